@@ -1,0 +1,153 @@
+//! Exact amounts. Money is counted in integer euro cents; every other quantity
+//! read from the parameter files (hours, percentages) in hundredths. Nothing here
+//! ever goes through floating point.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// An amount of money in euro cents.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Cents(pub i64);
+
+impl Cents {
+    pub const ZERO: Cents = Cents(0);
+
+    /// `self × count`, saturating instead of overflowing (inputs are capped long before).
+    pub fn times(self, count: i64) -> Cents {
+        Cents(self.0.saturating_mul(count))
+    }
+
+    /// Dutch (nl-BE) notation as people read it on a bill: `€ 1.116,00`.
+    pub fn to_nl(self) -> String {
+        format_decimal(self.0, "€ ", '.', ',')
+    }
+
+    /// English notation: `€1,116.00`.
+    pub fn to_en(self) -> String {
+        format_decimal(self.0, "€", ',', '.')
+    }
+}
+
+impl std::ops::Add for Cents {
+    type Output = Cents;
+    fn add(self, other: Cents) -> Cents {
+        Cents(self.0.saturating_add(other.0))
+    }
+}
+
+impl std::iter::Sum for Cents {
+    fn sum<I: Iterator<Item = Cents>>(iter: I) -> Cents {
+        iter.fold(Cents::ZERO, |a, b| a + b)
+    }
+}
+
+impl fmt::Display for Cents {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_nl())
+    }
+}
+
+/// A decimal with exactly two fractional digits, stored as hundredths
+/// (`"13.80"` → 1380). Used for every amount in the parameter files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Hundredths(pub i64);
+
+impl Hundredths {
+    /// Parses `"245.20"`, `"4"` or `"0.8"`: digits, optionally a point and at
+    /// most two decimals. Signs, exponents, commas and spaces are refused so that a
+    /// typo in a parameter file cannot slip through as a different number.
+    pub fn parse(text: &str) -> Result<Hundredths, String> {
+        let (whole, frac) = match text.split_once('.') {
+            Some((w, f)) => (w, f),
+            None => (text, "0"),
+        };
+        let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if whole.is_empty() || frac.is_empty() || !digits_only(whole) || !digits_only(frac) || frac.len() > 2 {
+            return Err(format!(
+                "\"{text}\" is not a decimal amount like \"245.20\" (digits, a point, at most two decimals, no sign)"
+            ));
+        }
+        if whole.len() > 12 {
+            return Err(format!("\"{text}\" is too large"));
+        }
+        let whole: i64 = whole.parse().map_err(|_| format!("\"{text}\" is not a number"))?;
+        let frac_value: i64 = match frac.len() {
+            1 => frac.parse::<i64>().map_err(|_| format!("\"{text}\" is not a number"))? * 10,
+            _ => frac.parse().map_err(|_| format!("\"{text}\" is not a number"))?,
+        };
+        Ok(Hundredths(whole * 100 + frac_value))
+    }
+
+    pub fn as_cents(self) -> Cents {
+        Cents(self.0)
+    }
+
+    /// Dutch notation without currency: `4`, `4,5`, `13,80` (trailing zeros kept
+    /// only when there is a fraction, as in official texts: "125 uur", "0,80").
+    pub fn to_nl(self) -> String {
+        if self.0 % 100 == 0 {
+            group_thousands(self.0 / 100, '.')
+        } else {
+            format_decimal(self.0, "", '.', ',')
+        }
+    }
+}
+
+fn group_thousands(value: i64, separator: char) -> String {
+    let digits = value.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if value < 0 {
+        out.push('-');
+    }
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(ch);
+    }
+    out
+}
+
+fn format_decimal(hundredths: i64, prefix: &str, thousands: char, decimal: char) -> String {
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let abs = hundredths.unsigned_abs();
+    let whole = group_thousands((abs / 100) as i64, thousands);
+    format!("{sign}{prefix}{whole}{decimal}{:02}", abs % 100)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_euros_as_read_in_flanders() {
+        assert_eq!(Cents(111_600).to_nl(), "€ 1.116,00");
+        assert_eq!(Cents(1_380).to_nl(), "€ 13,80");
+        assert_eq!(Cents(5).to_nl(), "€ 0,05");
+        assert_eq!(Cents(0).to_nl(), "€ 0,00");
+        assert_eq!(Cents(2_642_810).to_nl(), "€ 26.428,10");
+        assert_eq!(Cents(123_456_789).to_nl(), "€ 1.234.567,89");
+        assert_eq!(Cents(-1_380).to_nl(), "-€ 13,80");
+        assert_eq!(Cents(111_600).to_en(), "€1,116.00");
+    }
+
+    #[test]
+    fn parses_decimal_strings_exactly() {
+        assert_eq!(Hundredths::parse("245.20"), Ok(Hundredths(24_520)));
+        assert_eq!(Hundredths::parse("245.2"), Ok(Hundredths(24_520)));
+        assert_eq!(Hundredths::parse("11"), Ok(Hundredths(1_100)));
+        assert_eq!(Hundredths::parse("0.05"), Ok(Hundredths(5)));
+        for bad in ["", "-1.00", "1,50", "1.234", "1e3", " 1", ".5", "1.", "abc", "+2"] {
+            assert!(Hundredths::parse(bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn hundredths_in_dutch() {
+        assert_eq!(Hundredths(12_500).to_nl(), "125");
+        assert_eq!(Hundredths(80).to_nl(), "0,80");
+        assert_eq!(Hundredths(2_130).to_nl(), "21,30");
+    }
+}

@@ -1,0 +1,142 @@
+//! Strict reading of one parameter file. The schema is closed: unknown keys,
+//! duplicate periods, missing sources, negative amounts and unknown statuses are
+//! all refused with the file and the key that is wrong.
+
+use super::{Date, Parameter, Period, Status, Unit, Value};
+use crate::money::Hundredths;
+use crate::year::AcademicYear;
+use serde::Deserialize;
+
+/// A parameter file that cannot be used, and why.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("params/{file}.toml: {key}: {message}")]
+pub struct ParamError {
+    /// The parameter id (its path under `params/` without `.toml`).
+    pub file: String,
+    /// The key that is wrong, e.g. `values[2].amount` (or `(file)` for syntax errors).
+    pub key: String,
+    pub message: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawParameter {
+    label: String,
+    description: String,
+    unit: Unit,
+    values: Vec<RawValue>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawValue {
+    year: Option<String>,
+    from: Option<String>,
+    amount: Option<String>,
+    status: Status,
+    source: Option<String>,
+    quote: Option<String>,
+    note: Option<String>,
+}
+
+pub(super) fn parse_parameter(id: &'static str, text: &str) -> Result<Parameter, ParamError> {
+    let error = |key: String, message: String| ParamError { file: id.to_owned(), key, message };
+    let raw: RawParameter = toml::from_str(text).map_err(|e| {
+        let message = e.message().to_owned();
+        let key = match e.span() {
+            Some(span) => {
+                let line = text[..span.start.min(text.len())].lines().count().max(1);
+                format!("line {line}")
+            }
+            None => "(file)".to_owned(),
+        };
+        error(key, message)
+    })?;
+
+    if raw.label.trim().is_empty() {
+        return Err(error("label".into(), "must not be empty".into()));
+    }
+    if raw.description.trim().is_empty() {
+        return Err(error("description".into(), "must not be empty".into()));
+    }
+    if raw.values.is_empty() {
+        return Err(error("values".into(), "a parameter needs at least one value".into()));
+    }
+
+    let mut values: Vec<Value> = Vec::with_capacity(raw.values.len());
+    for (index, raw_value) in raw.values.into_iter().enumerate() {
+        let key = |field: &str| format!("values[{index}].{field}");
+        let period = match (&raw_value.year, &raw_value.from) {
+            (Some(year), None) => {
+                Period::Year(year.parse::<AcademicYear>().map_err(|e| error(key("year"), e.to_string()))?)
+            }
+            (None, Some(from)) => Period::From(from.parse::<Date>().map_err(|e| error(key("from"), e))?),
+            _ => {
+                return Err(error(
+                    format!("values[{index}]"),
+                    "give exactly one of `year` (\"2024-2025\") or `from` (\"2024-05-01\")".into(),
+                ))
+            }
+        };
+        if let Some(previous) = values.last() {
+            let same_kind = matches!(
+                (previous.period, period),
+                (Period::Year(_), Period::Year(_)) | (Period::From(_), Period::From(_))
+            );
+            if !same_kind {
+                return Err(error(key("year"), "all values must use `year`, or all must use `from`".into()));
+            }
+            if period == previous.period {
+                return Err(error(key("year"), format!("duplicate period {period}")));
+            }
+            if period < previous.period {
+                return Err(error(
+                    key("year"),
+                    format!("{period} comes before {}: list oldest first", previous.period),
+                ));
+            }
+        }
+
+        let amount = match (raw_value.status, &raw_value.amount) {
+            (Status::Unavailable, Some(_)) => {
+                return Err(error(key("amount"), "an unavailable value has no amount".into()))
+            }
+            (Status::Unavailable, None) => {
+                if raw_value.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+                    return Err(error(key("note"), "say why the figure is unavailable".into()));
+                }
+                None
+            }
+            (_, None) => return Err(error(key("amount"), "missing: a figure needs an amount".into())),
+            (_, Some(text)) => {
+                if text.trim_start().starts_with('-') {
+                    return Err(error(key("amount"), format!("\"{text}\" is negative; amounts are never negative")));
+                }
+                Some(Hundredths::parse(text).map_err(|e| error(key("amount"), e))?)
+            }
+        };
+        if amount.is_some() {
+            match raw_value.source.as_deref() {
+                None => return Err(error(key("source"), "missing: every figure needs its source".into())),
+                Some(url) if !url.starts_with("https://") && !url.starts_with("http://") => {
+                    return Err(error(key("source"), format!("\"{url}\" is not a web address")))
+                }
+                Some(_) => {}
+            }
+        }
+        if raw_value.status == Status::Inferred && raw_value.note.is_none() {
+            return Err(error(key("note"), "an inferred figure must say how it was inferred".into()));
+        }
+
+        values.push(Value {
+            period,
+            amount,
+            status: raw_value.status,
+            source: raw_value.source,
+            quote: raw_value.quote,
+            note: raw_value.note,
+        });
+    }
+
+    Ok(Parameter { id, label: raw.label, description: raw.description, unit: raw.unit, values })
+}

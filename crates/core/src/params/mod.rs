@@ -1,0 +1,227 @@
+//! Parameters: every official figure the rules use, as data.
+//!
+//! Each file under `crates/core/params/` holds one parameter (one concept): its
+//! label, unit, and one value per academic year (or per validity date), each with
+//! its status and source. The files are compiled into the binary with
+//! `include_str!` and checked strictly when first used: a malformed file is
+//! reported with its name and the offending key, never silently skipped.
+
+mod date;
+mod embedded;
+mod load;
+
+pub use date::Date;
+pub use load::ParamError;
+
+use crate::money::Hundredths;
+use crate::year::AcademicYear;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+/// How sure we are of a figure (the legend of `figures.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Read verbatim in an official or institutional source.
+    Confirmed,
+    /// Read only on a non-official page (news, payroll firm, union, Q&A, a report quoting it).
+    Secondary,
+    /// Worked out from confirmed figures; not read anywhere.
+    Inferred,
+    /// Not published, or not found: no amount is given and none is computed.
+    Unavailable,
+}
+
+impl Status {
+    pub fn label_nl(self) -> &'static str {
+        match self {
+            Status::Confirmed => "bevestigd",
+            Status::Secondary => "secundaire bron",
+            Status::Inferred => "afgeleid, niet officieel gelezen",
+            Status::Unavailable => "niet gepubliceerd",
+        }
+    }
+}
+
+/// The unit of a parameter's amounts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Unit {
+    #[serde(rename = "EUR")]
+    Eur,
+    #[serde(rename = "EUR/studiepunt")]
+    EurPerCredit,
+    #[serde(rename = "EUR/maand")]
+    EurPerMonth,
+    #[serde(rename = "EUR/uur")]
+    EurPerHour,
+    #[serde(rename = "EUR/jaar")]
+    EurPerYear,
+    #[serde(rename = "uur")]
+    Hours,
+    #[serde(rename = "uur/studiepunt")]
+    HoursPerCredit,
+    #[serde(rename = "uur/week")]
+    HoursPerWeek,
+    #[serde(rename = "studiepunten")]
+    Credits,
+    #[serde(rename = "weken")]
+    Weeks,
+    #[serde(rename = "maanden")]
+    Months,
+    #[serde(rename = "dagen")]
+    Days,
+    #[serde(rename = "keer")]
+    Times,
+    /// A fraction written in hundredths: `"0.80"` is 80 %.
+    #[serde(rename = "fractie")]
+    Fraction,
+}
+
+impl Unit {
+    /// The amount as a person reads it, in Dutch: `€ 13,80 per studiepunt`, `125 uur`.
+    pub fn display_nl(self, amount: Hundredths) -> String {
+        let euros = || amount.as_cents().to_nl();
+        match self {
+            Unit::Eur => euros(),
+            Unit::EurPerCredit => format!("{} per studiepunt", euros()),
+            Unit::EurPerMonth => format!("{} per maand", euros()),
+            Unit::EurPerHour => format!("{} per uur", euros()),
+            Unit::EurPerYear => format!("{} per jaar", euros()),
+            Unit::Hours => format!("{} uur", amount.to_nl()),
+            Unit::HoursPerCredit => format!("{} uur per studiepunt", amount.to_nl()),
+            Unit::HoursPerWeek => format!("{} uur per week", amount.to_nl()),
+            Unit::Credits => format!("{} studiepunten", amount.to_nl()),
+            Unit::Weeks => format!("{} weken", amount.to_nl()),
+            Unit::Months => format!("{} maanden", amount.to_nl()),
+            Unit::Days => format!("{} dagen", amount.to_nl()),
+            Unit::Times => format!("{} keer", amount.to_nl()),
+            Unit::Fraction => format!("{} %", Hundredths(amount.0 * 100).to_nl()),
+        }
+    }
+}
+
+/// The period one value applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Period {
+    /// One academic or school year.
+    Year(AcademicYear),
+    /// From this date until the next value's date (amounts that move with the index).
+    From(Date),
+}
+
+impl std::fmt::Display for Period {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Period::Year(year) => write!(f, "{year}"),
+            Period::From(date) => write!(f, "vanaf {}", date.to_nl()),
+        }
+    }
+}
+
+/// One dated value of a parameter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Value {
+    pub period: Period,
+    /// `None` exactly when the status is [`Status::Unavailable`].
+    pub amount: Option<Hundredths>,
+    pub status: Status,
+    /// Where the figure was read (always present for a figure with an amount).
+    pub source: Option<String>,
+    /// The words of the source, verbatim.
+    pub quote: Option<String>,
+    /// Why a value is inferred or unavailable, or how to read it.
+    pub note: Option<String>,
+}
+
+/// A parameter: one concept, one unit, dated values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parameter {
+    /// The file's path under `params/` without `.toml`, e.g. `fee/standard_fixed`.
+    pub id: &'static str,
+    pub label: String,
+    pub description: String,
+    pub unit: Unit,
+    /// Oldest first.
+    pub values: Vec<Value>,
+}
+
+/// What a parameter says for one period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup<'a> {
+    /// A figure exists (confirmed, secondary or inferred).
+    Figure { value: &'a Value, amount: Hundredths },
+    /// The period is covered explicitly as "not published".
+    Unpublished(&'a Value),
+    /// The parameter says nothing for this period (outside its coverage).
+    NotCovered,
+}
+
+impl Parameter {
+    /// The value for an academic year (year-keyed parameters) or for its first day
+    /// (date-keyed parameters).
+    pub fn for_year(&self, year: AcademicYear) -> Lookup<'_> {
+        let (y, m, d) = year.first_day();
+        match self.values.first().map(|v| v.period) {
+            Some(Period::From(_)) => self.at_date(Date::new(y, m, d)),
+            _ => self.find(|v| v.period == Period::Year(year)),
+        }
+    }
+
+    /// The value in force on a date (date-keyed parameters only).
+    pub fn at_date(&self, date: Date) -> Lookup<'_> {
+        let in_force = self.values.iter().rev().find(|v| matches!(v.period, Period::From(from) if from <= date));
+        Self::classify(in_force)
+    }
+
+    fn find(&self, matches: impl Fn(&Value) -> bool) -> Lookup<'_> {
+        Self::classify(self.values.iter().find(|v| matches(v)))
+    }
+
+    fn classify(value: Option<&Value>) -> Lookup<'_> {
+        match value {
+            None => Lookup::NotCovered,
+            Some(value) => match value.amount {
+                Some(amount) => Lookup::Figure { value, amount },
+                None => Lookup::Unpublished(value),
+            },
+        }
+    }
+}
+
+/// Every parameter, by id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Params {
+    by_id: BTreeMap<&'static str, Parameter>,
+}
+
+impl Params {
+    /// The parameters compiled into this build, parsed and checked once.
+    pub fn embedded() -> Result<&'static Params, ParamError> {
+        static PARAMS: OnceLock<Result<Params, ParamError>> = OnceLock::new();
+        PARAMS.get_or_init(|| Params::from_files(embedded::FILES)).as_ref().map_err(Clone::clone)
+    }
+
+    /// Parses a set of `(id, toml text)` files; the first problem found is returned.
+    pub fn from_files(files: &[(&'static str, &str)]) -> Result<Params, ParamError> {
+        let mut by_id = BTreeMap::new();
+        for (id, text) in files {
+            let parameter = load::parse_parameter(id, text)?;
+            by_id.insert(*id, parameter);
+        }
+        Ok(Params { by_id })
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Parameter> {
+        self.by_id.get(id)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Parameter> {
+        self.by_id.values()
+    }
+
+    /// The ids of the files compiled in, for code-health tests.
+    pub fn embedded_ids() -> impl Iterator<Item = &'static str> {
+        embedded::FILES.iter().map(|(id, _)| *id)
+    }
+}

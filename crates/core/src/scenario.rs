@@ -1,0 +1,393 @@
+//! The scenario: everything a person tells the calculator. The same serde model is
+//! read from the CLI's JSON, the URL, browser storage and the JavaScript API, and
+//! every boundary checks it with [`Scenario::from_json`] / [`Scenario::validate`].
+
+use crate::year::{AcademicYear, FIRST_SUPPORTED, LAST_SUPPORTED};
+use serde::{Deserialize, Serialize};
+
+/// Study points on one enrolment: at least 1, at most a full bachelor programme.
+pub const CREDITS_RANGE: std::ops::RangeInclusive<i64> = 1..=180;
+/// Learning-credit balance: it starts at 140, can grow to 200 with the bonus, and can fall below zero.
+pub const LEARNING_CREDIT_RANGE: std::ops::RangeInclusive<i64> = -200..=200;
+/// At most this many enrolments in one scenario.
+pub const MAX_ENROLMENTS: usize = 100;
+/// At most this many language tests.
+pub const MAX_LANGUAGE_TESTS: usize = 10;
+/// Longest institution name accepted.
+pub const MAX_INSTITUTION_CHARS: usize = 100;
+/// Highest institution price accepted for a post-initial programme: € 100.000,00.
+pub const MAX_INSTITUTION_PRICE_CENTS: i64 = 10_000_000;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub academic_year: AcademicYear,
+    pub student: Student,
+    pub enrolments: Vec<Enrolment>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub language_tests: Vec<LanguageTest>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Student {
+    pub status: StudentStatus,
+    /// Learning credit left, in study points. Absent: enough for every study point taken.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub learning_credit: Option<i64>,
+}
+
+/// The student's fee status, which depends on the family income (the study-grant criteria).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StudentStatus {
+    /// Niet-beurstariefstudent: the standard rate.
+    NonGrant,
+    /// Bijna-beursstudent: income at most a small margin above the grant limit.
+    NearGrant,
+    /// Beurstariefstudent: receives a Flemish study grant, or meets its financial criteria.
+    Grant,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Enrolment {
+    /// Name of the university or university college; the fixed part is owed once per institution.
+    pub institution: String,
+    pub contract: Contract,
+    pub programme: Programme,
+    pub credits: i64,
+    /// Only for post-initial programmes, which have no statutory fee: the price the institution asks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub institution_price_cents: Option<i64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Contract {
+    /// Diplomacontract: the whole programme, towards a diploma.
+    Diploma,
+    /// Creditcontract: separate course units, towards credit certificates.
+    Credit,
+    /// Examencontract: only the exams, no classes.
+    Exam,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Programme {
+    /// Bachelor, master, graduaat, bridging and preparatory programmes.
+    Initial,
+    BachelorAfterBachelor,
+    MasterAfterMaster,
+    /// Postgraduate and other post-initial programmes: no statutory fee.
+    Postinitial,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageTest {
+    pub test: LanguageTestKind,
+    pub session: TestSession,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LanguageTestKind {
+    /// Interuniversitaire taaltest Nederlands voor anderstaligen.
+    Itna,
+    /// Interuniversitaire test academisch Engels.
+    Itace,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TestSession {
+    Open,
+    Individual,
+    /// A group of at least 15 on an agreed date (ITNA only).
+    Group,
+}
+
+/// One thing wrong with the input, tied to its field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// Where, as a path: `enrolments[0].credits`.
+    pub field: String,
+    /// What is wrong and what is allowed, in plain Dutch.
+    pub message: String,
+}
+
+/// Why a scenario cannot be evaluated: every problem found, each tied to its field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[error("{}", .problems.iter().map(|p| format!("{}: {}", p.field, p.message)).collect::<Vec<_>>().join("; "))]
+pub struct ScenarioError {
+    pub problems: Vec<FieldError>,
+}
+
+impl ScenarioError {
+    pub fn single(field: impl Into<String>, message: impl Into<String>) -> Self {
+        ScenarioError { problems: vec![FieldError { field: field.into(), message: message.into() }] }
+    }
+}
+
+/// Longest JSON text accepted for a scenario (a scenario with 100 enrolments is about 15 kB).
+pub const MAX_JSON_BYTES: usize = 256 * 1024;
+
+impl Scenario {
+    /// Reads and checks a scenario from JSON. Errors name the field and what is allowed.
+    pub fn from_json(text: &str) -> Result<Scenario, ScenarioError> {
+        if text.len() > MAX_JSON_BYTES {
+            return Err(ScenarioError::single(
+                "(scenario)",
+                format!("de invoer is te groot ({} bytes; maximum {MAX_JSON_BYTES})", text.len()),
+            ));
+        }
+        let deserializer = &mut serde_json::Deserializer::from_str(text);
+        let scenario: Scenario = serde_path_to_error::deserialize(deserializer).map_err(|error| {
+            let field = error.path().to_string();
+            let message = explain_serde_error(
+                &field,
+                &error.inner().to_string(),
+                error.inner().is_syntax() || error.inner().is_eof(),
+            );
+            ScenarioError::single(if field == "." { "(scenario)".to_owned() } else { field }, message)
+        })?;
+        scenario.validate()?;
+        Ok(scenario)
+    }
+
+    /// Checks every value against what the rules allow; reports all problems at once.
+    pub fn validate(&self) -> Result<(), ScenarioError> {
+        let mut problems = Vec::new();
+        let mut problem = |field: String, message: String| problems.push(FieldError { field, message });
+
+        if !self.academic_year.is_supported() {
+            problem(
+                "academic_year".into(),
+                format!(
+                    "{} wordt niet ondersteund: kies een academiejaar van {FIRST_SUPPORTED} tot en met {LAST_SUPPORTED}",
+                    self.academic_year
+                ),
+            );
+        }
+        if let Some(balance) = self.student.learning_credit {
+            if !LEARNING_CREDIT_RANGE.contains(&balance) {
+                problem(
+                    "student.learning_credit".into(),
+                    format!(
+                        "{balance} kan geen leerkrediet zijn: geef een geheel aantal studiepunten van {} tot {}, of laat het weg als je genoeg leerkrediet hebt",
+                        LEARNING_CREDIT_RANGE.start(),
+                        LEARNING_CREDIT_RANGE.end()
+                    ),
+                );
+            }
+        }
+        if self.enrolments.is_empty() {
+            problem("enrolments".into(), "voeg minstens één inschrijving toe".into());
+        }
+        if self.enrolments.len() > MAX_ENROLMENTS {
+            problem(
+                "enrolments".into(),
+                format!("{} inschrijvingen is te veel: maximaal {MAX_ENROLMENTS}", self.enrolments.len()),
+            );
+        }
+        for (index, enrolment) in self.enrolments.iter().enumerate().take(MAX_ENROLMENTS) {
+            let field = |name: &str| format!("enrolments[{index}].{name}");
+            let name = enrolment.institution.trim();
+            if name.is_empty() {
+                problem(field("institution"), "vul de naam van de hogeschool of universiteit in".into());
+            } else if name.chars().count() > MAX_INSTITUTION_CHARS {
+                problem(field("institution"), format!("de naam is te lang: maximaal {MAX_INSTITUTION_CHARS} tekens"));
+            }
+            if !CREDITS_RANGE.contains(&enrolment.credits) {
+                problem(
+                    field("credits"),
+                    format!(
+                        "{} studiepunten kan niet: geef een geheel getal van {} tot {} (een volledig academiejaar is 60)",
+                        enrolment.credits,
+                        CREDITS_RANGE.start(),
+                        CREDITS_RANGE.end()
+                    ),
+                );
+            }
+            match (enrolment.programme, enrolment.institution_price_cents) {
+                (Programme::Postinitial, Some(price)) if !(0..=MAX_INSTITUTION_PRICE_CENTS).contains(&price) => {
+                    problem(
+                        field("institution_price_cents"),
+                        format!(
+                            "{price} kan geen prijs in eurocent zijn: geef een bedrag van 0 tot {MAX_INSTITUTION_PRICE_CENTS}"
+                        ),
+                    );
+                }
+                (Programme::Postinitial, _) | (_, None) => {}
+                (_, Some(_)) => problem(
+                    field("institution_price_cents"),
+                    "een eigen prijs van de instelling kan alleen bij een postinitiële opleiding; de andere opleidingen hebben een wettelijk studiegeld".into(),
+                ),
+            }
+        }
+        if self.language_tests.len() > MAX_LANGUAGE_TESTS {
+            problem(
+                "language_tests".into(),
+                format!("{} taaltests is te veel: maximaal {MAX_LANGUAGE_TESTS}", self.language_tests.len()),
+            );
+        }
+        for (index, test) in self.language_tests.iter().enumerate() {
+            if test.test == LanguageTestKind::Itace && test.session == TestSession::Group {
+                problem(
+                    format!("language_tests[{index}].session"),
+                    "de ITACE-test kent geen groepsafspraak: kies open of individual".into(),
+                );
+            }
+        }
+
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(ScenarioError { problems })
+        }
+    }
+}
+
+/// Turns serde's English error text into a Dutch sentence that says what is allowed.
+fn explain_serde_error(field: &str, raw: &str, is_syntax: bool) -> String {
+    if is_syntax {
+        return format!("dit is geen geldige JSON ({raw})");
+    }
+    let hint = |name: &str| -> &'static str {
+        match name {
+            "academic_year" => "een academiejaar zoals \"2024-2025\" (2020-2021 tot en met 2026-2027)",
+            "student" => "een object met \"status\" en eventueel \"learning_credit\"",
+            "status" => "\"non_grant\", \"near_grant\" of \"grant\"",
+            "enrolments" => "een lijst van inschrijvingen",
+            "institution" => "de naam van de instelling",
+            "contract" => "\"diploma\", \"credit\" of \"exam\"",
+            "programme" => "\"initial\", \"bachelor_after_bachelor\", \"master_after_master\" of \"postinitial\"",
+            "credits" => "een geheel aantal studiepunten van 1 tot 180",
+            "learning_credit" => "een geheel aantal studiepunten",
+            _ => "een geldige waarde",
+        }
+    };
+    if let Some(rest) = raw.strip_prefix("missing field `") {
+        let name = rest.split('`').next().unwrap_or(rest);
+        return format!("het veld \"{name}\" ontbreekt: geef {}", hint(name));
+    }
+    if let Some(rest) = raw.strip_prefix("unknown variant `") {
+        let value = rest.split('`').next().unwrap_or(rest);
+        let last = field.rsplit('.').next().unwrap_or(field);
+        return format!("\"{value}\" is geen toegestane waarde: kies {}", hint(last));
+    }
+    if let Some(rest) = raw.strip_prefix("unknown field `") {
+        let name = rest.split('`').next().unwrap_or(rest);
+        let allowed = rest.split_once("expected ").map(|(_, a)| a).unwrap_or("");
+        return format!("het veld \"{name}\" bestaat niet (toegestaan: {})", allowed.replace('`', "\""));
+    }
+    if raw.starts_with("invalid type") || raw.starts_with("invalid value") {
+        let last = field.rsplit('.').next().unwrap_or(field);
+        let last = last.split('[').next().unwrap_or(last);
+        return format!("verkeerd soort waarde ({raw}): verwacht {}", hint(last));
+    }
+    raw.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error_of(json: &str) -> ScenarioError {
+        match Scenario::from_json(json) {
+            Err(error) => error,
+            Ok(scenario) => panic!("expected an error, got {scenario:?}"),
+        }
+    }
+
+    const VALID: &str = r#"{"academic_year": "2024-2025",
+        "student": {"status": "non_grant", "learning_credit": 140},
+        "enrolments": [{"institution": "A", "contract": "diploma", "programme": "initial", "credits": 60}]}"#;
+
+    #[test]
+    fn reads_the_documented_example() {
+        let scenario = Scenario::from_json(VALID).expect("valid example");
+        assert_eq!(scenario.academic_year, AcademicYear(2024));
+        assert_eq!(scenario.student.learning_credit, Some(140));
+        assert_eq!(scenario.enrolments[0].credits, 60);
+    }
+
+    #[test]
+    fn negative_credits_are_refused_with_the_allowed_range() {
+        let error = error_of(&VALID.replace("\"credits\": 60", "\"credits\": -5"));
+        assert_eq!(error.problems[0].field, "enrolments[0].credits");
+        assert!(error.problems[0].message.contains("van 1 tot 180"), "{error}");
+    }
+
+    #[test]
+    fn ten_thousand_credits_are_refused() {
+        let error = error_of(&VALID.replace("\"credits\": 60", "\"credits\": 10000"));
+        assert_eq!(error.problems[0].field, "enrolments[0].credits");
+        assert!(error.problems[0].message.starts_with("10000 studiepunten kan niet"), "{error}");
+    }
+
+    #[test]
+    fn an_unknown_contract_names_the_allowed_ones() {
+        let error = error_of(&VALID.replace("\"diploma\"", "\"abonnement\""));
+        assert_eq!(error.problems[0].field, "enrolments[0].contract");
+        assert!(error.problems[0].message.contains("\"abonnement\" is geen toegestane waarde"), "{error}");
+        assert!(error.problems[0].message.contains("\"diploma\", \"credit\" of \"exam\""), "{error}");
+    }
+
+    #[test]
+    fn a_missing_year_says_which_years_exist() {
+        let error = error_of(&VALID.replace("\"academic_year\": \"2024-2025\",", ""));
+        assert_eq!(error.problems[0].field, "(scenario)");
+        assert!(error.problems[0].message.contains("\"academic_year\" ontbreekt"), "{error}");
+        assert!(error.problems[0].message.contains("2020-2021 tot en met 2026-2027"), "{error}");
+    }
+
+    #[test]
+    fn unsupported_and_malformed_years_are_refused() {
+        let error = error_of(&VALID.replace("2024-2025", "2019-2020"));
+        assert_eq!(error.problems[0].field, "academic_year");
+        assert!(error.problems[0].message.contains("2020-2021 tot en met 2026-2027"));
+        let error = error_of(&VALID.replace("2024-2025", "2024/25"));
+        assert_eq!(error.problems[0].field, "academic_year");
+    }
+
+    #[test]
+    fn unknown_fields_and_broken_json_are_refused() {
+        let error = error_of(&VALID.replace("\"credits\"", "\"studiepunten\""));
+        assert!(error.problems[0].message.contains("\"studiepunten\" bestaat niet"), "{error}");
+        let error = error_of("{\"academic_year\": ");
+        assert!(error.problems[0].message.starts_with("dit is geen geldige JSON"), "{error}");
+        let error = error_of(&VALID.replace("60}", "\"60\"}"));
+        assert_eq!(error.problems[0].field, "enrolments[0].credits");
+        assert!(error.problems[0].message.contains("verwacht een geheel aantal studiepunten"), "{error}");
+    }
+
+    #[test]
+    fn all_value_problems_are_reported_together() {
+        let json = VALID
+            .replace("\"credits\": 60", "\"credits\": 0")
+            .replace("\"institution\": \"A\"", "\"institution\": \"  \"")
+            .replace("140", "999");
+        let error = error_of(&json);
+        let fields: Vec<&str> = error.problems.iter().map(|p| p.field.as_str()).collect();
+        assert_eq!(fields, ["student.learning_credit", "enrolments[0].institution", "enrolments[0].credits"]);
+    }
+
+    #[test]
+    fn credits_at_the_bounds() {
+        for (credits, ok) in [(0, false), (1, true), (180, true), (181, false)] {
+            let json = VALID.replace("\"credits\": 60", &format!("\"credits\": {credits}"));
+            assert_eq!(Scenario::from_json(&json).is_ok(), ok, "{credits}");
+        }
+    }
+
+    #[test]
+    fn a_price_only_for_postinitial_programmes() {
+        let json = VALID.replace("\"credits\": 60", "\"credits\": 60, \"institution_price_cents\": 150000");
+        assert_eq!(error_of(&json).problems[0].field, "enrolments[0].institution_price_cents");
+        let json = json.replace("\"initial\"", "\"postinitial\"");
+        assert!(Scenario::from_json(&json).is_ok());
+    }
+}

@@ -1,0 +1,176 @@
+//! Runs every case in `tests/cases/*.toml` against the engine. The expected figures
+//! come from the official tables (each case names its source); nothing here is
+//! computed by the code under test.
+
+use serde::Deserialize;
+use studierekenaar_core::{evaluate_json, FiguresStatus};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CaseFile {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    name: String,
+    source: String,
+    scenario: toml::Value,
+    expect: Expect,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Expect {
+    total_cents: Option<i64>,
+    not_computed: Option<bool>,
+    figures_status: Option<String>,
+    study_grant_possible: Option<bool>,
+    surcharge_max_cents: Option<i64>,
+    surcharge_not_computed: Option<bool>,
+    other_costs_cents: Option<i64>,
+    other_costs_not_computed: Option<bool>,
+    grand_total_cents: Option<i64>,
+    lines: Option<usize>,
+    bills: Option<usize>,
+    nearest: Option<Vec<(String, i64)>>,
+}
+
+fn status_name(status: FiguresStatus) -> &'static str {
+    match status {
+        FiguresStatus::Confirmed => "confirmed",
+        FiguresStatus::Estimated => "estimated",
+        FiguresStatus::Unavailable => "unavailable",
+    }
+}
+
+fn expect_eq(failures: &mut Vec<String>, what: &str, actual: String, expected: String) {
+    if actual != expected {
+        failures.push(format!("{what}: expected {expected}, got {actual}"));
+    }
+}
+
+fn check(case: &Case) -> Result<(), String> {
+    let json = serde_json::to_string(&case.scenario).map_err(|e| e.to_string())?;
+    let outcome = evaluate_json(&json).map_err(|e| format!("scenario refused: {e}"))?;
+    let fee = &outcome.fee;
+    let mut failures = Vec::new();
+    let e = &case.expect;
+    if let Some(total) = e.total_cents {
+        expect_eq(
+            &mut failures,
+            "total_cents",
+            format!("{:?}", fee.total_cents.map(|c| c.0)),
+            format!("{:?}", Some(total)),
+        );
+    }
+    if e.not_computed == Some(true) {
+        expect_eq(&mut failures, "total_cents", format!("{:?}", fee.total_cents), "None".into());
+        if fee.missing.is_empty() {
+            failures.push("not computed but no missing figure named".into());
+        }
+    }
+    if let Some(status) = &e.figures_status {
+        expect_eq(&mut failures, "figures_status", status_name(outcome.figures_status).into(), status.clone());
+    }
+    if let Some(possible) = e.study_grant_possible {
+        expect_eq(
+            &mut failures,
+            "study_grant_possible",
+            outcome.study_grant_possible.to_string(),
+            possible.to_string(),
+        );
+    }
+    if let Some(max) = e.surcharge_max_cents {
+        expect_eq(
+            &mut failures,
+            "surcharge",
+            format!("{:?}", fee.learning_credit_surcharge_max_cents.map(|c| c.0)),
+            format!("{:?}", Some(max)),
+        );
+    }
+    if e.surcharge_not_computed == Some(true) {
+        expect_eq(&mut failures, "surcharge", format!("{:?}", fee.learning_credit_surcharge_max_cents), "None".into());
+    }
+    if let Some(other) = e.other_costs_cents {
+        expect_eq(
+            &mut failures,
+            "other_costs_cents",
+            format!("{:?}", fee.other_costs_cents.map(|c| c.0)),
+            format!("{:?}", Some(other)),
+        );
+    }
+    if e.other_costs_not_computed == Some(true) {
+        expect_eq(&mut failures, "other_costs_cents", format!("{:?}", fee.other_costs_cents), "None".into());
+    }
+    if let Some(grand) = e.grand_total_cents {
+        expect_eq(
+            &mut failures,
+            "grand_total_cents",
+            format!("{:?}", fee.grand_total_cents.map(|c| c.0)),
+            format!("{:?}", Some(grand)),
+        );
+    }
+    if let Some(lines) = e.lines {
+        expect_eq(&mut failures, "number of lines", fee.lines.len().to_string(), lines.to_string());
+    }
+    if let Some(bills) = e.bills {
+        expect_eq(&mut failures, "number of bills", fee.bills.len().to_string(), bills.to_string());
+    }
+    if let Some(nearest) = &e.nearest {
+        let actual: Vec<(String, i64)> =
+            fee.nearest_published.iter().map(|n| (n.academic_year.to_string(), n.total_cents.0)).collect();
+        expect_eq(&mut failures, "nearest_published", format!("{actual:?}"), format!("{nearest:?}"));
+    }
+    // Whatever the case: the lines add up to the statutory total, and each line explains itself.
+    if let Some(total) = fee.total_cents {
+        let statutory: i64 = fee.lines.iter().filter(|l| fee.bills[l.bill].statutory).map(|l| l.amount_cents.0).sum();
+        expect_eq(&mut failures, "sum of statutory lines", statutory.to_string(), total.0.to_string());
+    }
+    for line in &fee.lines {
+        if line.text.is_empty() {
+            failures.push("a line without explanation".into());
+        }
+        if let Some(parameter) = &line.parameter {
+            if parameter.source.is_empty() || parameter.period != outcome.academic_year.to_string() {
+                failures
+                    .push(format!("line {:?} lacks a source or uses another year ({})", line.text, parameter.period));
+            }
+        }
+    }
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(failures.join("; "))
+    }
+}
+
+#[test]
+fn every_case_file_matches_the_official_tables() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("tests/cases exists")
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no case files found in {dir}");
+
+    let mut ran = 0;
+    let mut failures = Vec::new();
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("case file readable");
+        let file: CaseFile = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        for case in &file.case {
+            assert!(!case.source.trim().is_empty(), "{}: case without source", case.name);
+            ran += 1;
+            if let Err(why) = check(case) {
+                failures.push(format!("{} — {}\n    {why}", path.display(), case.name));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} of {ran} cases failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(ran >= 70, "only {ran} cases ran");
+}

@@ -1,0 +1,97 @@
+//! Invariants of the fee engine over generated scenarios.
+
+use proptest::prelude::*;
+use studierekenaar_core::fee::{BillKind, LineKind};
+use studierekenaar_core::scenario::{Contract, Enrolment, Programme, Scenario, Student, StudentStatus};
+use studierekenaar_core::{evaluate, AcademicYear};
+
+fn status() -> impl Strategy<Value = StudentStatus> {
+    prop_oneof![Just(StudentStatus::NonGrant), Just(StudentStatus::NearGrant), Just(StudentStatus::Grant)]
+}
+
+fn enrolment() -> impl Strategy<Value = Enrolment> {
+    (
+        prop_oneof![Just("A"), Just("B"), Just("C"), Just(" a ")],
+        prop_oneof![Just(Contract::Diploma), Just(Contract::Credit), Just(Contract::Exam)],
+        prop_oneof![
+            Just(Programme::Initial),
+            Just(Programme::BachelorAfterBachelor),
+            Just(Programme::MasterAfterMaster),
+            Just(Programme::Postinitial)
+        ],
+        1i64..=180,
+    )
+        .prop_map(|(institution, contract, programme, credits)| Enrolment {
+            institution: institution.to_owned(),
+            contract,
+            programme,
+            credits,
+            institution_price_cents: None,
+        })
+}
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    (2020u16..=2026, status(), proptest::option::of(-200i64..=200), proptest::collection::vec(enrolment(), 1..8))
+        .prop_map(|(year, status, learning_credit, enrolments)| Scenario {
+            academic_year: AcademicYear(year),
+            student: Student { status, learning_credit },
+            enrolments,
+            language_tests: Vec::new(),
+        })
+}
+
+proptest! {
+    #[test]
+    fn amounts_are_never_negative(scenario in scenario()) {
+        let outcome = evaluate(&scenario).expect("generated scenarios are valid");
+        prop_assert!(outcome.fee.total_cents.is_none_or(|c| c.0 >= 0));
+        prop_assert!(outcome.fee.learning_credit_surcharge_max_cents.is_none_or(|c| c.0 >= 0));
+        for line in &outcome.fee.lines {
+            prop_assert!(line.amount_cents.0 >= 0, "{}", line.text);
+        }
+    }
+
+    #[test]
+    fn the_fee_never_falls_when_study_points_are_added(scenario in scenario(), index in 0usize..8, extra in 1i64..=20) {
+        let index = index % scenario.enrolments.len();
+        let mut more = scenario.clone();
+        more.enrolments[index].credits = (more.enrolments[index].credits + extra).min(180);
+        let before = evaluate(&scenario).expect("valid").fee.total_cents;
+        let after = evaluate(&more).expect("valid").fee.total_cents;
+        if let (Some(before), Some(after)) = (before, after) {
+            prop_assert!(after >= before, "{before:?} -> {after:?}");
+        }
+    }
+
+    #[test]
+    fn the_fixed_part_is_owed_at_most_once_per_institution(scenario in scenario()) {
+        let outcome = evaluate(&scenario).expect("valid");
+        let mut institutions_with_fixed: Vec<String> = Vec::new();
+        for line in &outcome.fee.lines {
+            let bill = &outcome.fee.bills[line.bill];
+            if bill.kind == BillKind::Combined && matches!(line.kind, LineKind::FixedPart | LineKind::GrantFlat) {
+                let key = bill.institution.trim().to_lowercase();
+                prop_assert!(!institutions_with_fixed.contains(&key), "second fixed part at {key}");
+                institutions_with_fixed.push(key);
+            }
+        }
+    }
+
+    #[test]
+    fn the_lines_add_up_to_the_total(scenario in scenario()) {
+        let outcome = evaluate(&scenario).expect("valid");
+        if let Some(total) = outcome.fee.total_cents {
+            let sum: i64 = outcome.fee.lines.iter().filter(|l| outcome.fee.bills[l.bill].statutory).map(|l| l.amount_cents.0).sum();
+            prop_assert_eq!(sum, total.0);
+        }
+    }
+
+    #[test]
+    fn any_json_text_gives_an_outcome_or_a_field_error(text in ".{0,200}") {
+        match studierekenaar_core::evaluate_json(&text) {
+            Ok(_) => {}
+            Err(studierekenaar_core::EvaluateError::Input(error)) => prop_assert!(!error.problems.is_empty()),
+            Err(other) => prop_assert!(false, "unexpected error {other}"),
+        }
+    }
+}

@@ -1,0 +1,267 @@
+//! The inputs: academic year, the student's status and learning credit, and the
+//! enrolments. Components only render the form and forward events as actions.
+
+use crate::state::{Action, EnrolmentRow, FieldErrors, MAX_ROWS};
+use crate::text;
+use studierekenaar_core::scenario::Programme;
+use studierekenaar_core::year::AcademicYear;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+fn input_value(event: InputEvent) -> String {
+    event.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+fn selected_index(event: Event) -> usize {
+    usize::try_from(event.target_unchecked_into::<HtmlSelectElement>().selected_index()).unwrap_or(0)
+}
+
+/// The message under a field, linked to it by `aria-describedby`.
+#[derive(Properties, PartialEq)]
+pub struct FieldErrorProps {
+    pub id: AttrValue,
+    pub message: Option<AttrValue>,
+}
+
+#[component]
+pub fn FieldError(props: &FieldErrorProps) -> Html {
+    match &props.message {
+        Some(message) => html! {
+            <p class="field-error" id={props.id.clone()}>
+                <span aria-hidden="true">{ "⚠ " }</span>{ message.clone() }
+            </p>
+        },
+        None => html! {},
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct YearProps {
+    pub year: AcademicYear,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn YearPicker(props: &YearProps) -> Html {
+    let years: Vec<AcademicYear> = AcademicYear::supported().collect();
+    let onchange = {
+        let years = years.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: Event| {
+            if let Some(year) = years.get(selected_index(event)) {
+                on_action.emit(Action::SetYear(*year));
+            }
+        })
+    };
+    html! {
+        <div class="field">
+            <label for="year">{ "Academiejaar" }</label>
+            <select id="year" {onchange} aria-describedby="year-help">
+                { for years.iter().map(|year| html! {
+                    <option selected={*year == props.year}>{ year.to_string() }</option>
+                }) }
+            </select>
+            <p class="help" id="year-help">{ "Een academiejaar loopt van september tot en met augustus." }</p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StudentProps {
+    pub status: studierekenaar_core::scenario::StudentStatus,
+    pub learning_credit: AttrValue,
+    pub errors: FieldErrors,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn StudentFields(props: &StudentProps) -> Html {
+    let on_credit = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: InputEvent| on_action.emit(Action::SetLearningCredit(input_value(event))))
+    };
+    let credit_error = props.errors.get("student.learning_credit").map(AttrValue::from);
+    let credit_described =
+        if credit_error.is_some() { "learning-credit-help learning-credit-error" } else { "learning-credit-help" };
+    html! {
+        <>
+            <fieldset class="field">
+                <legend>{ "Jouw statuut" }</legend>
+                { for text::STATUSES.iter().map(|status| {
+                    let status = *status;
+                    let id = format!("status-{}", text::STATUSES.iter().position(|s| *s == status).unwrap_or(0));
+                    let onchange = {
+                        let on_action = props.on_action.clone();
+                        Callback::from(move |_: Event| on_action.emit(Action::SetStatus(status)))
+                    };
+                    html! {
+                        <div class="choice">
+                            <input type="radio" name="status" id={id.clone()} checked={props.status == status}
+                                {onchange} aria-describedby={format!("{id}-help")} />
+                            <label for={id.clone()}>{ text::status_name(status) }</label>
+                            <p class="help" id={format!("{id}-help")}>{ text::status_explained(status) }</p>
+                        </div>
+                    }
+                }) }
+                <details class="help">
+                    <summary>{ "Hoe weet ik welk statuut ik heb?" }</summary>
+                    <p>{ "Je hogeschool of universiteit bepaalt je statuut bij de inschrijving, op basis van je aanvraag voor een Vlaamse studietoelage. Vraag je geen studietoelage aan, dan betaal je het gewone tarief (niet-beurstariefstudent). Krijg je een studietoelage, of voldoe je aan de financiële voorwaarden maar niet aan de andere, dan ben je beurstariefstudent." }</p>
+                </details>
+            </fieldset>
+            <div class="field">
+                <label for="learning-credit">{ "Leerkrediet dat je nog hebt (studiepunten, niet verplicht)" }</label>
+                <input id="learning-credit" type="text" inputmode="numeric" autocomplete="off"
+                    value={props.learning_credit.clone()} oninput={on_credit}
+                    aria-invalid={credit_error.is_some().to_string()} aria-describedby={credit_described} />
+                <p class="help" id="learning-credit-help">{ "Je saldo staat op Mijn Burgerprofiel. Laat leeg als je genoeg leerkrediet hebt voor al je studiepunten. Het leerkrediet geldt alleen voor diploma- en creditcontracten in bachelor- en masteropleidingen." }</p>
+                <FieldError id="learning-credit-error" message={credit_error} />
+            </div>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EnrolmentsProps {
+    pub rows: Vec<EnrolmentRow>,
+    pub errors: FieldErrors,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn Enrolments(props: &EnrolmentsProps) -> Html {
+    let on_add = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::AddEnrolment))
+    };
+    let removable = props.rows.len() > 1;
+    html! {
+        <section class="enrolments" aria-labelledby="enrolments-title">
+            <h3 id="enrolments-title">{ "Je inschrijvingen" }</h3>
+            <p class="help">{ "Eén regel per contract. Schrijf je je bij dezelfde instelling in voor een diploma- en een creditcontract, voeg dan twee regels toe met dezelfde instelling: het vaste gedeelte betaal je er maar één keer." }</p>
+            { for props.rows.iter().enumerate().map(|(index, row)| html! {
+                <EnrolmentFields key={row.id} {index} row={row.clone()} errors={props.errors.clone()}
+                    {removable} on_action={props.on_action.clone()} />
+            }) }
+            if props.rows.len() < MAX_ROWS {
+                <button type="button" class="secondary" onclick={on_add}>{ "+ Inschrijving toevoegen" }</button>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EnrolmentFieldsProps {
+    pub index: usize,
+    pub row: EnrolmentRow,
+    pub errors: FieldErrors,
+    pub removable: bool,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn EnrolmentFields(props: &EnrolmentFieldsProps) -> Html {
+    let EnrolmentFieldsProps { index, row, errors, removable, on_action } = props;
+    let id = row.id;
+    let number = index + 1;
+    let field_id = |name: &str| format!("enrolment-{id}-{name}");
+    let error_of = |name: &str| errors.get(&format!("enrolments[{index}].{name}")).map(AttrValue::from);
+    let described = |name: &str, error: &Option<AttrValue>| {
+        let help = field_id(&format!("{name}-help"));
+        match error {
+            Some(_) => format!("{help} {}", field_id(&format!("{name}-error"))),
+            None => help,
+        }
+    };
+
+    let on_institution = {
+        let on_action = on_action.clone();
+        Callback::from(move |event: InputEvent| on_action.emit(Action::SetInstitution(id, input_value(event))))
+    };
+    let on_contract = {
+        let on_action = on_action.clone();
+        Callback::from(move |event: Event| {
+            if let Some(contract) = text::CONTRACTS.get(selected_index(event)) {
+                on_action.emit(Action::SetContract(id, *contract));
+            }
+        })
+    };
+    let on_programme = {
+        let on_action = on_action.clone();
+        Callback::from(move |event: Event| {
+            if let Some(programme) = text::PROGRAMMES.get(selected_index(event)) {
+                on_action.emit(Action::SetProgramme(id, *programme));
+            }
+        })
+    };
+    let on_credits = {
+        let on_action = on_action.clone();
+        Callback::from(move |event: InputEvent| on_action.emit(Action::SetCredits(id, input_value(event))))
+    };
+    let on_price = {
+        let on_action = on_action.clone();
+        Callback::from(move |event: InputEvent| on_action.emit(Action::SetPrice(id, input_value(event))))
+    };
+    let on_remove = {
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::RemoveEnrolment(id)))
+    };
+
+    let institution_error = error_of("institution");
+    let credits_error = error_of("credits");
+    let price_error = error_of("institution_price_cents");
+
+    html! {
+        <fieldset class="enrolment">
+            <legend>{ format!("Inschrijving {number}") }</legend>
+            <div class="grid">
+                <div class="field">
+                    <label for={field_id("institution")}>{ "Hogeschool of universiteit" }</label>
+                    <input id={field_id("institution")} type="text" autocomplete="organization" value={row.institution.clone()}
+                        oninput={on_institution} aria-invalid={institution_error.is_some().to_string()}
+                        aria-describedby={described("institution", &institution_error)} />
+                    <p class="help" id={field_id("institution-help")}>{ "Alleen om inschrijvingen bij dezelfde instelling samen te tellen." }</p>
+                    <FieldError id={field_id("institution-error")} message={institution_error.clone()} />
+                </div>
+                <div class="field">
+                    <label for={field_id("contract")}>{ "Contract" }</label>
+                    <select id={field_id("contract")} onchange={on_contract} aria-describedby={field_id("contract-help")}>
+                        { for text::CONTRACTS.iter().map(|contract| html! {
+                            <option selected={*contract == row.contract}>{ text::contract_name(*contract) }</option>
+                        }) }
+                    </select>
+                    <p class="help" id={field_id("contract-help")}>{ text::contract_explained(row.contract) }</p>
+                </div>
+                <div class="field">
+                    <label for={field_id("programme")}>{ "Soort opleiding" }</label>
+                    <select id={field_id("programme")} onchange={on_programme} aria-describedby={field_id("programme-help")}>
+                        { for text::PROGRAMMES.iter().map(|programme| html! {
+                            <option selected={*programme == row.programme}>{ text::programme_name(*programme) }</option>
+                        }) }
+                    </select>
+                    <p class="help" id={field_id("programme-help")}>{ "Ook schakel- en voorbereidingsprogramma's vallen onder bachelor, master of graduaat. Bachelor-na-bachelors, master-na-masters en examencontracten worden altijd apart aangerekend." }</p>
+                </div>
+                <div class="field">
+                    <label for={field_id("credits")}>{ "Studiepunten" }</label>
+                    <input id={field_id("credits")} type="text" inputmode="numeric" autocomplete="off" value={row.credits.clone()}
+                        oninput={on_credits} aria-invalid={credits_error.is_some().to_string()}
+                        aria-describedby={described("credits", &credits_error)} />
+                    <p class="help" id={field_id("credits-help")}>{ "Een volledig academiejaar is 60 studiepunten." }</p>
+                    <FieldError id={field_id("credits-error")} message={credits_error.clone()} />
+                </div>
+                if row.programme == Programme::Postinitial {
+                    <div class="field">
+                        <label for={field_id("price")}>{ "Prijs van de instelling in euro (niet verplicht)" }</label>
+                        <input id={field_id("price")} type="text" inputmode="decimal" autocomplete="off" value={row.price.clone()}
+                            oninput={on_price} aria-invalid={price_error.is_some().to_string()}
+                            aria-describedby={described("price", &price_error)} />
+                        <p class="help" id={field_id("price-help")}>{ "Een postinitiële opleiding heeft geen wettelijk studiegeld; de instelling bepaalt de prijs, bijvoorbeeld 1.500,00." }</p>
+                        <FieldError id={field_id("price-error")} message={price_error.clone()} />
+                    </div>
+                }
+            </div>
+            if *removable {
+                <button type="button" class="link" onclick={on_remove}>{ format!("Inschrijving {number} verwijderen") }</button>
+            }
+        </fieldset>
+    }
+}

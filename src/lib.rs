@@ -1,0 +1,11 @@
+//! Studierekenaar in the browser: a thin Yew front end on `studierekenaar-core`.
+//! - [`state`]: the form as typed and its pure reducer (tested on the host);
+//! - [`components`]: inputs and the explained outcome;
+//! - [`app`]: the page that wires them together.
+
+pub mod app;
+pub mod components;
+pub mod state;
+pub mod text;
+
+pub use app::App;

@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<studierekenaar_web::App>::new().render();
+}

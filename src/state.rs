@@ -1,0 +1,299 @@
+//! The form: what the person typed, kept exactly as typed (so a half-typed number
+//! is never lost), and the pure reducer that changes it. The scenario for the core
+//! is derived from it; errors come back tied to the field they belong to.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use studierekenaar_core::input::{parse_euros, parse_whole_number};
+use studierekenaar_core::scenario::{Contract, Enrolment, Programme, Scenario, Student, StudentStatus};
+use studierekenaar_core::year::{AcademicYear, FIRST_SUPPORTED, LAST_SUPPORTED};
+use yew::Reducible;
+
+/// At most this many enrolment rows on screen (the core accepts up to 100).
+pub const MAX_ROWS: usize = 20;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Form {
+    pub year: AcademicYear,
+    pub status: StudentStatus,
+    /// Learning-credit balance as typed; empty means "enough".
+    pub learning_credit: String,
+    pub enrolments: Vec<EnrolmentRow>,
+    next_row_id: u32,
+}
+
+/// One enrolment as typed. `id` stays stable when rows before it are removed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnrolmentRow {
+    pub id: u32,
+    pub institution: String,
+    pub contract: Contract,
+    pub programme: Programme,
+    pub credits: String,
+    /// Only used for post-initial programmes.
+    pub price: String,
+}
+
+impl EnrolmentRow {
+    fn new(id: u32, institution: String) -> Self {
+        EnrolmentRow {
+            id,
+            institution,
+            contract: Contract::Diploma,
+            programme: Programme::Initial,
+            credits: "60".to_owned(),
+            price: String::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    SetYear(AcademicYear),
+    SetStatus(StudentStatus),
+    SetLearningCredit(String),
+    AddEnrolment,
+    RemoveEnrolment(u32),
+    SetInstitution(u32, String),
+    SetContract(u32, Contract),
+    SetProgramme(u32, Programme),
+    SetCredits(u32, String),
+    SetPrice(u32, String),
+}
+
+/// The default academic year for a date: the one running then, kept within what is covered.
+pub fn default_year(calendar_year: u16, month: u8) -> AcademicYear {
+    AcademicYear::containing(calendar_year, month).clamp(FIRST_SUPPORTED, LAST_SUPPORTED)
+}
+
+impl Form {
+    pub fn new(year: AcademicYear) -> Self {
+        Form {
+            year,
+            status: StudentStatus::NonGrant,
+            learning_credit: String::new(),
+            enrolments: vec![EnrolmentRow::new(1, "Instelling A".to_owned())],
+            next_row_id: 2,
+        }
+    }
+
+    /// Field errors found while reading the typed text, keyed like the core's paths
+    /// (`enrolments[0].credits`), plus the scenario when everything could be read.
+    pub fn to_scenario(&self) -> (Option<Scenario>, FieldErrors) {
+        let mut errors = FieldErrors::default();
+        let learning_credit = match self.learning_credit.trim() {
+            "" => None,
+            text => match parse_whole_number(text) {
+                Ok(value) => Some(value),
+                Err(message) => {
+                    errors.insert("student.learning_credit", message);
+                    None
+                }
+            },
+        };
+        let enrolments: Vec<Enrolment> = self
+            .enrolments
+            .iter()
+            .enumerate()
+            .map(|(index, row)| {
+                let credits = parse_whole_number(&row.credits).unwrap_or_else(|message| {
+                    errors.insert(format!("enrolments[{index}].credits"), message);
+                    0
+                });
+                let institution_price_cents = match (row.programme, row.price.trim()) {
+                    (Programme::Postinitial, text) if !text.is_empty() => match parse_euros(text) {
+                        Ok(cents) => Some(cents.0),
+                        Err(message) => {
+                            errors.insert(format!("enrolments[{index}].institution_price_cents"), message);
+                            None
+                        }
+                    },
+                    _ => None,
+                };
+                Enrolment {
+                    institution: row.institution.clone(),
+                    contract: row.contract,
+                    programme: row.programme,
+                    credits,
+                    institution_price_cents,
+                }
+            })
+            .collect();
+        let scenario = Scenario {
+            academic_year: self.year,
+            student: Student { status: self.status, learning_credit },
+            enrolments,
+            language_tests: Vec::new(),
+        };
+        // The core's own checks (ranges, names) apply to whatever could be read.
+        if let Err(problems) = scenario.validate() {
+            for problem in problems.problems {
+                errors.insert_if_absent(problem.field, problem.message);
+            }
+        }
+        if errors.is_empty() {
+            (Some(scenario), errors)
+        } else {
+            (None, errors)
+        }
+    }
+
+    fn row_mut(&mut self, id: u32) -> Option<&mut EnrolmentRow> {
+        self.enrolments.iter_mut().find(|row| row.id == id)
+    }
+}
+
+/// Messages per field path.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FieldErrors(BTreeMap<String, String>);
+
+impl FieldErrors {
+    fn insert(&mut self, field: impl Into<String>, message: String) {
+        self.0.insert(field.into(), message);
+    }
+
+    fn insert_if_absent(&mut self, field: String, message: String) {
+        self.0.entry(field).or_insert(message);
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0.get(field).map(String::as_str)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+impl Reducible for Form {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut form = (*self).clone();
+        match action {
+            Action::SetYear(year) => form.year = year.clamp(FIRST_SUPPORTED, LAST_SUPPORTED),
+            Action::SetStatus(status) => form.status = status,
+            Action::SetLearningCredit(text) => form.learning_credit = text,
+            Action::AddEnrolment => {
+                if form.enrolments.len() >= MAX_ROWS {
+                    return self;
+                }
+                // A new row starts at the institution of the last one: most people add
+                // another contract at the same place.
+                let institution = form.enrolments.last().map(|row| row.institution.clone()).unwrap_or_default();
+                form.enrolments.push(EnrolmentRow::new(form.next_row_id, institution));
+                form.next_row_id += 1;
+            }
+            Action::RemoveEnrolment(id) => {
+                if form.enrolments.len() > 1 {
+                    form.enrolments.retain(|row| row.id != id);
+                }
+            }
+            Action::SetInstitution(id, text) => {
+                form.row_mut(id).into_iter().for_each(|row| row.institution = text.clone())
+            }
+            Action::SetContract(id, contract) => form.row_mut(id).into_iter().for_each(|row| row.contract = contract),
+            Action::SetProgramme(id, programme) => {
+                form.row_mut(id).into_iter().for_each(|row| row.programme = programme)
+            }
+            Action::SetCredits(id, text) => form.row_mut(id).into_iter().for_each(|row| row.credits = text.clone()),
+            Action::SetPrice(id, text) => form.row_mut(id).into_iter().for_each(|row| row.price = text.clone()),
+        }
+        Rc::new(form)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn apply(form: Form, actions: impl IntoIterator<Item = Action>) -> Form {
+        let mut state = Rc::new(form);
+        for action in actions {
+            state = state.reduce(action);
+        }
+        (*state).clone()
+    }
+
+    #[test]
+    fn the_default_year_follows_the_calendar_and_stays_covered() {
+        assert_eq!(default_year(2026, 11), AcademicYear(2026));
+        assert_eq!(default_year(2026, 8), AcademicYear(2025));
+        assert_eq!(default_year(2031, 10), LAST_SUPPORTED);
+        assert_eq!(default_year(2015, 10), FIRST_SUPPORTED);
+    }
+
+    #[test]
+    fn the_default_form_is_a_valid_scenario() {
+        let (scenario, errors) = Form::new(AcademicYear(2024)).to_scenario();
+        assert!(errors.is_empty(), "{errors:?}");
+        let scenario = scenario.expect("valid");
+        assert_eq!(scenario.enrolments[0].credits, 60);
+        assert_eq!(scenario.student.learning_credit, None);
+    }
+
+    #[test]
+    fn text_that_is_not_a_number_is_kept_and_reported_on_its_field() {
+        let form = apply(Form::new(AcademicYear(2024)), [Action::SetCredits(1, "6o".into())]);
+        assert_eq!(form.enrolments[0].credits, "6o", "what was typed is kept");
+        let (scenario, errors) = form.to_scenario();
+        assert!(scenario.is_none());
+        assert_eq!(
+            errors.get("enrolments[0].credits"),
+            Some("\"6o\" is geen geheel getal: typ alleen cijfers, zoals 60")
+        );
+    }
+
+    #[test]
+    fn out_of_range_values_get_the_cores_message() {
+        let form = apply(
+            Form::new(AcademicYear(2024)),
+            [Action::SetCredits(1, "10000".into()), Action::SetLearningCredit("999".into())],
+        );
+        let (_, errors) = form.to_scenario();
+        assert!(errors.get("enrolments[0].credits").is_some_and(|m| m.starts_with("10000 studiepunten kan niet")));
+        assert!(errors.get("student.learning_credit").is_some_and(|m| m.contains("van -200 tot 200")));
+        assert_eq!(errors.len(), 2);
+    }
+
+    #[test]
+    fn rows_are_added_at_the_same_institution_and_removed_by_id() {
+        let form = apply(
+            Form::new(AcademicYear(2024)),
+            [
+                Action::SetInstitution(1, "UGent".into()),
+                Action::AddEnrolment,
+                Action::AddEnrolment,
+                Action::RemoveEnrolment(2),
+            ],
+        );
+        let ids: Vec<u32> = form.enrolments.iter().map(|r| r.id).collect();
+        assert_eq!(ids, [1, 3]);
+        assert_eq!(form.enrolments[1].institution, "UGent");
+        // Errors follow the row's position after removal.
+        let form = apply(form, [Action::SetCredits(3, "x".into())]);
+        assert!(form.to_scenario().1.get("enrolments[1].credits").is_some());
+    }
+
+    #[test]
+    fn the_last_row_cannot_be_removed_and_rows_are_capped() {
+        let form = apply(Form::new(AcademicYear(2024)), [Action::RemoveEnrolment(1)]);
+        assert_eq!(form.enrolments.len(), 1);
+        let form = apply(form, std::iter::repeat_n(Action::AddEnrolment, 30));
+        assert_eq!(form.enrolments.len(), MAX_ROWS);
+    }
+
+    #[test]
+    fn a_price_counts_only_for_postinitial_programmes() {
+        let form = apply(Form::new(AcademicYear(2024)), [Action::SetPrice(1, "2.500,00".into())]);
+        assert_eq!(form.to_scenario().0.expect("valid").enrolments[0].institution_price_cents, None);
+        let form = apply(form, [Action::SetProgramme(1, Programme::Postinitial)]);
+        assert_eq!(form.to_scenario().0.expect("valid").enrolments[0].institution_price_cents, Some(250_000));
+        let form = apply(form, [Action::SetPrice(1, "twee".into())]);
+        assert!(form.to_scenario().1.get("enrolments[0].institution_price_cents").is_some());
+    }
+}
