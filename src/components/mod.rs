@@ -1,2 +1,4 @@
+pub mod dual;
 pub mod form;
+pub mod leave;
 pub mod result;

@@ -17,7 +17,8 @@ pub struct ResultProps {
 
 #[component]
 pub fn FeeResult(props: &ResultProps) -> Html {
-    let Some(outcome) = &props.outcome else {
+    let fee_of = props.outcome.as_ref().and_then(|outcome| outcome.fee.as_ref().map(|fee| (outcome, fee)));
+    let Some((outcome, fee)) = fee_of else {
         let count = props.error_count;
         let fields = if count == 1 { "1 veld".to_owned() } else { format!("{count} velden") };
         return html! {
@@ -29,9 +30,8 @@ pub fn FeeResult(props: &ResultProps) -> Html {
             </section>
         };
     };
-    let fee = &outcome.fee;
     let year = outcome.academic_year;
-    let (status_class, status_symbol, status_text) = text::figures_status(outcome.figures_status);
+    let (status_class, status_symbol, status_text) = text::figures_status(fee.figures_status);
     let summary = match fee.total_cents {
         Some(total) => format!("Studiegeld {year}: {total}."),
         None => format!("Studiegeld {year}: niet berekend, de bedragen zijn niet gepubliceerd."),

@@ -6,10 +6,12 @@
 //! amount explains itself ([`explain`]). No web or I/O dependency: the same code runs
 //! in the command-line tool, the browser (WebAssembly) and the tests.
 
+pub mod dual;
 pub mod explain;
 pub mod fee;
 pub mod grant;
 pub mod input;
+pub mod leave;
 pub mod money;
 pub mod params;
 pub mod scenario;
@@ -23,15 +25,20 @@ pub use year::AcademicYear;
 
 use serde::Serialize;
 
-/// Everything computed for one scenario.
+/// Everything computed for one scenario. A section is `None` when the scenario does
+/// not ask for it (no enrolments: no fee; no `leave` or `dual` input: no such section).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Outcome {
     pub academic_year: AcademicYear,
-    /// The trust level of the figures behind the fee, as a whole.
+    /// The trust level of all figures behind the outcome: the weakest of its sections.
     pub figures_status: FiguresStatus,
-    pub fee: fee::FeeOutcome,
+    pub fee: Option<fee::FeeOutcome>,
     pub study_grant_possible: bool,
     pub study_grant: grant::StudyGrant,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub leave: Option<leave::LeaveOutcome>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dual: Option<dual::DualOutcome>,
 }
 
 /// Why a scenario could not be evaluated.
@@ -59,13 +66,26 @@ pub fn evaluate_json(json: &str) -> Result<Outcome, EvaluateError> {
 /// Evaluates a validated scenario against a given parameter set.
 pub fn evaluate_with(scenario: &Scenario, params: &Params) -> Outcome {
     let figures = explain::Figures::new(params, scenario.academic_year);
-    let fee = fee::compute(scenario, figures);
+    let fee = (!scenario.enrolments.is_empty()).then(|| fee::compute(scenario, figures));
     let study_grant = grant::assess(scenario, figures);
+    let leave = scenario.leave.as_ref().map(|input| leave::compute(scenario, input, figures));
+    let dual = scenario.dual.as_ref().map(|input| dual::compute(scenario, input, figures));
+    let figures_status = [
+        fee.as_ref().map(|f| f.figures_status),
+        leave.as_ref().map(|l| l.figures_status),
+        dual.as_ref().map(|d| d.figures_status),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(FiguresStatus::Confirmed);
     Outcome {
         academic_year: scenario.academic_year,
-        figures_status: fee.figures_status,
+        figures_status,
         study_grant_possible: study_grant.possible,
         fee,
         study_grant,
+        leave,
+        dual,
     }
 }

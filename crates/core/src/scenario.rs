@@ -2,6 +2,8 @@
 //! read from the CLI's JSON, the URL, browser storage and the JavaScript API, and
 //! every boundary checks it with [`Scenario::from_json`] / [`Scenario::validate`].
 
+use crate::dual::DualInput;
+use crate::leave::LeaveInput;
 use crate::year::{AcademicYear, FIRST_SUPPORTED, LAST_SUPPORTED};
 use serde::{Deserialize, Serialize};
 
@@ -23,9 +25,17 @@ pub const MAX_INSTITUTION_PRICE_CENTS: i64 = 10_000_000;
 pub struct Scenario {
     pub academic_year: AcademicYear,
     pub student: Student,
+    /// The study plan. May be empty only in a scenario about dual learning alone.
+    #[serde(default)]
     pub enrolments: Vec<Enrolment>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub language_tests: Vec<LanguageTest>,
+    /// The work situation and leave choices, for the study-load and leave calculation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leave: Option<LeaveInput>,
+    /// The dual-learning comparison.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dual: Option<DualInput>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -183,8 +193,14 @@ impl Scenario {
                 );
             }
         }
-        if self.enrolments.is_empty() {
+        if self.enrolments.is_empty() && self.dual.is_none() {
             problem("enrolments".into(), "voeg minstens één inschrijving toe".into());
+        }
+        if self.enrolments.is_empty() && self.leave.is_some() {
+            problem(
+                "enrolments".into(),
+                "de studielast wordt berekend uit je inschrijvingen: voeg er minstens één toe".into(),
+            );
         }
         if self.enrolments.len() > MAX_ENROLMENTS {
             problem(
@@ -240,6 +256,13 @@ impl Scenario {
                     "de ITACE-test kent geen groepsafspraak: kies open of individual".into(),
                 );
             }
+        }
+
+        if let Some(leave) = &self.leave {
+            leave.validate(&mut problems);
+        }
+        if let Some(dual) = &self.dual {
+            dual.validate(&mut problems);
         }
 
         if problems.is_empty() {

@@ -1,6 +1,13 @@
 //! The form: what the person typed, kept exactly as typed (so a half-typed number
 //! is never lost), and the pure reducer that changes it. The scenario for the core
 //! is derived from it; errors come back tied to the field they belong to.
+//! Each section of the page has its own part: the fee inputs here, [`leave`] and [`dual`].
+
+pub mod dual;
+pub mod leave;
+
+use dual::{DualAction, DualForm};
+use leave::{LeaveAction, LeaveForm};
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -12,14 +19,25 @@ use yew::Reducible;
 /// At most this many enrolment rows on screen (the core accepts up to 100).
 pub const MAX_ROWS: usize = 20;
 
+/// The sections of the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    Fee,
+    Leave,
+    Dual,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Form {
+    pub section: Section,
     pub year: AcademicYear,
     pub status: StudentStatus,
     /// Learning-credit balance as typed; empty means "enough".
     pub learning_credit: String,
     pub enrolments: Vec<EnrolmentRow>,
     next_row_id: u32,
+    pub leave: LeaveForm,
+    pub dual: DualForm,
 }
 
 /// One enrolment as typed. `id` stays stable when rows before it are removed.
@@ -49,6 +67,7 @@ impl EnrolmentRow {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
+    ShowSection(Section),
     SetYear(AcademicYear),
     SetStatus(StudentStatus),
     SetLearningCredit(String),
@@ -59,6 +78,8 @@ pub enum Action {
     SetProgramme(u32, Programme),
     SetCredits(u32, String),
     SetPrice(u32, String),
+    Leave(LeaveAction),
+    Dual(DualAction),
 }
 
 /// The default academic year for a date: the one running then, kept within what is covered.
@@ -69,16 +90,21 @@ pub fn default_year(calendar_year: u16, month: u8) -> AcademicYear {
 impl Form {
     pub fn new(year: AcademicYear) -> Self {
         Form {
+            section: Section::Fee,
             year,
             status: StudentStatus::NonGrant,
             learning_credit: String::new(),
             enrolments: vec![EnrolmentRow::new(1, "Instelling A".to_owned())],
             next_row_id: 2,
+            leave: LeaveForm::default(),
+            dual: DualForm::default(),
         }
     }
 
     /// Field errors found while reading the typed text, keyed like the core's paths
-    /// (`enrolments[0].credits`), plus the scenario when everything could be read.
+    /// (`enrolments[0].credits`), plus the scenario when the fee inputs could be read.
+    /// A section whose own inputs have errors is left out, so that an error there
+    /// never hides the results of the others.
     pub fn to_scenario(&self) -> (Option<Scenario>, FieldErrors) {
         let mut errors = FieldErrors::default();
         let learning_credit = match self.learning_credit.trim() {
@@ -119,11 +145,15 @@ impl Form {
                 }
             })
             .collect();
+        let leave = self.leave.to_input(&mut errors);
+        let dual = self.dual.to_input(&mut errors);
         let scenario = Scenario {
             academic_year: self.year,
             student: Student { status: self.status, learning_credit },
             enrolments,
             language_tests: Vec::new(),
+            leave,
+            dual,
         };
         // The core's own checks (ranges, names) apply to whatever could be read.
         if let Err(problems) = scenario.validate() {
@@ -131,11 +161,9 @@ impl Form {
                 errors.insert_if_absent(problem.field, problem.message);
             }
         }
-        if errors.is_empty() {
-            (Some(scenario), errors)
-        } else {
-            (None, errors)
-        }
+        let fee_inputs_valid =
+            !errors.keys().any(|field| field.starts_with("enrolments") || field.starts_with("student"));
+        (fee_inputs_valid.then_some(scenario), errors)
     }
 
     fn row_mut(&mut self, id: u32) -> Option<&mut EnrolmentRow> {
@@ -148,7 +176,7 @@ impl Form {
 pub struct FieldErrors(BTreeMap<String, String>);
 
 impl FieldErrors {
-    fn insert(&mut self, field: impl Into<String>, message: String) {
+    pub fn insert(&mut self, field: impl Into<String>, message: String) {
         self.0.insert(field.into(), message);
     }
 
@@ -167,6 +195,15 @@ impl FieldErrors {
     pub fn len(&self) -> usize {
         self.0.len()
     }
+
+    /// How many errors belong to one section (by path prefix, e.g. `leave.`).
+    pub fn count_under(&self, prefixes: &[&str]) -> usize {
+        self.keys().filter(|field| prefixes.iter().any(|p| field.starts_with(p))).count()
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.keys().map(String::as_str)
+    }
 }
 
 impl Reducible for Form {
@@ -175,6 +212,7 @@ impl Reducible for Form {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut form = (*self).clone();
         match action {
+            Action::ShowSection(section) => form.section = section,
             Action::SetYear(year) => form.year = year.clamp(FIRST_SUPPORTED, LAST_SUPPORTED),
             Action::SetStatus(status) => form.status = status,
             Action::SetLearningCredit(text) => form.learning_credit = text,
@@ -202,6 +240,8 @@ impl Reducible for Form {
             }
             Action::SetCredits(id, text) => form.row_mut(id).into_iter().for_each(|row| row.credits = text.clone()),
             Action::SetPrice(id, text) => form.row_mut(id).into_iter().for_each(|row| row.price = text.clone()),
+            Action::Leave(action) => form.leave.apply(action),
+            Action::Dual(action) => form.dual.apply(action),
         }
         Rc::new(form)
     }
