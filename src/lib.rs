@@ -1,10 +1,12 @@
 //! Studierekenaar in the browser: a thin Yew front end on `studierekenaar-core`.
 //! - [`state`]: the form as typed and its pure reducer (tested on the host);
 //! - [`components`]: inputs and the explained outcome;
+//! - [`persist`]: the shareable link and the browser storage;
 //! - [`app`]: the page that wires them together.
 
 pub mod app;
 pub mod components;
+pub mod persist;
 pub mod state;
 pub mod text;
 

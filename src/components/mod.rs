@@ -1,4 +1,7 @@
 pub mod dual;
 pub mod form;
 pub mod leave;
+pub mod recap;
 pub mod result;
+pub mod saved;
+pub mod share;

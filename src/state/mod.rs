@@ -14,6 +14,7 @@ use std::rc::Rc;
 use studierekenaar_core::input::{parse_euros, parse_whole_number};
 use studierekenaar_core::scenario::{Contract, Enrolment, Programme, Scenario, Student, StudentStatus};
 use studierekenaar_core::year::{AcademicYear, FIRST_SUPPORTED, LAST_SUPPORTED};
+use studierekenaar_core::Cents;
 use yew::Reducible;
 
 /// At most this many enrolment rows on screen (the core accepts up to 100).
@@ -25,6 +26,8 @@ pub enum Section {
     Fee,
     Leave,
     Dual,
+    /// The scenarios saved in this browser, and their comparison.
+    Saved,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +70,8 @@ impl EnrolmentRow {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
+    /// Show another scenario (a saved one), replacing the whole form.
+    Replace(Box<Form>),
     ShowSection(Section),
     SetYear(AcademicYear),
     SetStatus(StudentStatus),
@@ -99,6 +104,32 @@ impl Form {
             leave: LeaveForm::default(),
             dual: DualForm::default(),
         }
+    }
+
+    /// The form showing a scenario (from a link, storage or a saved scenario).
+    pub fn from_scenario(section: Section, scenario: &Scenario) -> Form {
+        let mut form = Form::new(scenario.academic_year);
+        form.section = section;
+        form.status = scenario.student.status;
+        form.learning_credit = scenario.student.learning_credit.map(|v| v.to_string()).unwrap_or_default();
+        if !scenario.enrolments.is_empty() {
+            form.enrolments = scenario
+                .enrolments
+                .iter()
+                .take(MAX_ROWS)
+                .zip(1..)
+                .map(|(enrolment, id)| EnrolmentRow {
+                    id,
+                    institution: enrolment.institution.clone(),
+                    contract: enrolment.contract,
+                    programme: enrolment.programme,
+                    credits: enrolment.credits.to_string(),
+                    price: enrolment.institution_price_cents.map(|c| Cents(c).to_nl()).unwrap_or_default(),
+                })
+                .collect();
+            form.next_row_id = form.enrolments.len() as u32 + 1;
+        }
+        form
     }
 
     /// Field errors found while reading the typed text, keyed like the core's paths
@@ -212,6 +243,7 @@ impl Reducible for Form {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut form = (*self).clone();
         match action {
+            Action::Replace(other) => return Rc::new(*other),
             Action::ShowSection(section) => form.section = section,
             Action::SetYear(year) => form.year = year.clamp(FIRST_SUPPORTED, LAST_SUPPORTED),
             Action::SetStatus(status) => form.status = status,
@@ -265,6 +297,25 @@ mod tests {
         assert_eq!(default_year(2026, 8), AcademicYear(2025));
         assert_eq!(default_year(2031, 10), LAST_SUPPORTED);
         assert_eq!(default_year(2015, 10), FIRST_SUPPORTED);
+    }
+
+    #[test]
+    fn a_scenario_shown_in_the_form_reads_back_the_same() {
+        let form = apply(
+            Form::new(AcademicYear(2023)),
+            [
+                Action::SetStatus(StudentStatus::NearGrant),
+                Action::SetLearningCredit("35".into()),
+                Action::AddEnrolment,
+                Action::SetProgramme(2, Programme::Postinitial),
+                Action::SetPrice(2, "1.500,50".into()),
+            ],
+        );
+        let scenario = form.to_scenario().0.expect("valid");
+        let shown = Form::from_scenario(Section::Leave, &scenario);
+        assert_eq!(shown.section, Section::Leave);
+        assert_eq!(shown.enrolments[1].price, "€ 1.500,50");
+        assert_eq!(shown.to_scenario().0, Some(scenario));
     }
 
     #[test]

@@ -17,14 +17,21 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port; resolves to { origin, close }. */
-export async function serve(dir = DIST) {
+/**
+ * Serves `dir` on 127.0.0.1 at a free port; resolves to { origin, close, requests }.
+ * `rewrite(path, body)` may change a file's bytes (to simulate a new version);
+ * `requests` lists every path asked for.
+ */
+export async function serve(dir = DIST, { rewrite } = {}) {
+  const requests = [];
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    requests.push(request.url);
     const file = normalize(join(dir, path.endsWith('/') ? path + 'index.html' : path));
     if (!file.startsWith(dir)) { response.writeHead(403).end(); return; }
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (rewrite) body = rewrite(path, body);
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
       response.end(body);
     } catch {
@@ -33,7 +40,8 @@ export async function serve(dir = DIST) {
   });
   await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
   const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) };
+  const close = () => new Promise((done) => { server.closeAllConnections?.(); server.close(done); });
+  return { origin: `http://127.0.0.1:${port}`, close, requests };
 }
 
 export async function launch() {
@@ -48,8 +56,8 @@ export async function launch() {
  * Opens the app and starts recording. `problems` collects console errors, page errors
  * and requests to any origin other than the app's own.
  */
-export async function openApp(browser, origin, path = '/') {
-  const context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
+export async function openApp(browser, origin, path = '/', { waitFor = '#fee-total', context: given } = {}) {
+  const context = given ?? await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const problems = [];
@@ -60,7 +68,7 @@ export async function openApp(browser, origin, path = '/') {
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request to another origin: ${url}`);
   });
   await page.goto(origin + path);
-  await page.locator('#fee-total').waitFor();
+  await page.locator(waitFor).first().waitFor();
   return { context, page, problems };
 }
 

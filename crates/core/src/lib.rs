@@ -15,6 +15,7 @@ pub mod leave;
 pub mod money;
 pub mod params;
 pub mod scenario;
+pub mod share;
 pub mod year;
 
 pub use explain::FiguresStatus;

@@ -1,0 +1,44 @@
+// Installs the service worker (offline use) and announces a new version: the page
+// keeps running on the version it started with until the person chooses to reload.
+(() => {
+  if (!('serviceWorker' in navigator)) return;
+  const hadController = Boolean(navigator.serviceWorker.controller);
+
+  const announce = (worker) => {
+    if (document.getElementById('update-banner')) return;
+    const banner = document.createElement('div');
+    banner.id = 'update-banner';
+    banner.className = 'update-banner';
+    banner.setAttribute('role', 'status');
+    const text = document.createElement('span');
+    text.textContent = 'Er is een nieuwe versie met nieuwe cijfers. ';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Herladen';
+    button.addEventListener('click', () => worker.postMessage('activate-new-version'));
+    banner.append(text, button);
+    document.body.prepend(banner);
+  };
+
+  navigator.serviceWorker.register('./sw.js').then((registration) => {
+    if (registration.waiting && hadController) announce(registration.waiting);
+    registration.addEventListener('updatefound', () => {
+      const worker = registration.installing;
+      if (!worker) return;
+      worker.addEventListener('statechange', () => {
+        if (worker.state === 'installed' && navigator.serviceWorker.controller) announce(worker);
+      });
+    });
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') registration.update().catch(() => {});
+    });
+  }).catch(() => { /* no offline support in this browser; the app works online */ });
+
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (hadController && !reloading) {
+      reloading = true;
+      window.location.reload();
+    }
+  });
+})();

@@ -1,0 +1,245 @@
+//! Reading a scenario that comes from outside the running app — a shared link, the
+//! browser's storage — without ever failing: everything that can be read is kept,
+//! everything else falls back to its default, and what was dropped is said in one
+//! message. Links and stored scenarios carry a format version so old ones keep opening.
+
+use crate::scenario::{Enrolment, LanguageTest, Scenario, Student, StudentStatus, MAX_ENROLMENTS, MAX_JSON_BYTES};
+use crate::year::AcademicYear;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+/// The format version written into links and storage today.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// A scenario read leniently, and the parts that could not be kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recovered {
+    pub scenario: Scenario,
+    /// One phrase per dropped part, in Dutch, e.g. "inschrijving 2 (ongeldige studiepunten)".
+    pub dropped: Vec<String>,
+}
+
+impl Recovered {
+    /// The single message to show, or `None` when everything was kept.
+    pub fn message(&self) -> Option<String> {
+        (!self.dropped.is_empty()).then(|| {
+            format!(
+                "Niet alles kon worden overgenomen; dit is teruggezet naar de standaardwaarde: {}.",
+                self.dropped.join("; ")
+            )
+        })
+    }
+}
+
+/// Serializes a scenario for a link or storage (the version travels beside it).
+pub fn to_json(scenario: &Scenario) -> String {
+    // Serializing plain data structures cannot fail; an empty object is the harmless fallback.
+    serde_json::to_string(scenario).unwrap_or_else(|_| "{}".to_owned())
+}
+
+/// Reads a scenario written by format `version`, keeping every valid part.
+/// `default` supplies the values for what cannot be read.
+pub fn recover(json: &str, version: u64, default: &Scenario) -> Recovered {
+    let mut dropped = Vec::new();
+    if version > FORMAT_VERSION {
+        dropped.push(format!(
+            "de link komt uit een nieuwere versie (formaat {version}); alleen wat deze versie kent, is gelezen"
+        ));
+    } else if version == 0 {
+        dropped.push("onbekend formaat".to_owned());
+    }
+    if json.len() > MAX_JSON_BYTES {
+        dropped.push("de gegevens waren te groot".to_owned());
+        return Recovered { scenario: default.clone(), dropped };
+    }
+    let object = match serde_json::from_str::<Value>(json) {
+        Ok(Value::Object(object)) => object,
+        _ => {
+            dropped.push("de gegevens waren beschadigd en konden niet gelezen worden".to_owned());
+            return Recovered { scenario: default.clone(), dropped };
+        }
+    };
+
+    let mut scenario = default.clone();
+    match object.get("academic_year").map(|v| from_value::<AcademicYear>(v)) {
+        Some(Some(year)) if year.is_supported() => scenario.academic_year = year,
+        Some(_) => dropped.push("het academiejaar".to_owned()),
+        None => {}
+    }
+
+    if let Some(student) = object.get("student") {
+        match student.get("status").map(from_value::<StudentStatus>) {
+            Some(Some(status)) => scenario.student.status = status,
+            Some(None) => dropped.push("je statuut".to_owned()),
+            None => {}
+        }
+        match student.get("learning_credit") {
+            None | Some(Value::Null) => scenario.student.learning_credit = None,
+            Some(value) => {
+                let candidate = Student { status: scenario.student.status, learning_credit: from_value(value) };
+                let probe = Scenario { student: candidate.clone(), ..default.clone() };
+                if candidate.learning_credit.is_some() && probe.validate().is_ok() {
+                    scenario.student = candidate;
+                } else {
+                    dropped.push("je leerkrediet".to_owned());
+                }
+            }
+        }
+    }
+
+    if let Some(list) = object.get("enrolments") {
+        let items = list.as_array().map(Vec::as_slice).unwrap_or_default();
+        let mut kept = Vec::new();
+        for (index, item) in items.iter().enumerate() {
+            if kept.len() >= MAX_ENROLMENTS {
+                dropped.push(format!("inschrijvingen na nummer {MAX_ENROLMENTS}"));
+                break;
+            }
+            match from_value::<Enrolment>(item).filter(|e| enrolment_is_valid(e, default)) {
+                Some(enrolment) => kept.push(enrolment),
+                None => dropped.push(format!("inschrijving {}", index + 1)),
+            }
+        }
+        if !list.is_array() {
+            dropped.push("de inschrijvingen".to_owned());
+        }
+        if !kept.is_empty() {
+            scenario.enrolments = kept;
+        }
+    }
+
+    if let Some(list) = object.get("language_tests") {
+        let tests: Option<Vec<LanguageTest>> = from_value(list);
+        match tests {
+            Some(tests) => scenario.language_tests = tests,
+            None => dropped.push("de taaltests".to_owned()),
+        }
+    }
+
+    scenario.leave = section(&object, "leave", LEAVE, &mut dropped);
+    scenario.dual = section(&object, "dual", DUAL, &mut dropped);
+    // A section that reads but does not fit the rest (e.g. leave without enrolments) is dropped whole.
+    if let Err(error) = scenario.validate() {
+        for (prefix, name) in [("leave", LEAVE), ("dual", DUAL)] {
+            if error
+                .problems
+                .iter()
+                .any(|p| p.field.starts_with(prefix) || (prefix == "leave" && p.field == "enrolments"))
+            {
+                match prefix {
+                    "leave" => scenario.leave = None,
+                    _ => scenario.dual = None,
+                }
+                dropped.push(name.to_owned());
+            }
+        }
+    }
+
+    let known = ["academic_year", "student", "enrolments", "language_tests", "leave", "dual"];
+    let unknown: Vec<&str> = object.keys().map(String::as_str).filter(|k| !known.contains(k)).collect();
+    if !unknown.is_empty() && version <= FORMAT_VERSION {
+        dropped.push(format!("onbekende gegevens ({})", unknown.join(", ")));
+    }
+
+    // Whatever was kept must still make a valid scenario together.
+    if scenario.validate().is_err() {
+        dropped.push("een combinatie die niet klopte".to_owned());
+        scenario = default.clone();
+    }
+    Recovered { scenario, dropped }
+}
+
+fn from_value<T: DeserializeOwned>(value: &Value) -> Option<T> {
+    serde_json::from_value(value.clone()).ok()
+}
+
+fn enrolment_is_valid(enrolment: &Enrolment, default: &Scenario) -> bool {
+    let probe = Scenario { enrolments: vec![enrolment.clone()], leave: None, dual: None, ..default.clone() };
+    probe.validate().is_ok()
+}
+
+const LEAVE: &str = "je werksituatie en verlof";
+const DUAL: &str = "je gegevens over duaal leren";
+
+/// Reads an optional section (`leave`, `dual`) whole, or notes it as dropped.
+fn section<T: DeserializeOwned>(
+    object: &serde_json::Map<String, Value>,
+    key: &str,
+    name: &str,
+    dropped: &mut Vec<String>,
+) -> Option<T> {
+    let value = object.get(key).filter(|v| !v.is_null())?;
+    let parsed = from_value(value);
+    if parsed.is_none() {
+        dropped.push(name.to_owned());
+    }
+    parsed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{Contract, Programme};
+
+    fn default() -> Scenario {
+        Scenario {
+            academic_year: AcademicYear(2026),
+            student: Student { status: StudentStatus::NonGrant, learning_credit: None },
+            enrolments: vec![Enrolment {
+                institution: "Instelling A".into(),
+                contract: Contract::Diploma,
+                programme: Programme::Initial,
+                credits: 60,
+                institution_price_cents: None,
+            }],
+            language_tests: Vec::new(),
+            leave: None,
+            dual: None,
+        }
+    }
+
+    #[test]
+    fn a_valid_scenario_comes_back_unchanged() {
+        let mut scenario = default();
+        scenario.academic_year = AcademicYear(2023);
+        scenario.student.learning_credit = Some(30);
+        let recovered = recover(&to_json(&scenario), FORMAT_VERSION, &default());
+        assert_eq!(recovered.scenario, scenario);
+        assert_eq!(recovered.message(), None);
+    }
+
+    #[test]
+    fn a_damaged_enrolment_is_dropped_and_the_rest_kept() {
+        let json = r#"{"academic_year":"2024-2025","student":{"status":"grant"},
+            "enrolments":[{"institution":"A","contract":"diploma","programme":"initial","credits":30},
+                          {"institution":"B","contract":"diploma","programme":"initial","credits":99999},
+                          {"institution":"C","contract":"credit","programme":"initial","credits":12}]}"#;
+        let recovered = recover(json, 1, &default());
+        assert_eq!(recovered.scenario.academic_year, AcademicYear(2024));
+        assert_eq!(recovered.scenario.student.status, StudentStatus::Grant);
+        let names: Vec<&str> = recovered.scenario.enrolments.iter().map(|e| e.institution.as_str()).collect();
+        assert_eq!(names, ["A", "C"]);
+        assert_eq!(recovered.dropped, ["inschrijving 2"]);
+        assert!(recovered.message().is_some_and(|m| m.contains("inschrijving 2")));
+    }
+
+    #[test]
+    fn out_of_range_and_unknown_values_fall_back_to_defaults() {
+        let json = r#"{"academic_year":"2031-2032","student":{"status":"millionaire","learning_credit":5000},"enrolments":[]}"#;
+        let recovered = recover(json, 1, &default());
+        assert_eq!(recovered.scenario, default());
+        assert_eq!(recovered.dropped, ["het academiejaar", "je statuut", "je leerkrediet"]);
+    }
+
+    #[test]
+    fn garbage_and_future_versions_never_fail() {
+        for text in ["", "%%%", "[1,2]", "null", "{\"enrolments\": 7}", "{\"academic_year\": {}}"] {
+            let recovered = recover(text, 1, &default());
+            assert!(recovered.scenario.validate().is_ok(), "{text}");
+            assert!(!recovered.dropped.is_empty(), "{text} should say something was dropped");
+        }
+        let future = recover(r#"{"academic_year":"2024-2025","hologram":true}"#, 7, &default());
+        assert_eq!(future.scenario.academic_year, AcademicYear(2024));
+        assert!(future.dropped[0].contains("nieuwere versie"));
+    }
+}

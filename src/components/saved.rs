@@ -1,0 +1,148 @@
+//! Saved scenarios: the list (open, rename, delete) and two of them side by side.
+
+use crate::persist::Saved;
+use crate::text;
+use studierekenaar_core::{evaluate, Outcome};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// What the person does with the list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SavedAction {
+    Open(usize),
+    Rename(usize, String),
+    Delete(usize),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SavedProps {
+    pub saved: Vec<Saved>,
+    pub on_action: Callback<SavedAction>,
+}
+
+#[component]
+pub fn SavedScenarios(props: &SavedProps) -> Html {
+    let compare = use_state(|| (0usize, 1usize));
+    if props.saved.is_empty() {
+        return html! {
+            <section class="saved" aria-labelledby="saved-title">
+                <h2 id="saved-title">{ "Mijn berekeningen" }</h2>
+                <p>{ "Je hebt nog niets bewaard. Gebruik “Bewaar deze berekening” bovenaan: je berekening blijft dan in deze browser, op dit toestel, en nergens anders." }</p>
+            </section>
+        };
+    }
+    let select = |which: usize| {
+        let compare = compare.clone();
+        Callback::from(move |event: Event| {
+            let index =
+                usize::try_from(event.target_unchecked_into::<HtmlSelectElement>().selected_index()).unwrap_or(0);
+            let (a, b) = *compare;
+            compare.set(if which == 0 { (index, b) } else { (a, index) });
+        })
+    };
+    let (a, b) = *compare;
+    html! {
+        <section class="saved" aria-labelledby="saved-title">
+            <h2 id="saved-title">{ "Mijn berekeningen" }</h2>
+            <p class="help">{ "Bewaard in deze browser, op dit toestel. Ze verlaten je toestel niet." }</p>
+            <ul class="saved-list">
+                { for props.saved.iter().enumerate().map(|(index, saved)| html! {
+                    <SavedRow key={format!("{index}-{}", saved.name)} {index} saved={saved.clone()} on_action={props.on_action.clone()} />
+                }) }
+            </ul>
+            if props.saved.len() >= 2 {
+                <h3>{ "Twee berekeningen naast elkaar" }</h3>
+                <div class="compare-pickers">
+                    { for [(0, "Berekening links", a), (1, "Berekening rechts", b)].into_iter().map(|(which, label, chosen)| {
+                        let id = format!("compare-{which}");
+                        html! {
+                            <div class="field">
+                                <label for={id.clone()}>{ label }</label>
+                                <select {id} onchange={select(which)}>
+                                    { for props.saved.iter().enumerate().map(|(index, saved)| html! {
+                                        <option selected={index == chosen}>{ saved.name.clone() }</option>
+                                    }) }
+                                </select>
+                            </div>
+                        }
+                    }) }
+                </div>
+                <Comparison left={props.saved.get(a).cloned()} right={props.saved.get(b).cloned()} />
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    index: usize,
+    saved: Saved,
+    on_action: Callback<SavedAction>,
+}
+
+#[component]
+fn SavedRow(props: &RowProps) -> Html {
+    let name = use_state(|| props.saved.name.clone());
+    let index = props.index;
+    let id = format!("saved-name-{index}");
+    let on_input = {
+        let name = name.clone();
+        Callback::from(move |event: InputEvent| name.set(event.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let emit = |action: SavedAction| {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
+    };
+    html! {
+        <li class="saved-row">
+            <div class="field">
+                <label for={id.clone()}>{ format!("Naam (bewaard op {})", props.saved.saved_at) }</label>
+                <input {id} type="text" value={(*name).clone()} oninput={on_input} />
+            </div>
+            <div class="saved-actions">
+                <button type="button" class="secondary" onclick={emit(SavedAction::Open(index))}>{ format!("Open “{}”", props.saved.name) }</button>
+                <button type="button" class="secondary" onclick={emit(SavedAction::Rename(index, (*name).clone()))}>{ "Naam wijzigen" }</button>
+                <button type="button" class="link" onclick={emit(SavedAction::Delete(index))}>{ format!("Verwijder “{}”", props.saved.name) }</button>
+            </div>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ComparisonProps {
+    left: Option<Saved>,
+    right: Option<Saved>,
+}
+
+/// The main figures of two scenarios, as the core computes them.
+#[component]
+fn Comparison(props: &ComparisonProps) -> Html {
+    let outcome = |saved: &Option<Saved>| saved.as_ref().and_then(|s| evaluate(&s.scenario).ok());
+    let (left, right) = (outcome(&props.left), outcome(&props.right));
+    let name = |saved: &Option<Saved>| saved.as_ref().map(|s| s.name.clone()).unwrap_or_default();
+    let rows: Vec<(&str, fn(&Outcome) -> String)> = vec![
+        ("Academiejaar", |o| o.academic_year.to_string()),
+        ("Wettelijk studiegeld", |o| match o.fee.as_ref().map(|f| f.total_cents) {
+            Some(Some(total)) => total.to_nl(),
+            Some(None) => "niet berekend".to_owned(),
+            None => "—".to_owned(),
+        }),
+        ("Betrouwbaarheid van de cijfers", |o| text::figures_status(o.figures_status).2.to_owned()),
+        ("Studietoelage", |o| if o.study_grant_possible { "mogelijk".to_owned() } else { "niet mogelijk".to_owned() }),
+    ];
+    html! {
+        <table class="comparison">
+            <caption class="visually-hidden">{ "Vergelijking van twee bewaarde berekeningen" }</caption>
+            <thead><tr><th scope="col">{ "" }</th><th scope="col">{ name(&props.left) }</th><th scope="col">{ name(&props.right) }</th></tr></thead>
+            <tbody>
+                { for rows.iter().map(|(label, value)| html! {
+                    <tr>
+                        <th scope="row">{ *label }</th>
+                        <td>{ left.as_ref().map(value).unwrap_or_else(|| "—".to_owned()) }</td>
+                        <td>{ right.as_ref().map(value).unwrap_or_else(|| "—".to_owned()) }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
