@@ -1,4 +1,4 @@
-// Studierekenaar's service worker. scripts/service-worker.mjs fills in VERSION and
+// Studierekenaar's service worker. scripts/post-build.mjs fills in VERSION and
 // PRECACHE after every build, so each build has its own cache: a new version is
 // installed next to the old one and only takes over when the page says so, and then
 // the old cache is deleted. Files of two versions are never mixed.

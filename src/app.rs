@@ -10,6 +10,7 @@ use crate::components::recap::PrintRecap;
 use crate::components::result::FeeResult;
 use crate::components::saved::{SavedAction, SavedScenarios};
 use crate::components::share::ShareBar;
+use crate::embed::{self, EmbedOptions};
 use crate::persist::{self, Saved};
 use crate::state::{default_year, Action, Form, Section};
 use std::rc::Rc;
@@ -34,7 +35,15 @@ const SECTIONS: [(Section, &str, &str); 4] = [
 
 /// The form to start from: a shared link first, else the last visit, else the defaults;
 /// plus the message saying what could not be restored.
-fn restore() -> (Form, Option<String>) {
+fn restore(embedded: &EmbedOptions) -> (Form, Option<String>) {
+    let (mut form, message) = restore_saved_or_linked();
+    if let Some(only) = embedded.only {
+        form.section = only;
+    }
+    (form, message)
+}
+
+fn restore_saved_or_linked() -> (Form, Option<String>) {
     let today = todays_year();
     let fresh = Form::new(default_year(today.0, 9));
     let Some(default) = fresh.to_scenario().0 else { return (fresh, None) };
@@ -52,7 +61,11 @@ fn restore() -> (Form, Option<String>) {
 
 #[component]
 pub fn App() -> Html {
-    let start = use_memo((), |_| restore());
+    let embedded = use_memo((), |_| embed::current());
+    let start = use_memo((), {
+        let embedded = embedded.clone();
+        move |_| restore(&embedded)
+    });
     let form = use_reducer(|| start.0.clone());
     let restore_message = use_state(|| start.1.clone());
     let notice = use_state(|| None::<AttrValue>);
@@ -82,6 +95,11 @@ pub fn App() -> Html {
                 }
             }
         });
+    }
+    // Inside an iframe, keep the host page informed of the app's height.
+    {
+        let embedded = (*embedded).clone();
+        use_effect_with((), move |_| embed::report_height_changes(embedded));
     }
     // Every valid change goes to the address and to storage.
     {
@@ -191,9 +209,12 @@ pub fn App() -> Html {
         Section::Saved => html! { <SavedScenarios saved={(*saved).clone()} on_action={on_saved_action} /> },
     };
     let today = todays_year();
+    let is_embedded = embedded.embedded;
+    let show_navigation = embedded.only.is_none();
 
     html! {
-        <>
+        <div class={classes!("app", is_embedded.then_some("embedded"))} style={embedded.theme_style()}>
+            if !is_embedded {
             <a class="skip-link" href="#main">{ "Naar de inhoud" }</a>
             <header class="site-header">
                 <div class="page">
@@ -201,9 +222,12 @@ pub fn App() -> Html {
                     <p class="tagline">{ "Wat kost terug gaan studeren in Vlaanderen?" }</p>
                 </div>
             </header>
+            }
             <main class="page" id="main">
+                if !is_embedded {
                 <h1>{ "Terug gaan studeren: wat kost het, wat krijg je?" }</h1>
                 <p class="lead">{ "Reken uit wat een opleiding in het hoger onderwijs kost, hoeveel tijd ze vraagt naast je werk en wat verlof en premies daarvan dekken, en wat duaal leren oplevert. Lijn per lijn, met de bron van elk bedrag." }</p>
+                }
                 <p class="privacy">{ "Alles wordt in je browser berekend. Wat je invult, verlaat je toestel niet." }</p>
                 if let Some(message) = &*restore_message {
                     <div class="restore-message" role="status">
@@ -217,6 +241,7 @@ pub fn App() -> Html {
                 <PrintRecap scenario={scenario.clone()} link={link.clone()} printed_on={AttrValue::from(persist::now_nl())} />
                 <div class="toolbar">
                     <YearPicker year={form.year} on_action={on_action.clone()} />
+                    if show_navigation {
                     <nav class="sections" aria-label="Onderdelen">
                         { for SECTIONS.iter().map(|(target, id, label)| {
                             let target = *target;
@@ -231,16 +256,27 @@ pub fn App() -> Html {
                             }
                         }) }
                     </nav>
+                    }
                 </div>
                 { section }
-                <ShareBar link={link} {on_save} notice={(*notice).clone()} {on_notice} />
+                if is_embedded {
+                    if let Some(link) = &link {
+                        <p class="full-app"><a href={link.clone()} target="_blank" rel="noopener">
+                            { "Open deze berekening in de volledige Studierekenaar" }<span class="visually-hidden">{ " (opent in een nieuw venster)" }</span>
+                        </a></p>
+                    }
+                } else {
+                    <ShareBar link={link} {on_save} notice={(*notice).clone()} {on_notice} />
+                }
             </main>
+            if !is_embedded {
             <footer class="site-footer">
                 <div class="page">
                     <p>{ format!("Deze versie bevat bedragen voor de academiejaren {} tot en met {LAST_SUPPORTED}.", studierekenaar_core::year::FIRST_SUPPORTED) }</p>
                     <p>{ "Bedragen zoals gepubliceerd door de Vlaamse en federale overheid en door de hogescholen en universiteiten, per academiejaar, met hun bron. Een afgeleid of niet-officieel bedrag staat altijd gemarkeerd. Dit is een hulpmiddel, geen beslissing: de instelling, je werkgever of de bevoegde overheid beslist." }</p>
                 </div>
             </footer>
-        </>
+            }
+        </div>
     }
 }

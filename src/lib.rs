@@ -5,7 +5,9 @@
 //! - [`app`]: the page that wires them together.
 
 pub mod app;
+pub mod api;
 pub mod components;
+pub mod embed;
 pub mod persist;
 pub mod state;
 pub mod text;

@@ -35,12 +35,12 @@ pub fn fragment(section: Section, scenario: &Scenario) -> String {
     format!("#v={FORMAT_VERSION}&p={}&s={json}", section_key(section))
 }
 
-/// The full shareable address of the current page with this scenario.
+/// The full shareable address of the app with this scenario (without the embedding options).
 pub fn share_url(section: Section, scenario: &Scenario) -> String {
     let location = gloo::utils::window().location();
-    let base = location.href().unwrap_or_default();
-    let base = base.split('#').next().unwrap_or_default().to_owned();
-    format!("{base}{}", fragment(section, scenario))
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}{}", fragment(section, scenario))
 }
 
 /// Replaces the address in place (no new history entry per keystroke).

@@ -1,0 +1,41 @@
+// Trunk post-build hook (Trunk.toml), run in the staging directory of every build:
+// 1. copies the wasm module and its JS glue to stable names under api/ for the
+//    JavaScript API (trunk's own names carry a content hash that changes per build);
+// 2. writes sw.js with the list of every file of this build and a version derived
+//    from their contents (see assets/sw.js).
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk post_build hook');
+
+// 1. The stable API module.
+const glue = readdirSync(staging).find((name) => /^studierekenaar-web-[0-9a-f]+\.js$/.test(name));
+if (!glue) throw new Error(`no studierekenaar-web-*.js in ${staging}`);
+const wasm = glue.replace(/\.js$/, '_bg.wasm');
+mkdirSync(join(staging, 'api'), { recursive: true });
+// The glue names its wasm file without trunk's hash; point it at the stable copy.
+const api = readFileSync(join(staging, glue), 'utf8').split(wasm).join('studierekenaar_bg.wasm').split('studierekenaar-web_bg.wasm').join('studierekenaar_bg.wasm');
+writeFileSync(join(staging, 'api', 'studierekenaar.js'), api);
+writeFileSync(join(staging, 'api', 'studierekenaar_bg.wasm'), readFileSync(join(staging, wasm)));
+
+// 2. The service worker.
+const files = [];
+const walk = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (name !== 'sw.js') files.push(relative(staging, path).split('\\').join('/'));
+  }
+};
+walk(staging);
+files.sort();
+const hash = createHash('sha256');
+for (const file of files) hash.update(file).update(readFileSync(join(staging, file)));
+const version = hash.digest('hex').slice(0, 16);
+// The API copies are for other sites, not for the offline app.
+const precache = ['./', ...files.filter((file) => file !== 'index.html' && !file.startsWith('api/'))];
+const template = readFileSync(new URL('../assets/sw.js', import.meta.url), 'utf8');
+writeFileSync(join(staging, 'sw.js'), template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(precache)));
+console.log(`post-build: api/studierekenaar.js from ${glue}; sw.js version ${version}, ${precache.length} files`);
