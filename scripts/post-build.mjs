@@ -1,4 +1,6 @@
 // Trunk post-build hook (Trunk.toml), run in the staging directory of every build:
+// 0. moves trunk's inline loader script into a file and adds the Content-Security-Policy,
+//    so that the page runs no inline script and loads nothing from another origin;
 // 1. copies the wasm module and its JS glue to stable names under api/ for the
 //    JavaScript API (trunk's own names carry a content hash that changes per build);
 // 2. writes sw.js with the list of every file of this build and a version derived
@@ -9,6 +11,33 @@ import { join, relative } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk post_build hook');
+
+// 0. No inline script; a strict policy.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "frame-src 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+const indexPath = join(staging, 'index.html');
+let index = readFileSync(indexPath, 'utf8');
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
+const loader = index.match(inline);
+if (!loader) throw new Error('trunk\'s loader script was not found in index.html');
+const loaderName = `init-${createHash('sha256').update(loader[1]).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(staging, loaderName), loader[1].trim() + '\n');
+index = index.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(index)) throw new Error('index.html still has an inline script');
+index = index.replace('<meta charset="utf-8">', `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+writeFileSync(indexPath, index);
 
 // 1. The stable API module.
 const glue = readdirSync(staging).find((name) => /^studierekenaar-web-[0-9a-f]+\.js$/.test(name));

@@ -96,10 +96,13 @@ pub fn App() -> Html {
             }
         });
     }
-    // Inside an iframe, keep the host page informed of the app's height.
+    // Inside an iframe: the host's colours, and the host kept informed of the app's height.
     {
         let embedded = (*embedded).clone();
-        use_effect_with((), move |_| embed::report_height_changes(embedded));
+        use_effect_with((), move |_| {
+            embed::apply_theme(&embedded);
+            embed::report_height_changes(embedded);
+        });
     }
     // Every valid change goes to the address and to storage.
     {
@@ -213,7 +216,7 @@ pub fn App() -> Html {
     let show_navigation = embedded.only.is_none();
 
     html! {
-        <div class={classes!("app", is_embedded.then_some("embedded"))} style={embedded.theme_style()}>
+        <div class={classes!("app", is_embedded.then_some("embedded"))}>
             if !is_embedded {
             <a class="skip-link" href="#main">{ "Naar de inhoud" }</a>
             <header class="site-header">

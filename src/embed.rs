@@ -57,16 +57,12 @@ impl EmbedOptions {
         options
     }
 
-    /// The inline style that sets the theme's CSS custom properties.
-    pub fn theme_style(&self) -> String {
-        let mut style = String::new();
-        if let Some(primary) = &self.primary {
-            style.push_str(&format!("--brand: {primary};"));
-        }
-        if let Some(accent) = &self.accent {
-            style.push_str(&format!("--accent: {accent};"));
-        }
-        style
+    /// The theme's CSS custom properties and their values.
+    pub fn theme(&self) -> Vec<(&'static str, &str)> {
+        [("--brand", &self.primary), ("--accent", &self.accent)]
+            .into_iter()
+            .filter_map(|(property, value)| value.as_deref().map(|value| (property, value)))
+            .collect()
     }
 }
 
@@ -98,7 +94,7 @@ mod tests {
         assert!(options.embedded);
         assert_eq!(options.only, Some(Section::Leave));
         assert_eq!(options.year, Some(AcademicYear(2024)));
-        assert_eq!(options.theme_style(), "--brand: #005a9c;--accent: #ffcc00;");
+        assert_eq!(options.theme(), [("--brand", "#005a9c"), ("--accent", "#ffcc00")]);
         assert_eq!(options.parent_origin.as_deref(), Some("https://www.odisee.be"));
     }
 
@@ -111,7 +107,7 @@ mod tests {
         assert_eq!(options.primary, None);
         assert_eq!(options.accent, None);
         assert_eq!(options.parent_origin, None);
-        assert_eq!(options.theme_style(), "");
+        assert!(options.theme().is_empty());
         assert_eq!(parse("embed=1&parent=https://evil.example/path").parent_origin, None);
         assert_eq!(parse("primary=#123456").primary, None, "no theme outside an iframe");
         assert_eq!(parse(""), EmbedOptions::default());
@@ -158,4 +154,14 @@ pub fn report_height_changes(options: EmbedOptions) {
     }
     // The observer lives as long as the page.
     callback.forget();
+}
+
+/// Sets the theme colours on the page through the CSS object model (allowed by the
+/// Content-Security-Policy, unlike inline style attributes).
+pub fn apply_theme(options: &EmbedOptions) {
+    let Some(root) = gloo::utils::document().document_element() else { return };
+    let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else { return };
+    for (property, value) in options.theme() {
+        let _ = root.style().set_property(property, value);
+    }
 }

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod api;
 pub mod components;
+pub mod crash;
 pub mod embed;
 pub mod persist;
 pub mod state;

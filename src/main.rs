@@ -7,10 +7,17 @@ pub fn evaluate(scenario: JsValue) -> Result<JsValue, JsValue> {
 }
 
 fn main() {
+    studierekenaar_web::crash::install_panic_hook();
     // The app renders only on its own page; a page that loads the module for the
     // JavaScript API gets the calculation and nothing else.
-    let is_app_page = gloo::utils::document().query_selector("meta[name='studierekenaar-app']").ok().flatten().is_some();
-    if is_app_page {
-        yew::Renderer::<studierekenaar_web::App>::new().render();
+    let root = gloo::utils::document().query_selector("meta[name='studierekenaar-app']").ok().flatten().and_then(|_| gloo::utils::document().get_element_by_id("app"));
+    if let Some(root) = root {
+        yew::Renderer::<studierekenaar_web::App>::with_root(root).render();
+        if studierekenaar_web::crash::self_test_requested() {
+            yew::platform::spawn_local(async {
+                yew::platform::time::sleep(std::time::Duration::from_millis(200)).await;
+                panic!("zelftest van het foutscherm (selftest=crash)");
+            });
+        }
     }
 }
