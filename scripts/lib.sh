@@ -71,3 +71,9 @@ ensure_build_tools() {
   say "cargo fetch --locked (trunk builds offline)"
   (cd "$ROOT" && cargo fetch --locked)
 }
+
+ensure_cargo_fuzz() {
+  if cargo fuzz --version 2>/dev/null | grep -q "cargo-fuzz $CARGO_FUZZ_VERSION"; then return; fi
+  say "cargo install cargo-fuzz $CARGO_FUZZ_VERSION (about 2 minutes, once)"
+  cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
+}

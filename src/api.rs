@@ -10,7 +10,9 @@ use wasm_bindgen::JsValue;
 pub fn evaluate(scenario: JsValue) -> Result<JsValue, JsValue> {
     let json = match scenario.as_string() {
         Some(text) => text,
-        None => js_sys::JSON::stringify(&scenario).map(String::from).map_err(|_| error("invalid_scenario", "(scenario)", "de scenario-waarde kan niet als JSON gelezen worden", &[]))?,
+        None => js_sys::JSON::stringify(&scenario).map(String::from).map_err(|_| {
+            error("invalid_scenario", "(scenario)", "de scenario-waarde kan niet als JSON gelezen worden", &[])
+        })?,
     };
     match evaluate_json(&json) {
         Ok(outcome) => outcome

@@ -69,7 +69,7 @@ pub fn App() -> Html {
     let form = use_reducer(|| start.0.clone());
     let restore_message = use_state(|| start.1.clone());
     let notice = use_state(|| None::<AttrValue>);
-    let saved = use_state(|| Vec::<Saved>::new());
+    let saved = use_state(Vec::<Saved>::new);
     let on_action = {
         let form = form.clone();
         Callback::from(move |action: Action| form.dispatch(action))

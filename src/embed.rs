@@ -79,41 +79,6 @@ fn valid_origin(value: &str) -> Option<String> {
     ok.then(|| value.to_owned())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parse(query: &str) -> EmbedOptions {
-        EmbedOptions::from_pairs(query.split('&').filter(|p| !p.is_empty()).map(|p| p.split_once('=').unwrap_or((p, ""))))
-    }
-
-    #[test]
-    fn reads_the_embed_options() {
-        let options =
-            parse("embed=1&calc=leave&year=2024-2025&primary=#005a9c&accent=#ffcc00&parent=https://www.odisee.be");
-        assert!(options.embedded);
-        assert_eq!(options.only, Some(Section::Leave));
-        assert_eq!(options.year, Some(AcademicYear(2024)));
-        assert_eq!(options.theme(), [("--brand", "#005a9c"), ("--accent", "#ffcc00")]);
-        assert_eq!(options.parent_origin.as_deref(), Some("https://www.odisee.be"));
-    }
-
-    #[test]
-    fn ignores_what_is_not_valid() {
-        let options =
-            parse("embed=1&calc=all&year=1999-2000&primary=red;background:url(x)&parent=javascript:alert(1)&accent=#zzzzzz");
-        assert_eq!(options.only, None);
-        assert_eq!(options.year, None);
-        assert_eq!(options.primary, None);
-        assert_eq!(options.accent, None);
-        assert_eq!(options.parent_origin, None);
-        assert!(options.theme().is_empty());
-        assert_eq!(parse("embed=1&parent=https://evil.example/path").parent_origin, None);
-        assert_eq!(parse("primary=#123456").primary, None, "no theme outside an iframe");
-        assert_eq!(parse(""), EmbedOptions::default());
-    }
-}
-
 /// The options of the page as it was opened.
 pub fn current() -> EmbedOptions {
     let search = gloo::utils::window().location().search().unwrap_or_default();
@@ -163,5 +128,43 @@ pub fn apply_theme(options: &EmbedOptions) {
     let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else { return };
     for (property, value) in options.theme() {
         let _ = root.style().set_property(property, value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(query: &str) -> EmbedOptions {
+        EmbedOptions::from_pairs(
+            query.split('&').filter(|p| !p.is_empty()).map(|p| p.split_once('=').unwrap_or((p, ""))),
+        )
+    }
+
+    #[test]
+    fn reads_the_embed_options() {
+        let options =
+            parse("embed=1&calc=leave&year=2024-2025&primary=#005a9c&accent=#ffcc00&parent=https://www.odisee.be");
+        assert!(options.embedded);
+        assert_eq!(options.only, Some(Section::Leave));
+        assert_eq!(options.year, Some(AcademicYear(2024)));
+        assert_eq!(options.theme(), [("--brand", "#005a9c"), ("--accent", "#ffcc00")]);
+        assert_eq!(options.parent_origin.as_deref(), Some("https://www.odisee.be"));
+    }
+
+    #[test]
+    fn ignores_what_is_not_valid() {
+        let options = parse(
+            "embed=1&calc=all&year=1999-2000&primary=red;background:url(x)&parent=javascript:alert(1)&accent=#zzzzzz",
+        );
+        assert_eq!(options.only, None);
+        assert_eq!(options.year, None);
+        assert_eq!(options.primary, None);
+        assert_eq!(options.accent, None);
+        assert_eq!(options.parent_origin, None);
+        assert!(options.theme().is_empty());
+        assert_eq!(parse("embed=1&parent=https://evil.example/path").parent_origin, None);
+        assert_eq!(parse("primary=#123456").primary, None, "no theme outside an iframe");
+        assert_eq!(parse(""), EmbedOptions::default());
     }
 }

@@ -4,8 +4,8 @@
 //! - [`persist`]: the shareable link and the browser storage;
 //! - [`app`]: the page that wires them together.
 
-pub mod app;
 pub mod api;
+pub mod app;
 pub mod components;
 pub mod crash;
 pub mod embed;

@@ -10,7 +10,11 @@ fn main() {
     studierekenaar_web::crash::install_panic_hook();
     // The app renders only on its own page; a page that loads the module for the
     // JavaScript API gets the calculation and nothing else.
-    let root = gloo::utils::document().query_selector("meta[name='studierekenaar-app']").ok().flatten().and_then(|_| gloo::utils::document().get_element_by_id("app"));
+    let root = gloo::utils::document()
+        .query_selector("meta[name='studierekenaar-app']")
+        .ok()
+        .flatten()
+        .and_then(|_| gloo::utils::document().get_element_by_id("app"));
     if let Some(root) = root {
         yew::Renderer::<studierekenaar_web::App>::with_root(root).render();
         if studierekenaar_web::crash::self_test_requested() {

@@ -7,7 +7,7 @@
 use crate::state::Section;
 use gloo::storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
-use studierekenaar_core::share::{recover, to_json, Recovered, FORMAT_VERSION};
+use studierekenaar_core::share::{recover, recover_stored, to_json, Envelope, Recovered, FORMAT_VERSION};
 use studierekenaar_core::Scenario;
 
 const CURRENT_KEY: &str = "studierekenaar:current";
@@ -62,40 +62,16 @@ pub fn read_fragment(default: &Scenario) -> Option<(Option<Section>, Recovered)>
     Some((section, recover(&json, version, default)))
 }
 
-/// What is kept in storage: the version, the section and the scenario as JSON text,
-/// so that a stored scenario of another version is read leniently, never rejected whole.
-#[derive(Serialize, Deserialize)]
-struct Stored {
-    v: u64,
-    #[serde(default)]
-    section: String,
-    scenario: serde_json::Value,
-}
-
-impl Stored {
-    fn new(section: Section, scenario: &Scenario) -> Stored {
-        Stored {
-            v: FORMAT_VERSION,
-            section: section_key(section).to_owned(),
-            scenario: serde_json::to_value(scenario).unwrap_or_default(),
-        }
-    }
-
-    fn recover(&self, default: &Scenario) -> Recovered {
-        recover(&self.scenario.to_string(), self.v, default)
-    }
-}
-
 pub fn save_current(section: Section, scenario: &Scenario) {
     // Storage may be full or disabled (private browsing): the page keeps working without it.
-    let _ = LocalStorage::set(CURRENT_KEY, Stored::new(section, scenario));
+    let _ = LocalStorage::set(CURRENT_KEY, Envelope::new(section_key(section), scenario));
 }
 
 /// The input of the last visit, if any; damaged storage is reported, never fatal.
 pub fn load_current(default: &Scenario) -> Option<(Option<Section>, Recovered)> {
     let raw: String = LocalStorage::raw().get_item(CURRENT_KEY).ok().flatten()?;
-    match serde_json::from_str::<Stored>(&raw) {
-        Ok(stored) => Some((section_from_key(&stored.section), stored.recover(default))),
+    match recover_stored(&raw, default) {
+        Ok(stored) => Some((section_from_key(&stored.section), stored.recovered)),
         Err(_) => {
             LocalStorage::delete(CURRENT_KEY);
             let dropped = vec!["je vorige invoer in deze browser was beschadigd".to_owned()];
@@ -120,7 +96,7 @@ struct StoredSaved {
     #[serde(default)]
     saved_at: String,
     #[serde(flatten)]
-    stored: Stored,
+    envelope: Envelope,
 }
 
 /// Every saved scenario that can be read, and a message if some could not.
@@ -142,14 +118,14 @@ pub fn load_saved(default: &Scenario) -> (Vec<Saved>, Option<String>) {
     for item in items.into_iter().take(MAX_SAVED) {
         match serde_json::from_value::<StoredSaved>(item) {
             Ok(entry) => {
-                let recovered = entry.stored.recover(default);
+                let recovered = entry.envelope.recover(default);
                 if !recovered.dropped.is_empty() {
                     unreadable += 1;
                 }
                 saved.push(Saved {
                     name: clean_name(&entry.name),
                     saved_at: entry.saved_at,
-                    section: section_from_key(&entry.stored.section).unwrap_or(Section::Fee),
+                    section: section_from_key(&entry.envelope.section).unwrap_or(Section::Fee),
                     scenario: recovered.scenario,
                 });
             }
@@ -169,7 +145,7 @@ pub fn store_saved(saved: &[Saved]) -> bool {
         .map(|s| StoredSaved {
             name: s.name.clone(),
             saved_at: s.saved_at.clone(),
-            stored: Stored::new(s.section, &s.scenario),
+            envelope: Envelope::new(section_key(s.section), &s.scenario),
         })
         .collect();
     LocalStorage::set(SAVED_KEY, items).is_ok()

@@ -108,6 +108,9 @@ fn SavedRow(props: &RowProps) -> Html {
     }
 }
 
+/// A row of the comparison: its label and how to read it from an outcome.
+type ComparisonRow = (&'static str, fn(&Outcome) -> String);
+
 #[derive(Properties, PartialEq)]
 struct ComparisonProps {
     left: Option<Saved>,
@@ -120,7 +123,7 @@ fn Comparison(props: &ComparisonProps) -> Html {
     let outcome = |saved: &Option<Saved>| saved.as_ref().and_then(|s| evaluate(&s.scenario).ok());
     let (left, right) = (outcome(&props.left), outcome(&props.right));
     let name = |saved: &Option<Saved>| saved.as_ref().map(|s| s.name.clone()).unwrap_or_default();
-    let rows: Vec<(&str, fn(&Outcome) -> String)> = vec![
+    let rows: Vec<ComparisonRow> = vec![
         ("Academiejaar", |o| o.academic_year.to_string()),
         ("Wettelijk studiegeld", |o| match o.fee.as_ref().map(|f| f.total_cents) {
             Some(Some(total)) => total.to_nl(),

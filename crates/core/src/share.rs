@@ -3,9 +3,12 @@
 //! everything else falls back to its default, and what was dropped is said in one
 //! message. Links and stored scenarios carry a format version so old ones keep opening.
 
-use crate::scenario::{Enrolment, LanguageTest, Scenario, Student, StudentStatus, MAX_ENROLMENTS, MAX_JSON_BYTES};
-use crate::year::AcademicYear;
+use crate::scenario::{
+    Contract, Enrolment, LanguageTest, Programme, Scenario, Student, StudentStatus, MAX_ENROLMENTS, MAX_JSON_BYTES,
+};
+use crate::year::{AcademicYear, LAST_SUPPORTED};
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// The format version written into links and storage today.
@@ -29,6 +32,64 @@ impl Recovered {
             )
         })
     }
+}
+
+/// The scenario a new page starts from: the last covered year, one full-time diploma enrolment.
+pub fn default_scenario() -> Scenario {
+    Scenario {
+        academic_year: LAST_SUPPORTED,
+        student: Student { status: StudentStatus::NonGrant, learning_credit: None },
+        enrolments: vec![Enrolment {
+            institution: "Instelling A".to_owned(),
+            contract: Contract::Diploma,
+            programme: Programme::Initial,
+            credits: 60,
+            institution_price_cents: None,
+        }],
+        language_tests: Vec::new(),
+        leave: None,
+        dual: None,
+    }
+}
+
+/// A scenario as kept in storage: its format version, the section it was shown in, and
+/// the scenario itself, kept as JSON so that another version's scenario is read leniently.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Envelope {
+    pub v: u64,
+    #[serde(default)]
+    pub section: String,
+    pub scenario: Value,
+}
+
+impl Envelope {
+    pub fn new(section: &str, scenario: &Scenario) -> Envelope {
+        Envelope {
+            v: FORMAT_VERSION,
+            section: section.to_owned(),
+            scenario: serde_json::to_value(scenario).unwrap_or_default(),
+        }
+    }
+
+    pub fn recover(&self, default: &Scenario) -> Recovered {
+        recover(&self.scenario.to_string(), self.v, default)
+    }
+}
+
+/// A stored scenario read back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredScenario {
+    pub section: String,
+    pub recovered: Recovered,
+}
+
+/// Reads a stored envelope; `Err` when the text is not an envelope at all (damaged storage).
+pub fn recover_stored(text: &str, default: &Scenario) -> Result<StoredScenario, serde_json::Error> {
+    if text.len() > MAX_JSON_BYTES {
+        return Err(serde::de::Error::custom("te groot"));
+    }
+    let envelope: Envelope = serde_json::from_str(text)?;
+    Ok(StoredScenario { section: envelope.section.clone(), recovered: envelope.recover(default) })
 }
 
 /// Serializes a scenario for a link or storage (the version travels beside it).
@@ -61,7 +122,7 @@ pub fn recover(json: &str, version: u64, default: &Scenario) -> Recovered {
     };
 
     let mut scenario = default.clone();
-    match object.get("academic_year").map(|v| from_value::<AcademicYear>(v)) {
+    match object.get("academic_year").map(from_value::<AcademicYear>) {
         Some(Some(year)) if year.is_supported() => scenario.academic_year = year,
         Some(_) => dropped.push("het academiejaar".to_owned()),
         None => {}
@@ -179,23 +240,9 @@ fn section<T: DeserializeOwned>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::{Contract, Programme};
 
     fn default() -> Scenario {
-        Scenario {
-            academic_year: AcademicYear(2026),
-            student: Student { status: StudentStatus::NonGrant, learning_credit: None },
-            enrolments: vec![Enrolment {
-                institution: "Instelling A".into(),
-                contract: Contract::Diploma,
-                programme: Programme::Initial,
-                credits: 60,
-                institution_price_cents: None,
-            }],
-            language_tests: Vec::new(),
-            leave: None,
-            dual: None,
-        }
+        default_scenario()
     }
 
     #[test]
@@ -229,6 +276,18 @@ mod tests {
         let recovered = recover(json, 1, &default());
         assert_eq!(recovered.scenario, default());
         assert_eq!(recovered.dropped, ["het academiejaar", "je statuut", "je leerkrediet"]);
+    }
+
+    #[test]
+    fn stored_envelopes_round_trip_and_damage_is_an_error() {
+        let mut scenario = default();
+        scenario.student.status = StudentStatus::Grant;
+        let text = serde_json::to_string(&Envelope::new("leave", &scenario)).expect("serializable");
+        let stored = recover_stored(&text, &default()).expect("an envelope");
+        assert_eq!(stored.section, "leave");
+        assert_eq!(stored.recovered.scenario, scenario);
+        assert!(recover_stored("{\"v\":1,\"scenario\":", &default()).is_err());
+        assert!(recover_stored("[]", &default()).is_err());
     }
 
     #[test]

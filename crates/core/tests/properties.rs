@@ -89,6 +89,27 @@ proptest! {
         }
     }
 
+    /// No calculation reads a figure of another year than the scenario's: an unpublished
+    /// year is reported as missing, never filled from a neighbour.
+    #[test]
+    fn every_figure_used_belongs_to_the_scenarios_year(scenario in scenario()) {
+        let outcome = evaluate(&scenario).expect("valid");
+        let fee = outcome.fee.expect("a fee");
+        let year = scenario.academic_year.to_string();
+        let used = fee.lines.iter().filter_map(|l| l.parameter.as_ref()).chain(fee.learning_credit.parameter.iter());
+        for parameter in used {
+            prop_assert_eq!(&parameter.period, &year, "{}", parameter.id);
+        }
+        for condition in &outcome.study_grant.conditions {
+            if let Some(parameter) = &condition.parameter {
+                prop_assert_eq!(&parameter.period, &year);
+            }
+        }
+        if fee.total_cents.is_none() {
+            prop_assert!(fee.missing.iter().all(|m| m.period == year));
+        }
+    }
+
     #[test]
     fn any_json_text_gives_an_outcome_or_a_field_error(text in ".{0,200}") {
         match studierekenaar_core::evaluate_json(&text) {
