@@ -8,11 +8,15 @@ use studierekenaar_core::year::AcademicYear;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-fn input_value(event: InputEvent) -> String {
+pub fn input_value(event: InputEvent) -> String {
     event.target_unchecked_into::<HtmlInputElement>().value()
 }
 
-fn selected_index(event: Event) -> usize {
+pub fn checked(event: Event) -> bool {
+    event.target_unchecked_into::<HtmlInputElement>().checked()
+}
+
+pub fn selected_index(event: Event) -> usize {
     usize::try_from(event.target_unchecked_into::<HtmlSelectElement>().selected_index()).unwrap_or(0)
 }
 

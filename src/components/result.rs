@@ -147,13 +147,13 @@ fn BillView(props: &BillProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct SourceProps {
-    parameter: ParamUse,
+pub struct SourceProps {
+    pub parameter: ParamUse,
 }
 
 /// Which figure, for which year, how sure, and where it was read.
 #[component]
-fn Source(props: &SourceProps) -> Html {
+pub fn Source(props: &SourceProps) -> Html {
     let parameter = &props.parameter;
     let (class, symbol, status) = text::figure_status(parameter.status);
     html! {
@@ -179,12 +179,12 @@ fn Source(props: &SourceProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct MissingProps {
-    missing: Vec<MissingFigure>,
+pub struct MissingProps {
+    pub missing: Vec<MissingFigure>,
 }
 
 #[component]
-fn MissingFigures(props: &MissingProps) -> Html {
+pub fn MissingFigures(props: &MissingProps) -> Html {
     html! {
         <div class="missing">
             <p><strong>{ "Niet gepubliceerd, dus niet berekend:" }</strong></p>

@@ -129,6 +129,8 @@ impl Form {
                 .collect();
             form.next_row_id = form.enrolments.len() as u32 + 1;
         }
+        form.leave = scenario.leave.as_ref().map(LeaveForm::from_input).unwrap_or_default();
+        form.dual = scenario.dual.as_ref().map(DualForm::from_input).unwrap_or_default();
         form
     }
 

@@ -1,0 +1,153 @@
+//! Date-keyed figures: the dual-learning amounts move with the pivot index on a given day,
+//! so they are looked up on the reference date rather than for an academic year. Mirrors
+//! [`crate::explain::Figures::get`], and remembers every figure used or missing, and
+//! every change of a figure later in the same school year.
+
+use crate::explain::{MissingFigure, ParamUse};
+use crate::params::{Date, Lookup, Params, Period, Status, Value};
+use std::collections::BTreeMap;
+
+/// Looks up parameters on one day.
+#[derive(Clone, Copy)]
+pub struct DatedFigures<'p> {
+    pub params: &'p Params,
+    pub date: Date,
+    /// The last day of the school year, to report changes still to come in it.
+    pub year_end: Date,
+}
+
+/// A figure that takes another value later in the school year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LaterChange {
+    pub from: Date,
+    pub label: String,
+    /// `€ 600,50 per maand (bevestigd)`, or why there is no figure.
+    pub what: String,
+}
+
+impl<'p> DatedFigures<'p> {
+    /// The value in force on the date, as a [`ParamUse`], or why it is missing.
+    pub fn get(&self, id: &'static str) -> Result<ParamUse, MissingFigure> {
+        let period = format!("op {}", self.date.to_nl());
+        let Some(parameter) = self.params.get(id) else {
+            return Err(MissingFigure {
+                id,
+                label: id.to_owned(),
+                period,
+                reason: "Deze parameter ontbreekt in de gegevens van deze versie.".to_owned(),
+            });
+        };
+        match parameter.at_date(self.date) {
+            Lookup::Figure { value, amount } => Ok(ParamUse {
+                id: parameter.id,
+                label: parameter.label.clone(),
+                period: value.period.to_string(),
+                amount: amount.0,
+                unit: parameter.unit,
+                display: parameter.unit.display_nl(amount),
+                status: value.status,
+                source: value.source.clone().unwrap_or_default(),
+                quote: value.quote.clone(),
+                note: value.note.clone(),
+            }),
+            Lookup::Unpublished(value) => Err(MissingFigure {
+                id: parameter.id,
+                label: parameter.label.clone(),
+                period,
+                reason: value.note.clone().unwrap_or_else(|| "Niet gepubliceerd.".to_owned()),
+            }),
+            Lookup::NotCovered => Err(MissingFigure {
+                id: parameter.id,
+                label: parameter.label.clone(),
+                period,
+                reason: format!("Deze versie bevat geen waarde voor {}.", self.date.to_nl()),
+            }),
+        }
+    }
+
+    /// Values of the parameter that start after the date and on or before the end of the school year.
+    pub fn later_changes(&self, id: &str) -> Vec<LaterChange> {
+        let Some(parameter) = self.params.get(id) else { return Vec::new() };
+        parameter
+            .values
+            .iter()
+            .filter_map(|value: &Value| match value.period {
+                Period::From(from) if from > self.date && from <= self.year_end => Some(LaterChange {
+                    from,
+                    label: parameter.label.clone(),
+                    what: match value.amount {
+                        Some(amount) => format!("{} ({})", parameter.unit.display_nl(amount), value.status.label_nl()),
+                        None => "geen bedrag gepubliceerd".to_owned(),
+                    },
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// Collects the figures one part of the calculation used or missed.
+#[derive(Debug, Default, Clone)]
+pub struct Tracker {
+    pub used: Vec<ParamUse>,
+    pub missing: Vec<MissingFigure>,
+    /// Ids looked up, to report later changes once.
+    pub ids: Vec<&'static str>,
+}
+
+impl Tracker {
+    /// Looks a figure up, remembering it as used or missing.
+    pub fn figure(&mut self, figures: &DatedFigures<'_>, id: &'static str) -> Option<ParamUse> {
+        if !self.ids.contains(&id) {
+            self.ids.push(id);
+        }
+        match figures.get(id) {
+            Ok(parameter) => {
+                if !self.used.iter().any(|p| p.id == parameter.id) {
+                    self.used.push(parameter.clone());
+                }
+                Some(parameter)
+            }
+            Err(missing) => {
+                if !self.missing.iter().any(|m| m.id == missing.id) {
+                    self.missing.push(missing);
+                }
+                None
+            }
+        }
+    }
+
+    pub fn absorb(&mut self, other: &Tracker) {
+        for parameter in &other.used {
+            if !self.used.iter().any(|p| p.id == parameter.id) {
+                self.used.push(parameter.clone());
+            }
+        }
+        for missing in &other.missing {
+            if !self.missing.iter().any(|m| m.id == missing.id) {
+                self.missing.push(missing.clone());
+            }
+        }
+        for id in &other.ids {
+            if !self.ids.contains(id) {
+                self.ids.push(id);
+            }
+        }
+    }
+
+    /// Whether any figure used is not confirmed.
+    pub fn any_unconfirmed(&self) -> bool {
+        self.used.iter().any(|p| p.status != Status::Confirmed)
+    }
+
+    /// The changes still to come in the school year for the figures looked up, by date.
+    pub fn later_changes(&self, figures: &DatedFigures<'_>) -> BTreeMap<Date, Vec<LaterChange>> {
+        let mut by_date: BTreeMap<Date, Vec<LaterChange>> = BTreeMap::new();
+        for id in &self.ids {
+            for change in figures.later_changes(id) {
+                by_date.entry(change.from).or_default().push(change);
+            }
+        }
+        by_date
+    }
+}

@@ -1,0 +1,694 @@
+//! Study load against leave: how many hours studying really takes, and how much of it
+//! Flemish training leave (Vlaams opleidingsverlof, VOV), federal time credit with the
+//! training motive (tijdskrediet, cao nr. 103) with the Flemish encouragement premium
+//! (Vlaams opleidingskrediet, VOK), or — in the Flemish public sector — Vlaams
+//! zorgkrediet cover (figures.md §2, §3 and §7; SERV "Een leven lang student" §3.1.2).
+//!
+//! Rules and how we read them:
+//! - study load: every study point of every enrolment is 25 to 30 hours of work, shown
+//!   as a range, and per week over the weeks the person studies (default: the 52 weeks
+//!   of the academic year, 1 September to 31 August; the person can enter fewer);
+//! - VOV, per school year (= academic year): 4 hours per study point on diploma and
+//!   credit contracts (6 for a graduaat until 2021-2022), none for exam contracts, the
+//!   planned lesson periods for adult education; at most 125 hours × the employment
+//!   fraction; only for private-sector workers with the year's minimum employment
+//!   (50 %, from 2025-2026 80 % and 28 hours a week) and trainings of at least 3 study
+//!   points or 32 lesson periods;
+//! - time credit with the training motive frees the reduced working hours every week;
+//!   it needs a training of 27 study points or 360 hours a year (300 for basic
+//!   education or a secondary diploma) and 2 years with the employer; its federal
+//!   allowance is not in our sources, so the person enters their own amount;
+//! - VOK adds a monthly premium by form and prior employment, plus a supplement for
+//!   people living alone; highly educated workers need a personal development plan;
+//! - Vlaams zorgkrediet (Flemish public sector): only its training condition is known.
+//!
+//! Every figure comes from `params/leave/`; a figure not published for the year makes
+//! the part that needs it *not computed*, never estimated.
+
+mod breaks;
+mod coverage;
+mod hours;
+mod text;
+mod vok;
+mod vov;
+
+pub use hours::{Hours, HoursRange};
+
+use crate::explain::{Condition, Figures, FiguresStatus, MissingFigure, ParamUse};
+use crate::money::Cents;
+use crate::params::Unit;
+use crate::scenario::{Contract, FieldError, Scenario};
+use crate::year::AcademicYear;
+use serde::{Deserialize, Serialize};
+use std::ops::RangeInclusive;
+
+/// Full-time employment, the default.
+pub const DEFAULT_EMPLOYMENT_PERCENT: i64 = 100;
+pub const EMPLOYMENT_PERCENT_RANGE: RangeInclusive<i64> = 1..=100;
+/// The default working week of the form (the person enters their own contract hours).
+pub const DEFAULT_WEEKLY_HOURS: Hours = Hours::whole(38);
+/// Highest weekly hours accepted (a typing-error guard, not a legal limit).
+pub const MAX_WEEKLY_HOURS: Hours = Hours::whole(60);
+/// The academic year runs from 1 September to 31 August: 52 weeks. The default number of
+/// weeks over which the study load and the leave are spread; the person can enter fewer
+/// (for instance only the weeks with classes and exams of their institution's calendar).
+pub const ACADEMIC_YEAR_WEEKS: i64 = 52;
+pub const WEEKS_RANGE: RangeInclusive<i64> = 1..=ACADEMIC_YEAR_WEEKS;
+pub const MAX_SENIORITY_MONTHS: i64 = 600;
+/// € 100.000,00 a month: a typing-error guard.
+pub const MAX_MONTHLY_WAGE_CENTS: i64 = 10_000_000;
+/// € 10.000,00 a month: a typing-error guard.
+pub const MAX_ALLOWANCE_CENTS: i64 = 1_000_000;
+/// 1.000 hours: far above any year's VOV maximum; the year's own maximum is checked in the outcome.
+pub const MAX_PLANNED_VOV: Hours = Hours::whole(1_000);
+pub const LESSON_PERIODS_RANGE: RangeInclusive<i64> = 1..=2_000;
+
+/// Where the person works: it decides which schemes exist for them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sector {
+    /// Privésector, including the private social-profit sector: VOV, time credit and VOK.
+    #[default]
+    Private,
+    /// Vlaamse openbare sector, including teaching staff: Vlaams zorgkrediet.
+    FlemishPublic,
+    /// Another public employer: none of the schemes in our sources.
+    OtherPublic,
+}
+
+/// The highest diploma the person already has (VOK treats the highly educated differently).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EducationLevel {
+    /// Kortgeschoold of middengeschoold: no higher-education diploma.
+    #[default]
+    LowOrMiddle,
+    /// Hooggeschoold: a higher-education diploma.
+    High,
+}
+
+/// How much of the working time the person interrupts (time credit or zorgkrediet).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Interruption {
+    /// No time credit or zorgkrediet.
+    #[default]
+    None,
+    /// Working time reduced by one fifth of a full-time job.
+    OneFifth,
+    /// Working half of a full-time job.
+    HalfTime,
+    /// Not working at all.
+    FullTime,
+}
+
+/// The work situation and leave choices of the person. Every field has a default, so
+/// `"leave": {}` is a full-time private-sector worker without time credit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeaveInput {
+    #[serde(default)]
+    pub sector: Sector,
+    /// Tewerkstellingspercentage: 100 is full time.
+    #[serde(default = "default_employment_percent")]
+    pub employment_percent: i64,
+    /// Contract hours per week.
+    #[serde(default = "default_weekly_hours")]
+    pub weekly_hours: Hours,
+    /// The weeks over which the study load is spread.
+    #[serde(default = "default_weeks")]
+    pub weeks: i64,
+    #[serde(default)]
+    pub education_level: EducationLevel,
+    /// A persoonlijk ontwikkelingsplan (POP) from career guidance that includes this training.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub development_plan: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub living_alone: bool,
+    /// Months with the current employer; absent: not checked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seniority_months: Option<i64>,
+    /// Gross monthly wage; absent: the money comparison leaves the wage out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub monthly_gross_wage_cents: Option<i64>,
+    #[serde(default)]
+    pub interruption: Interruption,
+    /// The person's own federal time-credit (or zorgkrediet) allowance per month; not in our sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interruption_allowance_cents: Option<i64>,
+    /// VOV hours the person plans to take; absent: the maximum they are entitled to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vov_hours_planned: Option<Hours>,
+    /// The initial-programme enrolments are a graduaat (HBO5): 6 VOV hours per point until 2021-2022.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub graduaat: bool,
+    /// Planned lesson periods of an adult-education course (CVO) next to the enrolments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adult_education_lesson_periods: Option<i64>,
+    /// That course is basic education or leads to a secondary-school diploma.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub adult_education_basic_or_secondary: bool,
+}
+
+fn default_employment_percent() -> i64 {
+    DEFAULT_EMPLOYMENT_PERCENT
+}
+
+fn default_weekly_hours() -> Hours {
+    DEFAULT_WEEKLY_HOURS
+}
+
+fn default_weeks() -> i64 {
+    ACADEMIC_YEAR_WEEKS
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+impl Default for LeaveInput {
+    fn default() -> Self {
+        LeaveInput {
+            sector: Sector::default(),
+            employment_percent: DEFAULT_EMPLOYMENT_PERCENT,
+            weekly_hours: DEFAULT_WEEKLY_HOURS,
+            weeks: ACADEMIC_YEAR_WEEKS,
+            education_level: EducationLevel::default(),
+            development_plan: false,
+            living_alone: false,
+            seniority_months: None,
+            monthly_gross_wage_cents: None,
+            interruption: Interruption::None,
+            interruption_allowance_cents: None,
+            vov_hours_planned: None,
+            graduaat: false,
+            adult_education_lesson_periods: None,
+            adult_education_basic_or_secondary: false,
+        }
+    }
+}
+
+impl LeaveInput {
+    /// Adds a problem per invalid field; paths start with `leave.`. Checks that need the
+    /// year's figures (more VOV planned than the year allows) are reported in the
+    /// outcome's `problems` instead.
+    pub fn validate(&self, problems: &mut Vec<FieldError>) {
+        let mut problem =
+            |field: &str, message: String| problems.push(FieldError { field: format!("leave.{field}"), message });
+        if !EMPLOYMENT_PERCENT_RANGE.contains(&self.employment_percent) {
+            problem(
+                "employment_percent",
+                format!(
+                    "{} % kan geen tewerkstellingspercentage zijn: geef een geheel getal van {} tot {} (voltijds is 100)",
+                    self.employment_percent,
+                    EMPLOYMENT_PERCENT_RANGE.start(),
+                    EMPLOYMENT_PERCENT_RANGE.end()
+                ),
+            );
+        }
+        if self.weekly_hours <= Hours::ZERO || self.weekly_hours > MAX_WEEKLY_HOURS {
+            problem(
+                "weekly_hours",
+                format!(
+                    "{} per week kan niet: geef de uren per week uit je arbeidsovereenkomst, meer dan 0 en hoogstens {}",
+                    self.weekly_hours,
+                    MAX_WEEKLY_HOURS.number_nl()
+                ),
+            );
+        }
+        if !WEEKS_RANGE.contains(&self.weeks) {
+            problem(
+                "weeks",
+                format!(
+                    "{} weken kan niet: geef een geheel aantal weken van {} tot {} (een academiejaar telt {} weken)",
+                    self.weeks,
+                    WEEKS_RANGE.start(),
+                    WEEKS_RANGE.end(),
+                    ACADEMIC_YEAR_WEEKS
+                ),
+            );
+        }
+        if let Some(months) = self.seniority_months {
+            if !(0..=MAX_SENIORITY_MONTHS).contains(&months) {
+                problem(
+                    "seniority_months",
+                    format!(
+                        "{months} maanden kan niet: geef het aantal maanden bij je huidige werkgever, van 0 tot {MAX_SENIORITY_MONTHS}, of laat het leeg"
+                    ),
+                );
+            }
+        }
+        if let Some(wage) = self.monthly_gross_wage_cents {
+            if !(0..=MAX_MONTHLY_WAGE_CENTS).contains(&wage) {
+                problem(
+                    "monthly_gross_wage_cents",
+                    format!(
+                        "{wage} kan geen brutoloon in eurocent zijn: geef een bedrag van 0 tot {MAX_MONTHLY_WAGE_CENTS} ({}), of laat het leeg",
+                        Cents(MAX_MONTHLY_WAGE_CENTS)
+                    ),
+                );
+            }
+        }
+        if let Some(allowance) = self.interruption_allowance_cents {
+            if !(0..=MAX_ALLOWANCE_CENTS).contains(&allowance) {
+                problem(
+                    "interruption_allowance_cents",
+                    format!(
+                        "{allowance} kan geen uitkering in eurocent zijn: geef een bedrag van 0 tot {MAX_ALLOWANCE_CENTS} ({}), of laat het leeg",
+                        Cents(MAX_ALLOWANCE_CENTS)
+                    ),
+                );
+            } else if self.interruption == Interruption::None {
+                problem(
+                    "interruption_allowance_cents",
+                    "een uitkering voor tijdskrediet of zorgkrediet kan alleen als je je werk onderbreekt: kies een vorm van onderbreking, of laat de uitkering leeg".into(),
+                );
+            }
+        }
+        if let Some(planned) = self.vov_hours_planned {
+            if planned < Hours::ZERO || planned > MAX_PLANNED_VOV {
+                problem(
+                    "vov_hours_planned",
+                    format!(
+                        "{planned} kan niet: geef een aantal uren Vlaams opleidingsverlof van 0 tot {}, of laat het leeg voor je maximum",
+                        MAX_PLANNED_VOV.number_nl()
+                    ),
+                );
+            } else if self.sector != Sector::Private && planned > Hours::ZERO {
+                problem(
+                    "vov_hours_planned",
+                    "Vlaams opleidingsverlof bestaat alleen voor werknemers in de privésector: laat dit leeg of kies de privésector".into(),
+                );
+            }
+        }
+        if let Some(periods) = self.adult_education_lesson_periods {
+            if !LESSON_PERIODS_RANGE.contains(&periods) {
+                problem(
+                    "adult_education_lesson_periods",
+                    format!(
+                        "{periods} lestijden kan niet: geef een geheel aantal van {} tot {}, of laat het leeg",
+                        LESSON_PERIODS_RANGE.start(),
+                        LESSON_PERIODS_RANGE.end()
+                    ),
+                );
+            }
+        }
+    }
+}
+
+// ------------------------------------------------------------------------------------
+// The outcome
+// ------------------------------------------------------------------------------------
+
+/// One explained step: the rule and arithmetic in Dutch, its result, and the figure used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Line {
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hours: Option<Hours>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount_cents: Option<Cents>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parameter: Option<ParamUse>,
+}
+
+/// Which scheme a statement is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scheme {
+    /// Vlaams opleidingsverlof.
+    Vov,
+    /// Tijdskrediet met motief opleiding.
+    TimeCredit,
+    /// Aanmoedigingspremie Vlaams opleidingskrediet.
+    Vok,
+    /// Vlaams zorgkrediet.
+    CareCredit,
+}
+
+impl Scheme {
+    pub fn name_nl(self) -> &'static str {
+        match self {
+            Scheme::Vov => "Vlaams opleidingsverlof (VOV)",
+            Scheme::TimeCredit => "tijdskrediet met motief opleiding",
+            Scheme::Vok => "Vlaams opleidingskrediet (VOK)",
+            Scheme::CareCredit => "Vlaams zorgkrediet",
+        }
+    }
+}
+
+/// A threshold the person misses, and by how much.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Shortfall {
+    pub scheme: Scheme,
+    /// "Met 3 studiepunten meer kom je in aanmerking voor tijdskrediet met motief opleiding."
+    pub text: String,
+    /// How far below the threshold, in hundredths of the parameter's unit.
+    pub short_by: i64,
+    pub unit: Unit,
+    pub parameter: ParamUse,
+}
+
+/// Study load: what the study points take, in hours.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StudyLoad {
+    /// Study points of all enrolments together.
+    pub credits: i64,
+    /// The weeks the load is spread over.
+    pub weeks: i64,
+    /// `None` when a figure is not published.
+    pub per_week_hours: Option<HoursRange>,
+    pub lines: Vec<Line>,
+}
+
+/// Vlaams opleidingsverlof for the school year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VovOutcome {
+    /// Whether the scheme exists for the person's sector (private sector only).
+    pub applies: bool,
+    /// `None` when a figure the eligibility needs is not published for the year.
+    pub eligible: Option<bool>,
+    /// The hours counted in the verdict: the planned hours, at most the entitlement; 0 when not eligible.
+    pub hours: Option<Hours>,
+    /// The most the person can take this year: the training's hours, at most the personal maximum.
+    pub entitlement_hours: Option<Hours>,
+    /// 125 hours × the employment fraction.
+    pub personal_max_hours: Option<Hours>,
+    /// The hours the trainings give before the personal maximum.
+    pub training_hours: Option<Hours>,
+    /// What the employer gets back for the hours (employer view).
+    pub employer_refund_cents: Option<Cents>,
+    pub text: String,
+    pub conditions: Vec<Condition>,
+    pub lines: Vec<Line>,
+    pub notes: Vec<String>,
+    /// When eligibility is not computed: the same situation in the nearest years with published figures.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub nearest_published: Vec<NearbyVov>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NearbyVov {
+    pub academic_year: AcademicYear,
+    pub eligible: bool,
+    pub hours: Hours,
+    pub figures_status: FiguresStatus,
+}
+
+/// Time credit with the training motive, or Vlaams zorgkrediet: an interruption of work.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BreakOutcome {
+    /// Whether the scheme exists for the person's sector.
+    pub applies: bool,
+    pub interruption: Interruption,
+    /// Whether the training and the person meet the conditions we can check
+    /// (for any form: also when no interruption is chosen). `None`: a figure is missing.
+    pub eligible: Option<bool>,
+    /// Working hours freed each week by the chosen form; 0 when none is chosen or not eligible.
+    pub hours_per_week: Option<Hours>,
+    /// Freed hours over the weeks of study.
+    pub hours: Option<Hours>,
+    pub text: String,
+    pub conditions: Vec<Condition>,
+    /// Conditions we cannot check and that the person must verify.
+    pub to_verify: Vec<String>,
+    pub lines: Vec<Line>,
+    pub notes: Vec<String>,
+}
+
+/// The VOK premium per month.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VokOutcome {
+    /// Private sector only.
+    pub applies: bool,
+    pub eligible: Option<bool>,
+    /// Gross per month including the supplement for people living alone; 0 when not eligible,
+    /// `None` when not computed.
+    pub monthly_gross_cents: Option<Cents>,
+    pub monthly_net_cents: Option<Cents>,
+    pub text: String,
+    pub conditions: Vec<Condition>,
+    pub lines: Vec<VokLine>,
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VokLine {
+    pub text: String,
+    pub gross_cents: Cents,
+    pub net_cents: Cents,
+    pub gross: ParamUse,
+    pub net: ParamUse,
+}
+
+/// What the interruption earns and costs per month, gross.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MoneyOutcome {
+    pub vok_gross_cents: Option<Cents>,
+    /// The allowance the person entered (time credit: RVA; zorgkrediet); `None` when not entered.
+    pub allowance_cents: Option<Cents>,
+    /// The gross wage not received for the hours not worked; `None` without a wage.
+    pub wage_reduction_gross_cents: Option<Cents>,
+    /// VOK + allowance − wage reduction; `None` when a part is unknown.
+    pub balance_gross_cents: Option<Cents>,
+    pub text: String,
+    pub lines: Vec<Line>,
+}
+
+/// Which combination a coverage row is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CoverageKind {
+    Vov,
+    TimeCredit,
+    CareCredit,
+    /// Everything the person chose together.
+    Combined,
+}
+
+/// Whole percentages, rounded down: `min` of the high load estimate, `max` of the low one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PercentRange {
+    pub min: i64,
+    pub max: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CoverageRow {
+    pub kind: CoverageKind,
+    pub label: String,
+    /// `None` when a part is not computed.
+    pub covered_hours: Option<Hours>,
+    pub share_percent: Option<PercentRange>,
+    /// The study load left after the covered hours (never below 0).
+    pub left_hours: Option<HoursRange>,
+    pub left_per_week_hours: Option<HoursRange>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Coverage {
+    /// The person's own plan first, then each scheme alone.
+    pub rows: Vec<CoverageRow>,
+    /// The verdict in one sentence.
+    pub summary: String,
+}
+
+/// The leave part of an outcome.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LeaveOutcome {
+    pub figures_status: FiguresStatus,
+    /// The study load: 25 to 30 hours per study point (`None` when not published).
+    pub study_load_hours: Option<HoursRange>,
+    pub study_load: StudyLoad,
+    pub vov: VovOutcome,
+    pub time_credit: BreakOutcome,
+    pub vok: VokOutcome,
+    pub care_credit: BreakOutcome,
+    pub money_per_month: MoneyOutcome,
+    pub coverage: Coverage,
+    /// Thresholds missed, and by how much.
+    pub shortfalls: Vec<Shortfall>,
+    /// Inputs that do not fit the year's rules (e.g. more VOV planned than allowed), tied to their field.
+    pub problems: Vec<FieldError>,
+    /// Figures needed but not published for this year.
+    pub missing: Vec<MissingFigure>,
+    pub notes: Vec<String>,
+}
+
+// ------------------------------------------------------------------------------------
+// The calculation
+// ------------------------------------------------------------------------------------
+
+/// Looks figures up and remembers what was used and what was missing.
+pub(crate) struct Ctx<'p> {
+    pub figures: Figures<'p>,
+    pub used: Vec<ParamUse>,
+    pub missing: Vec<MissingFigure>,
+}
+
+impl<'p> Ctx<'p> {
+    pub(crate) fn new(figures: Figures<'p>) -> Self {
+        Ctx { figures, used: Vec::new(), missing: Vec::new() }
+    }
+
+    /// A figure needed for a result: recorded as used, or as missing.
+    pub fn figure(&mut self, id: &'static str) -> Option<ParamUse> {
+        match self.figures.get(id) {
+            Ok(parameter) => {
+                if !self.used.iter().any(|p| p.id == parameter.id) {
+                    self.used.push(parameter.clone());
+                }
+                Some(parameter)
+            }
+            Err(missing) => {
+                if !self.missing.iter().any(|m| m.id == missing.id) {
+                    self.missing.push(missing);
+                }
+                None
+            }
+        }
+    }
+
+    /// A figure looked at for information only: neither recorded nor required.
+    pub fn peek(&self, id: &'static str) -> Result<ParamUse, MissingFigure> {
+        self.figures.get(id)
+    }
+}
+
+/// The study points of the plan, as the schemes count them.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Plan {
+    /// Every study point (the load).
+    pub all_credits: i64,
+    /// Study points on diploma and credit contracts (classes and exams): what the training-size
+    /// conditions of time credit and zorgkrediet count.
+    pub taught_credits: i64,
+    /// Whether any diploma contract is in the plan (the training leads to a diploma).
+    pub has_diploma: bool,
+    /// Adult-education lesson periods, 0 when none.
+    pub lesson_periods: i64,
+}
+
+impl Plan {
+    pub(crate) fn of(scenario: &Scenario, input: &LeaveInput) -> Plan {
+        let all_credits = scenario.enrolments.iter().map(|e| e.credits).sum();
+        let taught_credits =
+            scenario.enrolments.iter().filter(|e| e.contract != Contract::Exam).map(|e| e.credits).sum();
+        Plan {
+            all_credits,
+            taught_credits,
+            has_diploma: scenario.enrolments.iter().any(|e| e.contract == Contract::Diploma),
+            lesson_periods: input.adult_education_lesson_periods.unwrap_or(0).max(0),
+        }
+    }
+}
+
+/// Every condition known and met: true; one known to fail: false (whatever the others);
+/// otherwise unknown (a figure is not published).
+pub(crate) fn all_met(conditions: &[Option<bool>]) -> Option<bool> {
+    if conditions.contains(&Some(false)) {
+        Some(false)
+    } else if conditions.iter().all(Option::is_some) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// Computes the leave outcome for a validated scenario.
+pub fn compute(scenario: &Scenario, input: &LeaveInput, figures: Figures<'_>) -> LeaveOutcome {
+    let mut outcome = compute_year(scenario, input, figures);
+    if outcome.vov.applies && outcome.vov.eligible.is_none() {
+        outcome.vov.nearest_published = vov::nearest_published(scenario, input, figures);
+    }
+    outcome
+}
+
+fn compute_year(scenario: &Scenario, input: &LeaveInput, figures: Figures<'_>) -> LeaveOutcome {
+    let mut ctx = Ctx::new(figures);
+    let plan = Plan::of(scenario, input);
+    let mut shortfalls = Vec::new();
+    let mut problems = Vec::new();
+
+    let (study_load_hours, study_load) = study_load(&mut ctx, input, plan);
+    let vov = vov::compute(&mut ctx, scenario, input, plan, &mut shortfalls, &mut problems);
+    let time_credit = breaks::time_credit(&mut ctx, input, plan, &mut shortfalls);
+    let care_credit = breaks::care_credit(&mut ctx, input, plan, &mut shortfalls);
+    let vok = vok::compute(&mut ctx, input, plan, &time_credit, &mut shortfalls);
+    let money_per_month = vok::money(input, &time_credit, &care_credit, &vok);
+    let coverage = coverage::compute(input, study_load_hours, &vov, &time_credit, &care_credit);
+
+    let mut notes = vec![
+        "Een studiepunt staat voor 25 tot 30 uur studeren: lessen, voorbereiden en instuderen, examens en opdrachten samen. Vlaams opleidingsverlof geeft 4 uur per studiepunt: de echte studielast is dus veel hoger (SERV, 'Een leven lang student', 2021).".to_owned(),
+    ];
+    if input.sector == Sector::OtherPublic {
+        notes.push("Voor een andere overheid dan de Vlaamse beschrijven onze bronnen geen opleidingsverlof of loopbaanonderbreking: vraag het aan je personeelsdienst.".to_owned());
+    }
+
+    let figures_status = FiguresStatus::of(ctx.used.iter(), !ctx.missing.is_empty());
+    LeaveOutcome {
+        figures_status,
+        study_load_hours,
+        study_load,
+        vov,
+        time_credit,
+        vok,
+        care_credit,
+        money_per_month,
+        coverage,
+        shortfalls,
+        problems,
+        missing: ctx.missing,
+        notes,
+    }
+}
+
+/// 25 to 30 hours per study point, for every enrolment, plus the adult-education lesson periods.
+fn study_load(ctx: &mut Ctx<'_>, input: &LeaveInput, plan: Plan) -> (Option<HoursRange>, StudyLoad) {
+    let mut lines = Vec::new();
+    let credits = plan.all_credits;
+    let mut bound = |ctx: &mut Ctx<'_>, id: &'static str, word: &str| {
+        ctx.figure(id).map(|parameter| {
+            let hours = Hours::of(parameter.hundredths()).times(credits);
+            lines.push(Line {
+                text: format!("{} × {} = {} ({word})", text::points(credits), parameter.display, hours),
+                hours: Some(hours),
+                amount_cents: None,
+                parameter: Some(parameter),
+            });
+            hours
+        })
+    };
+    let low = bound(ctx, "leave/study_load_min_hours_per_credit", "laag");
+    let high = bound(ctx, "leave/study_load_max_hours_per_credit", "hoog");
+    let lessons = Hours::whole(plan.lesson_periods);
+    if plan.lesson_periods > 0 {
+        lines.push(Line {
+            text: format!(
+                "Volwassenenonderwijs: {} lestijden, als {} geteld (alleen de lessen; de studietijd ernaast is niet in een officieel cijfer gevat)",
+                plan.lesson_periods, lessons
+            ),
+            hours: Some(lessons),
+            amount_cents: None,
+            parameter: None,
+        });
+    }
+    let range = low.zip(high).map(|(min, max)| HoursRange { min: min + lessons, max: max + lessons });
+    let weeks = input.weeks.max(1);
+    let per_week = range.map(|r| HoursRange { min: r.min.scale(1, weeks), max: r.max.scale(1, weeks) });
+    if let (Some(range), Some(per_week)) = (range, per_week) {
+        lines.push(Line {
+            text: format!(
+                "{} gespreid over {weeks} weken{}: {} per week",
+                range.to_nl(),
+                if weeks == ACADEMIC_YEAR_WEEKS { " (het hele academiejaar, 1 september tot 31 augustus)" } else { "" },
+                per_week.to_nl(),
+            ),
+            hours: None,
+            amount_cents: None,
+            parameter: None,
+        });
+    }
+    (range, StudyLoad { credits, weeks, per_week_hours: per_week, lines })
+}

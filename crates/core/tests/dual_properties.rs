@@ -1,0 +1,220 @@
+//! Invariants of the dual-learning comparison over generated inputs.
+
+use proptest::prelude::*;
+use studierekenaar_core::dual::{
+    max_weeks, AgreementKind, DualInput, DualOutcome, Education, EmployerInput, HomeCare, PremiumKind, SchoolLevel,
+    Verdict,
+};
+use studierekenaar_core::scenario::{Scenario, Student, StudentStatus};
+use studierekenaar_core::{evaluate, AcademicYear, Cents};
+
+fn employer() -> impl Strategy<Value = EmployerInput> {
+    (
+        1i64..=100,
+        any::<bool>(),
+        any::<bool>(),
+        0i64..=4,
+        prop_oneof![Just(HomeCare::None), Just(HomeCare::Public), Just(HomeCare::Private)],
+        proptest::option::of(0i64..=12),
+        0i64..=2_000,
+    )
+        .prop_map(
+            |(
+                learners,
+                workplace_in_flemish_region,
+                mentor_trained,
+                premiums_before,
+                home_care,
+                mentor_months,
+                supervised_hours,
+            )| {
+                EmployerInput {
+                    learners,
+                    workplace_in_flemish_region,
+                    mentor_trained,
+                    premiums_before,
+                    home_care,
+                    mentor_months,
+                    supervised_hours,
+                }
+            },
+        )
+}
+
+fn input() -> impl Strategy<Value = DualInput> {
+    (
+        prop_oneof![Just(Education::Secondary), Just(Education::Adult)],
+        1i64..=40,
+        1i64..=12,
+        any::<bool>(),
+        proptest::option::of(1i64..=2_000_000),
+        any::<bool>(),
+        prop_oneof![
+            Just(SchoolLevel::BelowSecondGrade),
+            Just(SchoolLevel::SecondGrade),
+            Just(SchoolLevel::ThirdGradeFirstYear)
+        ],
+        0i64..=9,
+        any::<bool>(),
+        (any::<bool>(), 0i64..=4, proptest::option::of(1i64..=12), employer(), 1i64..=52),
+    )
+        .prop_map(
+            |(
+                education,
+                hours_per_week,
+                months,
+                employed_by_workplace,
+                wage_monthly_cents,
+                waive_allowance,
+                school_level,
+                training_years_completed,
+                buso_ov3_completed,
+                (lives_in_flemish_region, learner_premiums_before, reference_month, mut employer, weeks),
+            )| {
+                employer.mentor_months = employer.mentor_months.map(|m| m.min(months));
+                DualInput {
+                    education,
+                    hours_per_week,
+                    weeks: weeks.min(max_weeks(months)),
+                    months,
+                    employed_by_workplace,
+                    wage_monthly_cents,
+                    waive_allowance,
+                    school_level,
+                    training_years_completed,
+                    buso_ov3_completed,
+                    lives_in_flemish_region,
+                    learner_premiums_before,
+                    reference_month,
+                    employer,
+                }
+            },
+        )
+}
+
+fn scenario(year: u16, dual: DualInput) -> Scenario {
+    Scenario {
+        academic_year: AcademicYear(year),
+        student: Student { status: StudentStatus::NonGrant, learning_credit: None },
+        enrolments: Vec::new(),
+        language_tests: Vec::new(),
+        leave: None,
+        dual: Some(dual),
+    }
+}
+
+fn dual_of(year: u16, input: DualInput) -> DualOutcome {
+    let outcome = evaluate(&scenario(year, input)).expect("generated inputs are valid");
+    outcome.dual.expect("a dual part")
+}
+
+fn of(dual: &DualOutcome, kind: AgreementKind) -> &studierekenaar_core::dual::Agreement {
+    dual.agreements.iter().find(|a| a.kind == kind).expect("every kind is present")
+}
+
+proptest! {
+    #[test]
+    fn amounts_are_never_negative_and_premiums_explain_themselves(year in 2020u16..=2026, input in input()) {
+        let dual = dual_of(year, input);
+        for agreement in &dual.agreements {
+            prop_assert!(agreement.monthly_allowance_cents.is_none_or(|c| c.0 >= 0));
+            prop_assert!(agreement.yearly_allowance_cents.is_none_or(|c| c.0 >= 0));
+            for premium in &agreement.premiums {
+                prop_assert!(premium.amount_cents.is_none_or(|c| c.0 >= 0));
+                prop_assert_eq!(premium.verdict == Verdict::Applies, premium.amount_cents.is_some());
+                if premium.verdict == Verdict::NotEligible {
+                    prop_assert!(premium.conditions.iter().any(|c| !c.met), "{}", premium.text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_adult_learner_has_exactly_one_agreement_once_adult_dual_learning_exists(
+        year in 2022u16..=2026,
+        mut input in input(),
+    ) {
+        input.education = Education::Adult;
+        let dual = dual_of(year, input.clone());
+        let open: Vec<AgreementKind> = dual.agreements.iter().filter(|a| a.open).map(|a| a.kind).collect();
+        let expected = if input.employed_by_workplace {
+            AgreementKind::Odow
+        } else if input.hours_per_week >= 20 {
+            AgreementKind::Odos
+        } else {
+            AgreementKind::Odo
+        };
+        prop_assert_eq!(open, vec![expected]);
+    }
+
+    #[test]
+    fn the_oao_is_open_to_pupils_from_20_hours_a_week(year in 2020u16..=2026, mut input in input()) {
+        input.education = Education::Secondary;
+        let dual = dual_of(year, input.clone());
+        prop_assert_eq!(of(&dual, AgreementKind::Oao).open, input.hours_per_week >= 20);
+        prop_assert!(dual.agreements.iter().filter(|a| a.kind != AgreementKind::Oao).all(|a| !a.open));
+    }
+
+    #[test]
+    fn the_hourly_allowance_never_falls_when_hours_are_added(mut input in input(), extra in 1i64..=10) {
+        input.waive_allowance = false;
+        input.hours_per_week = input.hours_per_week.min(30);
+        let before = of(&dual_of(2025, input.clone()), AgreementKind::Odo).yearly_allowance_cents;
+        input.hours_per_week += extra;
+        let after = of(&dual_of(2025, input), AgreementKind::Odo).yearly_allowance_cents;
+        prop_assert!(before.is_some() && after > before);
+    }
+
+    #[test]
+    fn the_support_premium_never_exceeds_its_cap_and_grows_with_learners(mut input in input(), more in 1i64..=20) {
+        input.education = Education::Secondary;
+        input.employer.home_care = HomeCare::Public;
+        input.employer.learners = input.employer.learners.min(80);
+        let support = |input: DualInput| {
+            of(&dual_of(2025, input), AgreementKind::Oao)
+                .premiums
+                .iter()
+                .find(|p| p.kind == PremiumKind::HomeCareSupport)
+                .and_then(|p| p.amount_cents)
+        };
+        let few = support(input.clone());
+        input.employer.learners += more;
+        let many = support(input);
+        prop_assert!(few.is_none_or(|c| c <= Cents(1_000_000)));
+        prop_assert!(many.is_none_or(|c| c <= Cents(1_000_000)));
+        prop_assert!(many >= few);
+    }
+
+    #[test]
+    fn the_hourly_subsidy_counts_at_most_18_hours_a_month_on_average(mut input in input()) {
+        input.education = Education::Secondary;
+        input.employer.home_care = HomeCare::Private;
+        let months = input.months;
+        let learners = input.employer.learners;
+        let counted = input.employer.supervised_hours.min(18 * months);
+        let dual = dual_of(2025, input);
+        let subsidy = of(&dual, AgreementKind::Oao)
+            .premiums
+            .iter()
+            .find(|p| p.kind == PremiumKind::HomeCareHours)
+            .and_then(|p| p.amount_cents);
+        prop_assert_eq!(subsidy, Some(Cents(counted * 3_274 * learners)));
+    }
+
+    #[test]
+    fn the_input_reads_back_from_its_json(input in input()) {
+        let json = serde_json::to_string(&input).expect("serializable");
+        let back: DualInput = serde_json::from_str(&json).expect("readable");
+        prop_assert_eq!(back, input);
+    }
+}
+
+#[test]
+fn an_empty_dual_object_is_the_documented_default() {
+    let input: DualInput = serde_json::from_str("{}").expect("all fields have defaults");
+    assert_eq!(input, DualInput::default());
+    assert_eq!((input.hours_per_week, input.weeks, input.months), (24, 48, 12));
+    let dual = dual_of(2025, input);
+    assert_eq!(dual.reference_date, "2025-09-01");
+    assert!(of(&dual, AgreementKind::Odos).open);
+}

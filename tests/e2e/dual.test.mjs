@@ -1,0 +1,147 @@
+// The dual-learning screen in a real browser: the four agreements compared for the same
+// hours, the seed's table (2025) and the official set of 1 May 2024 on screen, the
+// employer's premiums with their caps, and validation at the field.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, screenshot } from './support.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const text = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
+const cells = async (page, row) => (await page.locator(`#dual-table tr.${row} td`).allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+
+async function openDual(year) {
+  const opened = await openApp(browser, server.origin);
+  const { page } = opened;
+  await page.locator('#section-dual').click();
+  await page.getByLabel('Academiejaar').selectOption(year);
+  await page.locator('#dual-table').waitFor();
+  return opened;
+}
+
+test('2025-2026, 24 hours a week: the four agreements side by side, as in the seed\'s table', async () => {
+  const { page, problems, context } = await openDual('2025-2026');
+  await page.getByLabel('Uren per week op de werkplek').fill('24');
+  await page.getByLabel(/Je brutoloon per maand/).fill('2.000,00');
+
+  // The summary (a polite live region) names the agreement open to an adult at 24 hours.
+  const summary = page.locator('#dual-summary');
+  assert.equal(await summary.getAttribute('role'), 'status');
+  assert.match(await text(summary), /Voor jou: Overeenkomst van duale opleiding met statuut \(ODOS\) € 636,60 per maand · € 7\.639,20 per schooljaar/);
+
+  // OAO 612,50–728,70; ODOS 636,60 a month; ODO 4,44 an hour × 24 h × 48 weeks; ODOW the wage.
+  const monthly = await cells(page, 'dual-row-monthly');
+  assert.match(monthly[0], /^€ 612,50 schaal 1; schalen € 612,50 tot € 728,70 ≈ secundaire bron$/);
+  assert.match(monthly[1], /^€ 636,60 ≈ secundaire bron$/);
+  assert.match(monthly[2], /^€ 426,24 gemiddeld ≈ secundaire bron$/);
+  assert.match(monthly[3], /^€ 2\.000,00 je loon, door jou ingevuld$/);
+  assert.deepEqual(await cells(page, 'dual-row-yearly'), ['€ 7.350,00', '€ 7.639,20', '€ 5.114,88', '€ 24.000,00']);
+  assert.match((await cells(page, 'dual-row-rate'))[2], /€ 4,44 per uur × uren op de werkplek/);
+  assert.deepEqual((await cells(page, 'dual-row-social')).map((c) => c.split(' ')[0]), ['Ja', 'Ja', 'Nee', 'Ja']);
+  assert.deepEqual(await cells(page, 'dual-row-open'), ['✗ niet voor jou', '✓ staat voor je open', '✗ niet voor jou', '✗ niet voor jou']);
+  assert.deepEqual(await cells(page, 'dual-row-premium-qualifying'), Array(4).fill('€ 1.000,00 ✓ bevestigd'));
+  assert.deepEqual(await cells(page, 'dual-row-premium-learner'), ['€ 500,00 ≈ secundaire bron', 'niet van toepassing', 'niet van toepassing', 'niet van toepassing']);
+
+  // The chart: a bar per agreement with its amount and whether it is open, in words.
+  const bars = page.locator('.dual-bar-row');
+  assert.equal(await bars.count(), 4);
+  assert.match(await text(bars.nth(1)), /ODOS ✓ voor jou € 7\.639,20 ≈/);
+  assert.match(await text(bars.nth(2)), /ODO ✗ niet voor jou € 5\.114,88/);
+  assert.match(await text(page.locator('.dual-chart figcaption')), /Vergoeding per schooljaar bij 24 uur per week/);
+
+  // Each figure explained and sourced; the seed-only figure says so.
+  const odos = page.locator('#dual-agreement-odos');
+  assert.notEqual(await odos.getAttribute('open'), null, 'the agreement open to you is unfolded');
+  assert.match(await text(odos.locator('.dual-line').first()), /Leervergoeding ODOS: een vast bedrag van € 636,60 per maand.*vanaf 1 september 2025.*≈ secundaire bron.*bron: partena-professional\.be/);
+  const note = await odos.locator('.dual-line').first().locator('details').textContent();
+  assert.match(note, /Alleen gelezen in het webinar/);
+  assert.match(note, /Het officiële bedrag is niet bevestigd/);
+  const odo = page.locator('#dual-agreement-odo');
+  await odo.locator('summary').first().click();
+  const odoLine = odo.locator('.dual-line').first();
+  assert.match(await text(odoLine), /€ 4,44 per uur × 24 uur per week × 48 weken = 1\.152 uur op de werkplek € 5\.114,88/);
+  assert.equal(await odoLine.getByRole('link').getAttribute('href'),
+    'https://www.vlaanderen.be/lerenden-uit-het-onderwijs-opleiden-op-de-werkplek/overeenkomsten/overeenkomst-van-duale-opleiding');
+  assert.match(await odoLine.locator('details').textContent(), /momenteel 4,27 euro per uur/);
+  assert.match(await text(odo.locator('.conditions').first()), /Niet voldaan: ✗ Minder dan 20 uur per week op de werkplek/);
+
+  assert.match(await text(page.locator('.dual-panel .figures-status')), /Niet alle gebruikte bedragen zijn officieel bevestigd/);
+  assert.match(await text(page.locator('.dual-reading')), /Met 24 uur per week op de werkplek is een ODO niet mogelijk/);
+  await screenshot(page, 'dual-2025-2026-24-hours');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the official amounts of 1 May 2024 (600,50 / 662,60 / 714,40) are confirmed; the ODOS is not computed then', async () => {
+  const { page, problems, context } = await openDual('2023-2024');
+  await page.getByRole('radio', { name: 'Secundair onderwijs' }).check();
+  await page.getByLabel('Bedragen zoals ze golden op').selectOption({ label: '1 mei 2024' });
+  assert.match(await text(page.locator('#dual-reference')), /Bedragen zoals ze golden op 1 mei 2024/);
+  const oao = page.locator('#dual-agreement-oao');
+  const brackets = (await oao.locator('.dual-brackets > li').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+  assert.match(brackets[0], /Schaal 1: € 600,50 ← jouw schaal .*vanaf 1 mei 2024 · ✓ bevestigd · bron: vlaanderen\.be/);
+  assert.match(brackets[1], /Schaal 2: € 662,60 .*✓ bevestigd/);
+  assert.match(brackets[2], /Schaal 3: € 714,40 .*✓ bevestigd/);
+  assert.match((await cells(page, 'dual-row-monthly'))[0], /€ 600,50 .*✓ bevestigd/);
+  assert.match((await cells(page, 'dual-row-monthly'))[1], /niet berekend/);
+
+  // A learner who completed the second grade is in bracket 2.
+  await page.getByLabel('Wat heb je in het secundair onderwijs met succes beëindigd?').selectOption({ index: 1 });
+  assert.match((await cells(page, 'dual-row-monthly'))[0], /^€ 662,60 schaal 2/);
+  assert.equal((await cells(page, 'dual-row-yearly'))[0], '€ 7.951,20');
+  assert.match(await text(page.locator('.dual-panel .missing')), /Leervergoeding ODOS \(per maand\)/);
+  await screenshot(page, 'dual-2023-2024-official-1-may-2024');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('employer: 5 learners × 10 months × € 250 = € 12.500 is capped at € 10.000; 18 hours a month on average', async () => {
+  const { page, problems, context } = await openDual('2025-2026');
+  await page.getByRole('radio', { name: 'Secundair onderwijs' }).check();
+  await page.getByLabel('Aantal lerenden met deze overeenkomst in het schooljaar').fill('5');
+  await page.getByLabel('Is de onderneming een dienst voor gezinszorg?').selectOption({ index: 1 });
+  await page.getByLabel(/Maanden met minstens 10 dagen onder de mentor/).fill('10');
+  await page.getByLabel('Uren onder verwijderd toezicht per leerling in het schooljaar').fill('250');
+
+  assert.deepEqual(await cells(page, 'dual-row-premium-support'), ['€ 10.000,00 ≈ secundaire bron', 'niet van toepassing', 'niet van toepassing', 'niet van toepassing']);
+  // 216 hours (18 × 12) count, × € 32,74 × 5 learners.
+  assert.equal((await cells(page, 'dual-row-premium-hours'))[0], '€ 35.359,20 ≈ secundaire bron');
+  assert.equal((await cells(page, 'dual-row-premium-qualifying'))[0], '€ 5.000,00 ✓ bevestigd');
+  assert.equal((await cells(page, 'dual-row-premium-learner'))[0], '€ 500,00 ≈ secundaire bron');
+  const support = page.locator('#dual-agreement-oao .dual-premium.applies').filter({ hasText: 'Ondersteuningspremie' });
+  const lines = (await support.locator('.dual-line').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+  assert.match(lines[0], /€ 250,00 per leerling per maand × 10 maanden × 5 leerlingen = 50 leerlingmaanden € 12\.500,00/);
+  assert.match(lines[1], /Begrensd tot het maximum van € 10\.000,00 per schooljaar voor de dienst als geheel.*€ 10\.000,00.*≈ secundaire bron/);
+  const hours = page.locator('#dual-agreement-oao .dual-premium').filter({ hasText: 'Subsidie per uur' });
+  assert.match(await text(hours), /gemiddeld 18 uur per maand × 12 maanden = 216 uur/);
+  assert.match(await text(hours), /250 uur opgegeven, 216 uur telt mee × € 32,74 per uur × 5 leerlingen/);
+  await screenshot(page, 'dual-employer-premiums-caps');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('validation as you type: the message sits at the field and the result waits', async () => {
+  const { page, problems, context } = await openDual('2025-2026');
+  const hours = page.locator('#dual-hours');
+  await hours.fill('2o');
+  assert.match(await text(page.locator('#dual-hours-error')), /"2o" is geen geheel getal/);
+  assert.equal(await hours.inputValue(), '2o');
+  assert.equal(await hours.getAttribute('aria-invalid'), 'true');
+  assert.match(await hours.getAttribute('aria-describedby'), /dual-hours-error/);
+  assert.match(await text(page.locator('#dual-pending')), /Verbeter eerst 1 veld/);
+  await page.locator('#dual-months').fill('10');
+  assert.match(await text(page.locator('#dual-weeks-error')), /48 weken passen niet in 10 maanden: hoogstens 44 weken/);
+  await screenshot(page, 'dual-validation');
+  await page.locator('#dual-months').fill('12');
+  await hours.fill('19');
+  assert.equal(await page.locator('#dual-hours-error').count(), 0);
+  assert.match(await text(page.locator('#dual-summary')), /Voor jou: Overeenkomst van duale opleiding \(ODO\) € 337,44 per maand \(gemiddeld\) · € 4\.049,28 per schooljaar/);
+  // The other sections still compute.
+  await page.locator('#section-fee').click();
+  await page.locator('#fee-total .amount').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
