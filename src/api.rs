@@ -1,9 +1,11 @@
-//! The JavaScript API: `evaluate(scenario)` for sites that call the calculation from
-//! their own scripts. The scenario is the same model as the CLI's JSON; errors are
-//! thrown as `Error`s with the CLI's messages and `field`, `code` and `problems` set.
+//! The JavaScript API for sites that call the calculation from their own scripts:
+//! `evaluate(scenario)` returns the outcome as a plain object, `evaluate_json(text)` as
+//! JSON text (the CLI's exact output). The scenario is the CLI's model; errors are thrown
+//! as `Error`s with the CLI's messages and `field`, `code` and `problems` set.
 
 use serde::Serialize;
-use studierekenaar_core::{evaluate_json, EvaluateError};
+use studierekenaar_core::scenario::FieldError;
+use studierekenaar_core::{evaluate_json as evaluate_text, EvaluateError};
 use wasm_bindgen::JsValue;
 
 /// Evaluates a scenario given as a plain JS object (or a JSON string).
@@ -14,21 +16,33 @@ pub fn evaluate(scenario: JsValue) -> Result<JsValue, JsValue> {
             error("invalid_scenario", "(scenario)", "de scenario-waarde kan niet als JSON gelezen worden", &[])
         })?,
     };
-    match evaluate_json(&json) {
-        Ok(outcome) => outcome
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .map_err(|e| error("internal", "(outcome)", &e.to_string(), &[])),
-        Err(EvaluateError::Input(input)) => {
+    let outcome = evaluate_text(&json).map_err(thrown)?;
+    outcome.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(internal)
+}
+
+/// Evaluates a scenario given as JSON text and returns the outcome as JSON text.
+pub fn evaluate_json(scenario: &str) -> Result<String, JsValue> {
+    let outcome = evaluate_text(scenario).map_err(thrown)?;
+    serde_json::to_string(&outcome).map_err(internal)
+}
+
+fn thrown(failure: EvaluateError) -> JsValue {
+    match failure {
+        EvaluateError::Input(input) => {
             let first = input.problems.first();
             let field = first.map_or("(scenario)", |p| p.field.as_str());
             let message = first.map_or("ongeldige invoer", |p| p.message.as_str());
-            Err(error("invalid_scenario", field, message, &input.problems))
+            error("invalid_scenario", field, message, &input.problems)
         }
-        Err(other @ EvaluateError::Parameters(_)) => Err(error("parameters", "(parameters)", &other.to_string(), &[])),
+        other @ EvaluateError::Parameters(_) => error("parameters", "(parameters)", &other.to_string(), &[]),
     }
 }
 
-fn error(code: &str, field: &str, message: &str, problems: &[studierekenaar_core::scenario::FieldError]) -> JsValue {
+fn internal(failure: impl std::fmt::Display) -> JsValue {
+    error("internal", "(outcome)", &failure.to_string(), &[])
+}
+
+fn error(code: &str, field: &str, message: &str, problems: &[FieldError]) -> JsValue {
     let error = js_sys::Error::new(&format!("{field}: {message}"));
     let problems = problems.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL);
     // Setting properties on a fresh Error object cannot fail.

@@ -15,7 +15,7 @@ use crate::persist::{self, Saved};
 use crate::state::{default_year, Action, Form, Section};
 use std::rc::Rc;
 use studierekenaar_core::year::{AcademicYear, LAST_SUPPORTED};
-use studierekenaar_core::{evaluate, Params};
+use studierekenaar_core::{evaluate, Params, Scenario};
 use yew::prelude::*;
 
 /// Today's academic year from the browser's clock, before clamping to the covered years.
@@ -59,6 +59,16 @@ fn restore_saved_or_linked() -> (Form, Option<String>) {
     }
 }
 
+/// The part of the scenario the visible section needs: the whole scenario is kept (in the
+/// address and storage), but only what is on screen is computed on every keystroke.
+fn shown(scenario: &Scenario, section: Section) -> Scenario {
+    Scenario {
+        leave: scenario.leave.clone().filter(|_| section == Section::Leave),
+        dual: scenario.dual.clone().filter(|_| section == Section::Dual),
+        ..scenario.clone()
+    }
+}
+
 #[component]
 pub fn App() -> Html {
     let embedded = use_memo((), |_| embed::current());
@@ -76,7 +86,7 @@ pub fn App() -> Html {
     };
     let computed = use_memo((*form).clone(), |form| {
         let (scenario, errors) = form.to_scenario();
-        let outcome = scenario.as_ref().and_then(|scenario| evaluate(scenario).ok()).map(Rc::new);
+        let outcome = scenario.as_ref().and_then(|scenario| evaluate(&shown(scenario, form.section)).ok()).map(Rc::new);
         (scenario, outcome, errors)
     });
     let (scenario, outcome, errors) = &*computed;

@@ -6,6 +6,12 @@ pub fn evaluate(scenario: JsValue) -> Result<JsValue, JsValue> {
     studierekenaar_web::api::evaluate(scenario)
 }
 
+/// `evaluate_json(text)`: the same, with JSON text in and out.
+#[wasm_bindgen]
+pub fn evaluate_json(scenario: &str) -> Result<String, JsValue> {
+    studierekenaar_web::api::evaluate_json(scenario)
+}
+
 fn main() {
     studierekenaar_web::crash::install_panic_hook();
     // The app renders only on its own page; a page that loads the module for the

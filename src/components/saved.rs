@@ -2,6 +2,7 @@
 
 use crate::persist::Saved;
 use crate::text;
+use studierekenaar_core::leave::CoverageKind;
 use studierekenaar_core::{evaluate, Outcome};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -132,6 +133,36 @@ fn Comparison(props: &ComparisonProps) -> Html {
         }),
         ("Betrouwbaarheid van de cijfers", |o| text::figures_status(o.figures_status).2.to_owned()),
         ("Studietoelage", |o| if o.study_grant_possible { "mogelijk".to_owned() } else { "niet mogelijk".to_owned() }),
+        ("Studielast", |o| {
+            o.leave.as_ref().and_then(|l| l.study_load_hours).map_or_else(|| "—".to_owned(), |h| h.to_nl())
+        }),
+        ("Uren gedekt door verlof en minder werken", |o| {
+            let combined =
+                o.leave.as_ref().and_then(|l| l.coverage.rows.iter().find(|r| r.kind == CoverageKind::Combined));
+            match combined.map(|row| (row.covered_hours, row.share_percent)) {
+                Some((Some(hours), Some(share))) => format!("{} ({} tot {} %)", hours.to_nl(), share.min, share.max),
+                Some((Some(hours), None)) => hours.to_nl(),
+                Some(_) => "niet berekend".to_owned(),
+                None => "—".to_owned(),
+            }
+        }),
+        ("Leervergoeding per schooljaar (open overeenkomsten)", |o| {
+            let open: Vec<String> = o
+                .dual
+                .iter()
+                .flat_map(|d| d.agreements.iter())
+                .filter(|a| a.open)
+                .map(|a| match a.yearly_allowance_cents {
+                    Some(cents) => format!("{}: {}", a.short, cents.to_nl()),
+                    None => format!("{}: niet berekend", a.short),
+                })
+                .collect();
+            if open.is_empty() {
+                "—".to_owned()
+            } else {
+                open.join(", ")
+            }
+        }),
     ];
     html! {
         <table class="comparison">
