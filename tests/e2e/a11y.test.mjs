@@ -1,0 +1,105 @@
+// Accessibility in a real browser: axe-core finds no WCAG 2.2 A/AA violation in any
+// section, and the fee calculation can be done with the keyboard alone.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serve, launch, openApp, screenshot, ROOT } from './support.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+/** Runs axe on the page; returns the violations as readable lines. */
+async function violations(page) {
+  await page.addScriptTag({ path: AXE });
+  const found = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+  return found;
+}
+
+// axe is injected as a script, which the app's Content-Security-Policy forbids: this
+// browser context alone bypasses it.
+const context = () => browser.newContext({ locale: 'nl-BE', bypassCSP: true, viewport: { width: 1280, height: 900 } });
+
+for (const [section, button] of [['fee', null], ['leave', 'Studielast en verlof'], ['dual', 'Duaal leren'], ['saved', 'Mijn berekeningen']]) {
+  test(`no WCAG 2.2 AA violations: ${section} section`, async () => {
+    const ctx = await context();
+    const { page, problems } = await openApp(browser, server.origin, '/', { context: ctx });
+    if (section === 'saved') {
+      for (const name of ['Plan A', 'Plan B']) {
+        await page.getByLabel('Naam voor deze berekening').fill(name);
+        await page.getByRole('button', { name: 'Bewaar deze berekening' }).click();
+      }
+    }
+    if (button) await page.getByRole('button', { name: button, exact: true }).click();
+    // Open every explanation, so that their contents are checked too.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    assert.deepEqual(await violations(page), []);
+    if (section === 'fee') {
+      await page.locator('#enrolment-1-credits').fill('abc');
+      assert.deepEqual(await violations(page), [], 'also with an error message shown');
+      // The check itself works: an input without a label is caught.
+      await page.evaluate(() => document.querySelector('main').append(Object.assign(document.createElement('input'), { id: 'unlabelled' })));
+      assert.match((await violations(page)).join('\n'), /^label /m);
+    }
+    assert.deepEqual(problems, []);
+    await ctx.close();
+  });
+}
+
+test('the fee calculation can be done with the keyboard alone', async () => {
+  const ctx = await context();
+  const { page, problems } = await openApp(browser, server.origin, '/', { context: ctx });
+  const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim());
+  // The skip link comes first and leads to the content.
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'Naar de inhoud');
+  // Tab to the academic year and pick 2024-2025 with the arrow keys.
+  let steps = 0;
+  while ((await focused()) !== 'year' && steps++ < 10) await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'year');
+  const years = await page.locator('#year option').allInnerTexts();
+  const moves = years.indexOf('2024-2025') - years.indexOf(await page.locator('#year').inputValue());
+  for (let i = 0; i < Math.abs(moves); i += 1) await page.keyboard.press(moves < 0 ? 'ArrowUp' : 'ArrowDown');
+  assert.equal(await page.locator('#year').inputValue(), '2024-2025');
+  // On to the status: the radio group is one tab stop; the arrow key chooses.
+  steps = 0;
+  while (!(await focused()).startsWith('status-') && steps++ < 10) await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  assert.ok(await page.getByLabel('Bijna-beursstudent').isChecked());
+  // On to the study points of the first enrolment, and type.
+  steps = 0;
+  while ((await focused()) !== 'enrolment-1-credits' && steps++ < 15) await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'enrolment-1-credits');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('60');
+  // 2024-2025, near-grant: € 288,00 + 60 × € 5,00 = € 588,00
+  assert.equal((await page.locator('#fee-total .amount').innerText()).trim(), '€ 588,00');
+  // Add an enrolment with the keyboard: the button is reachable and activates with Enter.
+  steps = 0;
+  while ((await focused()) !== '+ Inschrijving toevoegen' && steps++ < 10) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('.enrolment').count(), 2);
+  await screenshot(page, 'keyboard-only');
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
+
+test('at 200 % zoom (a 640 px wide window) nothing needs horizontal scrolling', async () => {
+  const ctx = await browser.newContext({ locale: 'nl-BE', viewport: { width: 640, height: 900 } });
+  const { page, problems } = await openApp(browser, server.origin, '/', { context: ctx });
+  for (const button of ['Studiegeld', 'Studielast en verlof', 'Duaal leren', 'Mijn berekeningen']) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${button}: ${overflow}px wider than the window`);
+  }
+  await page.getByRole('button', { name: 'Studiegeld', exact: true }).click();
+  await screenshot(page, 'zoom-200-fee');
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
