@@ -110,6 +110,25 @@ proptest! {
         }
     }
 
+    /// A link or stored scenario, whatever it holds, opens as a valid scenario.
+    #[test]
+    fn any_shared_or_stored_text_recovers_to_a_valid_scenario(text in ".{0,300}", version in 0u64..4) {
+        let default = studierekenaar_core::share::default_scenario();
+        let recovered = studierekenaar_core::share::recover(&text, version, &default);
+        prop_assert!(recovered.scenario.validate().is_ok());
+        if let Ok(stored) = studierekenaar_core::share::recover_stored(&text, &default) {
+            prop_assert!(stored.recovered.scenario.validate().is_ok());
+        }
+    }
+
+    /// A parameter file, whatever it holds, is accepted or refused with its name.
+    #[test]
+    fn any_parameter_text_is_accepted_or_refused_by_name(text in "(label|unit|values|year|amount|status|source|=|\"|\\[|\\]|\n|[a-z0-9 .-]){0,200}") {
+        if let Err(error) = studierekenaar_core::Params::from_files(&[("fuzz/input", &text)]) {
+            prop_assert_eq!(error.file, "fuzz/input");
+        }
+    }
+
     #[test]
     fn any_json_text_gives_an_outcome_or_a_field_error(text in ".{0,200}") {
         match studierekenaar_core::evaluate_json(&text) {
