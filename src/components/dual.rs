@@ -3,7 +3,7 @@
 //! short reading and every figure explained and sourced. Everything shown comes from
 //! the core's outcome; only bar widths are worked out here, to draw them.
 
-use crate::components::form::{checked, input_value, selected_index, FieldError};
+use crate::components::form::{checked, input_value, selected_index, Checkbox, TextField};
 use crate::components::result::MissingFigures;
 use crate::state::dual::{DualAction, DualForm, SCHOOL_YEAR_MONTHS};
 use crate::state::{Action, FieldErrors};
@@ -80,59 +80,6 @@ fn status_badge(status: Status) -> Html {
     let (class, symbol, words) = text::figure_status(status);
     html! {
         <span class={classes!("status", class)}><span aria-hidden="true">{ symbol }</span>{ format!(" {words}") }</span>
-    }
-}
-
-/// A text field tied to its help and error by `aria-describedby`.
-#[derive(Properties, PartialEq)]
-struct TextFieldProps {
-    id: AttrValue,
-    label: AttrValue,
-    value: AttrValue,
-    help: AttrValue,
-    error: Option<AttrValue>,
-    #[prop_or(AttrValue::Static("numeric"))]
-    inputmode: AttrValue,
-    oninput: Callback<InputEvent>,
-}
-
-#[component]
-fn TextField(props: &TextFieldProps) -> Html {
-    let help_id = format!("{}-help", props.id);
-    let error_id = format!("{}-error", props.id);
-    let described = if props.error.is_some() { format!("{help_id} {error_id}") } else { help_id.clone() };
-    html! {
-        <div class="field">
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <input id={props.id.clone()} type="text" inputmode={props.inputmode.clone()} autocomplete="off"
-                value={props.value.clone()} oninput={props.oninput.clone()}
-                aria-invalid={props.error.is_some().to_string()} aria-describedby={described} />
-            <p class="help" id={help_id}>{ props.help.clone() }</p>
-            <FieldError id={error_id} message={props.error.clone()} />
-        </div>
-    }
-}
-
-/// A checkbox with its label and help.
-#[derive(Properties, PartialEq)]
-struct CheckProps {
-    id: AttrValue,
-    label: AttrValue,
-    help: AttrValue,
-    checked: bool,
-    onchange: Callback<Event>,
-}
-
-#[component]
-fn Check(props: &CheckProps) -> Html {
-    let help_id = format!("{}-help", props.id);
-    html! {
-        <div class="choice">
-            <input type="checkbox" id={props.id.clone()} checked={props.checked} onchange={props.onchange.clone()}
-                aria-describedby={help_id.clone()} />
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <p class="help" id={help_id}>{ props.help.clone() }</p>
-        </div>
     }
 }
 
@@ -250,13 +197,13 @@ fn DualInputs(props: &InputsProps) -> Html {
 
             <fieldset class="field dual-group">
                 <legend>{ "Werk en vergoeding" }</legend>
-                <Check id="dual-employed" label="Ik werk al bij de onderneming waar ik op de werkplek zal leren"
+                <Checkbox id="dual-employed" label="Ik werk al bij de onderneming waar ik op de werkplek zal leren"
                     help="Dan is het in het volwassenenonderwijs een ODO met je eigen werkgever (ODOW): je behoudt je loon."
                     checked={form.employed_by_workplace} onchange={toggle(DualAction::SetEmployedByWorkplace)} />
                 <TextField id="dual-wage" label="Je brutoloon per maand in euro (voor de ODOW, niet verplicht)" value={form.wage.clone()}
                     inputmode="decimal" help="Bijvoorbeeld 2.000,00. Zonder loon berekenen we de ODOW niet."
                     error={error("wage_monthly_cents")} oninput={emit(DualAction::SetWage)} />
-                <Check id="dual-waive" label="Ik doe afstand van de leervergoeding om mijn uitkering of loon te behouden"
+                <Checkbox id="dual-waive" label="Ik doe afstand van de leervergoeding om mijn uitkering of loon te behouden"
                     help="Kan in het volwassenenonderwijs (ODOS, ODO). De onderneming betaalt dan geen leervergoeding en krijgt een kleinere premie."
                     checked={form.waive_allowance} onchange={toggle(DualAction::SetWaiveAllowance)} />
             </fieldset>
@@ -316,13 +263,13 @@ fn DualMoreInputs(props: &InputsProps) -> Html {
                     <TextField id="dual-training-years" label="Geslaagde opleidingsjaren in een alternerende opleiding" value={form.training_years_completed.clone()}
                         help="0 als je pas begint. Na één geslaagd jaar schaal 2, na twee schaal 3."
                         error={error("training_years_completed")} oninput={emit(DualAction::SetTrainingYears)} />
-                    <Check id="dual-buso" label="Ik heb de kwalificatiefase van het buitengewoon secundair onderwijs (opleidingsvorm 3) beëindigd"
+                    <Checkbox id="dual-buso" label="Ik heb de kwalificatiefase van het buitengewoon secundair onderwijs (opleidingsvorm 3) beëindigd"
                         help="Geeft ook schaal 3." checked={form.buso_ov3_completed} onchange={toggle(DualAction::SetBusoCompleted)} />
                 </fieldset>
 
                 <fieldset class="field dual-group">
                     <legend>{ "Leerlingenpremie (alleen OAO)" }</legend>
-                    <Check id="dual-lives-flanders" label="Ik woon in het Vlaamse Gewest" help="Een voorwaarde voor de leerlingenpremie."
+                    <Checkbox id="dual-lives-flanders" label="Ik woon in het Vlaamse Gewest" help="Een voorwaarde voor de leerlingenpremie."
                         checked={form.lives_in_flemish_region} onchange={toggle(DualAction::SetLivesInFlemishRegion)} />
                     <TextField id="dual-learner-premiums" label="Hoeveel keer kreeg je de leerlingenpremie of startbonus al?" value={form.learner_premiums_before.clone()}
                         help="Je krijgt ze hoogstens drie keer." error={error("learner_premiums_before")} oninput={emit(DualAction::SetLearnerPremiumsBefore)} />
@@ -335,10 +282,10 @@ fn DualMoreInputs(props: &InputsProps) -> Html {
                     <TextField id="dual-learners" label="Aantal lerenden met deze overeenkomst in het schooljaar" value={form.learners.clone()}
                         help="De premies gelden per lerende; de ondersteuningspremie van een dienst voor gezinszorg heeft één maximum voor alle lerenden samen."
                         error={error("employer.learners")} oninput={emit(DualAction::SetLearners)} />
-                    <Check id="dual-workplace-flanders" label="De vestiging waar de lerende wordt opgeleid, ligt in het Vlaamse Gewest"
+                    <Checkbox id="dual-workplace-flanders" label="De vestiging waar de lerende wordt opgeleid, ligt in het Vlaamse Gewest"
                         help="Een voorwaarde voor de premie kwalificerend werkplekleren."
                         checked={form.workplace_in_flemish_region} onchange={toggle(DualAction::SetWorkplaceInFlemishRegion)} />
-                    <Check id="dual-mentor" label="De mentor volgde een mentoropleiding (of volgt ze vóór het einde van het traject)"
+                    <Checkbox id="dual-mentor" label="De mentor volgde een mentoropleiding (of volgt ze vóór het einde van het traject)"
                         help="Een voorwaarde voor de premie kwalificerend werkplekleren."
                         checked={form.mentor_trained} onchange={toggle(DualAction::SetMentorTrained)} />
                     <TextField id="dual-employer-premiums" label="Hoeveel keer kreeg de onderneming de premie voor deze lerende al?" value={form.employer_premiums_before.clone()}

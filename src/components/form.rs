@@ -39,6 +39,61 @@ pub fn FieldError(props: &FieldErrorProps) -> Html {
     }
 }
 
+/// A text input with its label, help and error, wired for assistive technology.
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// Text, or markup when the help holds a link.
+    pub help: Html,
+    pub value: AttrValue,
+    pub error: Option<AttrValue>,
+    /// The on-screen keyboard to offer; decimal keyboards also have the digits.
+    #[prop_or(AttrValue::Static("decimal"))]
+    pub inputmode: AttrValue,
+    pub oninput: Callback<InputEvent>,
+}
+
+#[component]
+pub fn TextField(props: &TextFieldProps) -> Html {
+    let help_id = format!("{}-help", props.id);
+    let error_id = format!("{}-error", props.id);
+    let described = if props.error.is_some() { format!("{help_id} {error_id}") } else { help_id.clone() };
+    html! {
+        <div class="field">
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <input id={props.id.clone()} type="text" inputmode={props.inputmode.clone()} autocomplete="off"
+                value={props.value.clone()} oninput={props.oninput.clone()}
+                aria-invalid={props.error.is_some().to_string()} aria-describedby={described} />
+            <p class="help" id={help_id}>{ props.help.clone() }</p>
+            <FieldError id={error_id} message={props.error.clone()} />
+        </div>
+    }
+}
+
+/// A checkbox with its label and help.
+#[derive(Properties, PartialEq)]
+pub struct CheckboxProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub help: AttrValue,
+    pub checked: bool,
+    pub onchange: Callback<Event>,
+}
+
+#[component]
+pub fn Checkbox(props: &CheckboxProps) -> Html {
+    let help_id = format!("{}-help", props.id);
+    html! {
+        <div class="choice">
+            <input type="checkbox" id={props.id.clone()} checked={props.checked} onchange={props.onchange.clone()}
+                aria-describedby={help_id.clone()} />
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <p class="help" id={help_id}>{ props.help.clone() }</p>
+        </div>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct YearProps {
     pub year: AcademicYear,

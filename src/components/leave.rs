@@ -3,7 +3,7 @@
 //! what the core computed (nothing is recomputed here), with every figure's year, status
 //! and source, and a chart that reads without colour next to a table with the same numbers.
 
-use crate::components::form::{checked, input_value, selected_index, FieldError};
+use crate::components::form::{checked, input_value, selected_index, Checkbox, TextField};
 use crate::components::result::{MissingFigures, Source};
 use crate::state::leave::{LeaveAction, LeaveForm};
 use crate::state::{Action, FieldErrors, Section};
@@ -119,58 +119,6 @@ struct InputsProps {
     on_action: Callback<Action>,
 }
 
-/// A text field with its label, help, and error tied to it by `aria-describedby`.
-#[derive(Properties, PartialEq)]
-struct TextFieldProps {
-    id: AttrValue,
-    label: AttrValue,
-    help: Html,
-    value: AttrValue,
-    error: Option<AttrValue>,
-    #[prop_or(AttrValue::Static("decimal"))]
-    inputmode: AttrValue,
-    oninput: Callback<InputEvent>,
-}
-
-#[component]
-fn TextField(props: &TextFieldProps) -> Html {
-    let help_id = format!("{}-help", props.id);
-    let error_id = format!("{}-error", props.id);
-    let described = if props.error.is_some() { format!("{help_id} {error_id}") } else { help_id.clone() };
-    html! {
-        <div class="field">
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <input id={props.id.clone()} type="text" inputmode={props.inputmode.clone()} autocomplete="off"
-                value={props.value.clone()} oninput={props.oninput.clone()}
-                aria-invalid={props.error.is_some().to_string()} aria-describedby={described} />
-            <p class="help" id={help_id}>{ props.help.clone() }</p>
-            <FieldError id={error_id} message={props.error.clone()} />
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct CheckboxProps {
-    id: AttrValue,
-    label: AttrValue,
-    help: AttrValue,
-    checked: bool,
-    onchange: Callback<Event>,
-}
-
-#[component]
-fn Checkbox(props: &CheckboxProps) -> Html {
-    let help_id = format!("{}-help", props.id);
-    html! {
-        <div class="choice">
-            <input type="checkbox" id={props.id.clone()} checked={props.checked} onchange={props.onchange.clone()}
-                aria-describedby={help_id.clone()} />
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <p class="help" id={help_id}>{ props.help.clone() }</p>
-        </div>
-    }
-}
-
 #[component]
 fn LeaveInputs(props: &InputsProps) -> Html {
     let form = &props.form;
@@ -258,10 +206,10 @@ fn LeaveInputs(props: &InputsProps) -> Html {
                 <TextField id="leave-employment" label="Tewerkstellingspercentage (%)" value={form.employment_percent.clone()}
                     inputmode="numeric" error={error("employment_percent")}
                     oninput={send(LeaveAction::SetEmploymentPercent)}
-                    help={html!{ "Voltijds is 100. Voor VOV telt (vanaf 2023-2024) je percentage van maart vóór het schooljaar." }} />
+                    help="Voltijds is 100. Voor VOV telt (vanaf 2023-2024) je percentage van maart vóór het schooljaar." />
                 <TextField id="leave-weekly-hours" label="Uren per week in je contract" value={form.weekly_hours.clone()}
                     error={error("weekly_hours")} oninput={send(LeaveAction::SetWeeklyHours)}
-                    help={html!{ "Bijvoorbeeld 38 of 30,4. Staat in je arbeidsovereenkomst." }} />
+                    help="Bijvoorbeeld 38 of 30,4. Staat in je arbeidsovereenkomst." />
             </div>
 
             <div class="field">
@@ -289,16 +237,16 @@ fn LeaveInputs(props: &InputsProps) -> Html {
 
             <TextField id="leave-weeks" label="Weken waarin je studeert" value={form.weeks.clone()} inputmode="numeric"
                 error={error("weeks")} oninput={send(LeaveAction::SetWeeks)}
-                help={html!{ "Standaard 52: het hele academiejaar, van 1 september tot 31 augustus. Studeer je alleen in de les- en examenweken, vul dan dat aantal in (zie de academische kalender van je instelling)." }} />
+                help="Standaard 52: het hele academiejaar, van 1 september tot 31 augustus. Studeer je alleen in de les- en examenweken, vul dan dat aantal in (zie de academische kalender van je instelling)." />
 
             <details class="more" open={optional_errors}>
                 <summary>{ "Meer gegevens (niet verplicht)" }</summary>
                 <TextField id="leave-seniority" label="Maanden bij je huidige werkgever" value={form.seniority_months.clone()}
                     inputmode="numeric" error={error("seniority_months")} oninput={send(LeaveAction::SetSeniorityMonths)}
-                    help={html!{ "Voor tijdskrediet moet je 2 jaar (24 maanden) bij je werkgever werken. Leeg: niet nagegaan." }} />
+                    help="Voor tijdskrediet moet je 2 jaar (24 maanden) bij je werkgever werken. Leeg: niet nagegaan." />
                 <TextField id="leave-wage" label="Brutoloon per maand in euro" value={form.monthly_wage.clone()}
                     error={error("monthly_gross_wage_cents")} oninput={send(LeaveAction::SetMonthlyWage)}
-                    help={html!{ "Bijvoorbeeld 3.200,00. Om te zien wat minder werken kost, en of je loon boven de loongrens van VOV ligt." }} />
+                    help="Bijvoorbeeld 3.200,00. Om te zien wat minder werken kost, en of je loon boven de loongrens van VOV ligt." />
                 <TextField id="leave-allowance" label="Je uitkering per maand in euro (tijdskrediet of zorgkrediet)" value={form.allowance.clone()}
                     error={error("interruption_allowance_cents")} oninput={send(LeaveAction::SetAllowance)}
                     help={html!{ <>
@@ -308,7 +256,7 @@ fn LeaveInputs(props: &InputsProps) -> Html {
                     </> }} />
                 <TextField id="leave-vov-planned" label="Uren Vlaams opleidingsverlof die je wil opnemen" value={form.vov_hours_planned.clone()}
                     error={error("vov_hours_planned")} oninput={send(LeaveAction::SetVovHoursPlanned)}
-                    help={html!{ "Leeg: je maximum. Je plant je verlofuren in overleg met je werkgever." }} />
+                    help="Leeg: je maximum. Je plant je verlofuren in overleg met je werkgever." />
                 <Checkbox id="leave-development-plan" label="Mijn opleiding staat in een persoonlijk ontwikkelingsplan (POP)"
                     checked={form.development_plan} onchange={toggle(LeaveAction::SetDevelopmentPlan)}
                     help="Een POP maak je in loopbaanbegeleiding. Het opent de VOK-premie voor hooggeschoolden en voor opleidingen zonder diploma." />
@@ -317,7 +265,7 @@ fn LeaveInputs(props: &InputsProps) -> Html {
                     help="Tot en met 2021-2022 gaf een graduaat 6 uur VOV per studiepunt in plaats van 4." />
                 <TextField id="leave-lessons" label="Lestijden in het volwassenenonderwijs (CVO), naast je inschrijvingen" value={form.lesson_periods.clone()}
                     inputmode="numeric" error={error("adult_education_lesson_periods")} oninput={send(LeaveAction::SetLessonPeriods)}
-                    help={html!{ "Het voorziene aantal lestijden van de opleiding dit schooljaar. Leeg: geen." }} />
+                    help="Het voorziene aantal lestijden van de opleiding dit schooljaar. Leeg: geen." />
                 <Checkbox id="leave-basic" label="Die opleiding is basiseducatie of leidt tot een diploma secundair onderwijs"
                     checked={form.basic_or_secondary} onchange={toggle(LeaveAction::SetBasicOrSecondary)}
                     help="Dan volstaat 300 uur per jaar voor tijdskrediet in plaats van 360." />

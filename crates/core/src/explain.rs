@@ -3,7 +3,7 @@
 //! missing. Calculations return these; front ends only render them.
 
 use crate::money::Hundredths;
-use crate::params::{Lookup, Params, Status, Unit};
+use crate::params::{Lookup, Parameter, Params, Status, Unit};
 use crate::year::AcademicYear;
 use serde::Serialize;
 
@@ -79,6 +79,33 @@ impl FiguresStatus {
     }
 }
 
+/// The figures a calculation used and the ones it needed but could not have, each once.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ledger {
+    pub used: Vec<ParamUse>,
+    pub missing: Vec<MissingFigure>,
+}
+
+impl Ledger {
+    /// Records a lookup's result and passes the figure on when there is one.
+    pub fn record(&mut self, found: Result<ParamUse, MissingFigure>) -> Option<ParamUse> {
+        match found {
+            Ok(parameter) => {
+                if !self.used.iter().any(|p| p.id == parameter.id) {
+                    self.used.push(parameter.clone());
+                }
+                Some(parameter)
+            }
+            Err(missing) => {
+                if !self.missing.iter().any(|m| m.id == missing.id) {
+                    self.missing.push(missing);
+                }
+                None
+            }
+        }
+    }
+}
+
 /// Looks up parameters for one academic year and turns each into a [`ParamUse`]
 /// or a [`MissingFigure`].
 #[derive(Clone, Copy)]
@@ -93,39 +120,50 @@ impl<'p> Figures<'p> {
     }
 
     pub fn get(&self, id: &'static str) -> Result<ParamUse, MissingFigure> {
-        let Some(parameter) = self.params.get(id) else {
-            return Err(MissingFigure {
-                id,
-                label: id.to_owned(),
-                period: self.year.to_string(),
-                reason: "Deze parameter ontbreekt in de gegevens van deze versie.".to_owned(),
-            });
-        };
-        match parameter.for_year(self.year) {
-            Lookup::Figure { value, amount } => Ok(ParamUse {
-                id: parameter.id,
-                label: parameter.label.clone(),
-                period: value.period.to_string(),
-                amount: amount.0,
-                unit: parameter.unit,
-                display: parameter.unit.display_nl(amount),
-                status: value.status,
-                source: value.source.clone().unwrap_or_default(),
-                quote: value.quote.clone(),
-                note: value.note.clone(),
-            }),
-            Lookup::Unpublished(value) => Err(MissingFigure {
-                id: parameter.id,
-                label: parameter.label.clone(),
-                period: self.year.to_string(),
-                reason: value.note.clone().unwrap_or_else(|| "Niet gepubliceerd.".to_owned()),
-            }),
-            Lookup::NotCovered => Err(MissingFigure {
-                id: parameter.id,
-                label: parameter.label.clone(),
-                period: self.year.to_string(),
-                reason: format!("Deze versie bevat geen waarde voor {}.", self.year),
-            }),
-        }
+        resolve(self.params, id, &self.year.to_string(), |parameter| parameter.for_year(self.year))
+    }
+}
+
+/// Turns what a parameter says for the period asked (`asked`: "2024-2025", "op 1 mei 2024")
+/// into the [`ParamUse`] a step cites, or the [`MissingFigure`] it reports.
+pub fn resolve<'p>(
+    params: &'p Params,
+    id: &'static str,
+    asked: &str,
+    lookup: impl FnOnce(&'p Parameter) -> Lookup<'p>,
+) -> Result<ParamUse, MissingFigure> {
+    let Some(parameter) = params.get(id) else {
+        return Err(MissingFigure {
+            id,
+            label: id.to_owned(),
+            period: asked.to_owned(),
+            reason: "Deze parameter ontbreekt in de gegevens van deze versie.".to_owned(),
+        });
+    };
+    match lookup(parameter) {
+        Lookup::Figure { value, amount } => Ok(ParamUse {
+            id: parameter.id,
+            label: parameter.label.clone(),
+            period: value.period.to_string(),
+            amount: amount.0,
+            unit: parameter.unit,
+            display: parameter.unit.display_nl(amount),
+            status: value.status,
+            source: value.source.clone().unwrap_or_default(),
+            quote: value.quote.clone(),
+            note: value.note.clone(),
+        }),
+        Lookup::Unpublished(value) => Err(MissingFigure {
+            id: parameter.id,
+            label: parameter.label.clone(),
+            period: asked.to_owned(),
+            reason: value.note.clone().unwrap_or_else(|| "Niet gepubliceerd.".to_owned()),
+        }),
+        Lookup::NotCovered => Err(MissingFigure {
+            id: parameter.id,
+            label: parameter.label.clone(),
+            period: asked.to_owned(),
+            reason: format!("Deze versie bevat geen waarde voor deze periode ({asked})."),
+        }),
     }
 }

@@ -17,7 +17,7 @@
 //!   charged at most an indexed surcharge per study point without learning credit;
 //!   that maximum is reported apart from the statutory fee.
 
-use crate::explain::{Figures, FiguresStatus, MissingFigure, ParamUse};
+use crate::explain::{Figures, FiguresStatus, Ledger, MissingFigure, ParamUse};
 use crate::money::Cents;
 use crate::scenario::{Contract, Enrolment, LanguageTestKind, Programme, Scenario, StudentStatus, TestSession};
 use crate::year::AcademicYear;
@@ -141,7 +141,7 @@ pub fn compute(scenario: &Scenario, figures: Figures<'_>) -> FeeOutcome {
 }
 
 fn compute_year(scenario: &Scenario, figures: Figures<'_>) -> FeeOutcome {
-    let mut builder = Builder { figures, lines: Vec::new(), missing: Vec::new(), used: Vec::new() };
+    let mut builder = Builder { figures, lines: Vec::new(), ledger: Ledger::default() };
     let status = scenario.student.status;
 
     let bills: Vec<Bill> = group_into_bills(&scenario.enrolments)
@@ -178,7 +178,7 @@ fn compute_year(scenario: &Scenario, figures: Figures<'_>) -> FeeOutcome {
     }
 
     let figures_status =
-        FiguresStatus::of(builder.used.iter().chain(learning_credit.parameter.iter()), total_cents.is_none());
+        FiguresStatus::of(builder.ledger.used.iter().chain(learning_credit.parameter.iter()), total_cents.is_none());
 
     FeeOutcome {
         total_cents,
@@ -189,7 +189,7 @@ fn compute_year(scenario: &Scenario, figures: Figures<'_>) -> FeeOutcome {
         lines: builder.lines,
         learning_credit,
         extra_costs,
-        missing: builder.missing,
+        missing: builder.ledger.missing,
         nearest_published: Vec::new(),
         figures_status,
         notes,
@@ -286,25 +286,13 @@ fn points(credits: i64) -> String {
 struct Builder<'p> {
     figures: Figures<'p>,
     lines: Vec<FeeLine>,
-    missing: Vec<MissingFigure>,
-    used: Vec<ParamUse>,
+    ledger: Ledger,
 }
 
 impl Builder<'_> {
     /// Looks a figure up, remembering it as used or missing.
     fn figure(&mut self, id: &'static str) -> Option<ParamUse> {
-        match self.figures.get(id) {
-            Ok(parameter) => {
-                self.used.push(parameter.clone());
-                Some(parameter)
-            }
-            Err(missing) => {
-                if !self.missing.iter().any(|m| m.id == missing.id) {
-                    self.missing.push(missing);
-                }
-                None
-            }
-        }
+        self.ledger.record(self.figures.get(id))
     }
 
     fn line(&mut self, bill: usize, kind: LineKind, text: String, credits: Option<i64>, parameter: ParamUse) -> Cents {
@@ -564,7 +552,7 @@ impl Builder<'_> {
                     points(without),
                     self.figures.year
                 );
-                self.missing.push(missing);
+                self.ledger.record(Err(missing));
                 LearningCredit {
                     applies: true,
                     credits_using_learning_credit: using,

@@ -1,10 +1,10 @@
 //! Date-keyed figures: the dual-learning amounts move with the pivot index on a given day,
-//! so they are looked up on the reference date rather than for an academic year. Mirrors
-//! [`crate::explain::Figures::get`], and remembers every figure used or missing, and
+//! so they are looked up on the reference date rather than for an academic year (through
+//! [`crate::explain::resolve`], like the year-keyed figures), and remembers every figure used or missing, and
 //! every change of a figure later in the same school year.
 
-use crate::explain::{MissingFigure, ParamUse};
-use crate::params::{Date, Lookup, Params, Period, Status, Value};
+use crate::explain::{resolve, Ledger, MissingFigure, ParamUse};
+use crate::params::{Date, Params, Period, Status, Value};
 use std::collections::BTreeMap;
 
 /// Looks up parameters on one day.
@@ -28,41 +28,7 @@ pub struct LaterChange {
 impl<'p> DatedFigures<'p> {
     /// The value in force on the date, as a [`ParamUse`], or why it is missing.
     pub fn get(&self, id: &'static str) -> Result<ParamUse, MissingFigure> {
-        let period = format!("op {}", self.date.to_nl());
-        let Some(parameter) = self.params.get(id) else {
-            return Err(MissingFigure {
-                id,
-                label: id.to_owned(),
-                period,
-                reason: "Deze parameter ontbreekt in de gegevens van deze versie.".to_owned(),
-            });
-        };
-        match parameter.at_date(self.date) {
-            Lookup::Figure { value, amount } => Ok(ParamUse {
-                id: parameter.id,
-                label: parameter.label.clone(),
-                period: value.period.to_string(),
-                amount: amount.0,
-                unit: parameter.unit,
-                display: parameter.unit.display_nl(amount),
-                status: value.status,
-                source: value.source.clone().unwrap_or_default(),
-                quote: value.quote.clone(),
-                note: value.note.clone(),
-            }),
-            Lookup::Unpublished(value) => Err(MissingFigure {
-                id: parameter.id,
-                label: parameter.label.clone(),
-                period,
-                reason: value.note.clone().unwrap_or_else(|| "Niet gepubliceerd.".to_owned()),
-            }),
-            Lookup::NotCovered => Err(MissingFigure {
-                id: parameter.id,
-                label: parameter.label.clone(),
-                period,
-                reason: format!("Deze versie bevat geen waarde voor {}.", self.date.to_nl()),
-            }),
-        }
+        resolve(self.params, id, &format!("op {}", self.date.to_nl()), |parameter| parameter.at_date(self.date))
     }
 
     /// Values of the parameter that start after the date and on or before the end of the school year.
@@ -89,8 +55,7 @@ impl<'p> DatedFigures<'p> {
 /// Collects the figures one part of the calculation used or missed.
 #[derive(Debug, Default, Clone)]
 pub struct Tracker {
-    pub used: Vec<ParamUse>,
-    pub missing: Vec<MissingFigure>,
+    pub ledger: Ledger,
     /// Ids looked up, to report later changes once.
     pub ids: Vec<&'static str>,
 }
@@ -101,32 +66,15 @@ impl Tracker {
         if !self.ids.contains(&id) {
             self.ids.push(id);
         }
-        match figures.get(id) {
-            Ok(parameter) => {
-                if !self.used.iter().any(|p| p.id == parameter.id) {
-                    self.used.push(parameter.clone());
-                }
-                Some(parameter)
-            }
-            Err(missing) => {
-                if !self.missing.iter().any(|m| m.id == missing.id) {
-                    self.missing.push(missing);
-                }
-                None
-            }
-        }
+        self.ledger.record(figures.get(id))
     }
 
     pub fn absorb(&mut self, other: &Tracker) {
-        for parameter in &other.used {
-            if !self.used.iter().any(|p| p.id == parameter.id) {
-                self.used.push(parameter.clone());
-            }
+        for parameter in &other.ledger.used {
+            self.ledger.record(Ok(parameter.clone()));
         }
-        for missing in &other.missing {
-            if !self.missing.iter().any(|m| m.id == missing.id) {
-                self.missing.push(missing.clone());
-            }
+        for missing in &other.ledger.missing {
+            self.ledger.record(Err(missing.clone()));
         }
         for id in &other.ids {
             if !self.ids.contains(id) {
@@ -137,7 +85,7 @@ impl Tracker {
 
     /// Whether any figure used is not confirmed.
     pub fn any_unconfirmed(&self) -> bool {
-        self.used.iter().any(|p| p.status != Status::Confirmed)
+        self.ledger.used.iter().any(|p| p.status != Status::Confirmed)
     }
 
     /// The changes still to come in the school year for the figures looked up, by date.

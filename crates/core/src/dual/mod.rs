@@ -202,7 +202,7 @@ pub fn compute(scenario: &Scenario, input: &DualInput, figures: Figures<'_>) -> 
     };
 
     let reading = reading::read(&ctx, &agreements, all.any_unconfirmed());
-    let figures_status = FiguresStatus::of(all.used.iter(), !all.missing.is_empty());
+    let figures_status = FiguresStatus::of(all.ledger.used.iter(), !all.ledger.missing.is_empty());
     DualOutcome {
         reference_date: date.to_string(),
         reference_text,
@@ -211,7 +211,7 @@ pub fn compute(scenario: &Scenario, input: &DualInput, figures: Figures<'_>) -> 
         months: input.months,
         agreements,
         reading,
-        missing: all.missing,
+        missing: all.ledger.missing,
         figures_status,
         notes,
     }
@@ -308,7 +308,7 @@ fn agreement(ctx: &Ctx<'_, '_>, kind: AgreementKind) -> (Agreement, Tracker) {
     let learner_premiums_cents = total(Beneficiary::Learner);
     let employer_premiums_cents = total(Beneficiary::Employer);
 
-    let figures_status = FiguresStatus::of(t.used.iter(), !t.missing.is_empty());
+    let figures_status = FiguresStatus::of(t.ledger.used.iter(), !t.ledger.missing.is_empty());
     let agreement = Agreement {
         kind,
         short: kind.short().to_owned(),
@@ -333,7 +333,7 @@ fn agreement(ctx: &Ctx<'_, '_>, kind: AgreementKind) -> (Agreement, Tracker) {
         premiums,
         learner_premiums_cents,
         employer_premiums_cents,
-        missing: t.missing.clone(),
+        missing: t.ledger.missing.clone(),
         figures_status,
         notes,
     };
@@ -495,7 +495,7 @@ fn oao_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
             allowance.yearly = Some(yearly);
         }
         None => {
-            let missing = t.missing.iter().find(|m| m.id == BRACKET_IDS[usize::from(number - 1)]);
+            let missing = t.ledger.missing.iter().find(|m| m.id == BRACKET_IDS[usize::from(number - 1)]);
             allowance.not_computed = Some(not_published(missing));
             allowance.lines.push(DualLine::new(format!("Schaal {number}, want {reason}"), None, None));
         }
@@ -523,7 +523,7 @@ fn odos_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
             allowance.monthly = Some(monthly);
             allowance.yearly = Some(yearly);
         }
-        None => allowance.not_computed = Some(not_published(t.missing.iter().find(|m| m.id == id))),
+        None => allowance.not_computed = Some(not_published(t.ledger.missing.iter().find(|m| m.id == id))),
     }
     allowance
 }
@@ -556,7 +556,7 @@ fn odo_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
             allowance.monthly = Some(monthly);
             allowance.yearly = Some(yearly);
         }
-        None => allowance.not_computed = Some(not_published(t.missing.iter().find(|m| m.id == id))),
+        None => allowance.not_computed = Some(not_published(t.ledger.missing.iter().find(|m| m.id == id))),
     }
     allowance
 }

@@ -86,7 +86,7 @@ impl Part<'_> {
     fn figure(&mut self, ctx: &Ctx<'_, '_>, id: &'static str) -> Option<crate::explain::ParamUse> {
         let found = self.tracker.figure(&ctx.figures, id);
         if found.is_none() {
-            if let Some(missing) = self.tracker.missing.iter().find(|m| m.id == id) {
+            if let Some(missing) = self.tracker.ledger.missing.iter().find(|m| m.id == id) {
                 if !self.missing.iter().any(|m| m.id == id) {
                     self.missing.push(missing.clone());
                 }

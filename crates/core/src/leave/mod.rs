@@ -34,7 +34,7 @@ mod vov;
 
 pub use hours::{Hours, HoursRange};
 
-use crate::explain::{Condition, Figures, FiguresStatus, MissingFigure, ParamUse};
+use crate::explain::{Condition, Figures, FiguresStatus, Ledger, MissingFigure, ParamUse};
 use crate::money::Cents;
 use crate::params::Unit;
 use crate::scenario::{Contract, FieldError, Scenario};
@@ -523,31 +523,17 @@ pub struct LeaveOutcome {
 /// Looks figures up and remembers what was used and what was missing.
 pub(crate) struct Ctx<'p> {
     pub figures: Figures<'p>,
-    pub used: Vec<ParamUse>,
-    pub missing: Vec<MissingFigure>,
+    pub ledger: Ledger,
 }
 
 impl<'p> Ctx<'p> {
     pub(crate) fn new(figures: Figures<'p>) -> Self {
-        Ctx { figures, used: Vec::new(), missing: Vec::new() }
+        Ctx { figures, ledger: Ledger::default() }
     }
 
     /// A figure needed for a result: recorded as used, or as missing.
     pub fn figure(&mut self, id: &'static str) -> Option<ParamUse> {
-        match self.figures.get(id) {
-            Ok(parameter) => {
-                if !self.used.iter().any(|p| p.id == parameter.id) {
-                    self.used.push(parameter.clone());
-                }
-                Some(parameter)
-            }
-            Err(missing) => {
-                if !self.missing.iter().any(|m| m.id == missing.id) {
-                    self.missing.push(missing);
-                }
-                None
-            }
-        }
+        self.ledger.record(self.figures.get(id))
     }
 
     /// A figure looked at for information only: neither recorded nor required.
@@ -626,7 +612,7 @@ fn compute_year(scenario: &Scenario, input: &LeaveInput, figures: Figures<'_>) -
         notes.push("Voor een andere overheid dan de Vlaamse beschrijven onze bronnen geen opleidingsverlof of loopbaanonderbreking: vraag het aan je personeelsdienst.".to_owned());
     }
 
-    let figures_status = FiguresStatus::of(ctx.used.iter(), !ctx.missing.is_empty());
+    let figures_status = FiguresStatus::of(ctx.ledger.used.iter(), !ctx.ledger.missing.is_empty());
     LeaveOutcome {
         figures_status,
         study_load_hours,
@@ -639,7 +625,7 @@ fn compute_year(scenario: &Scenario, input: &LeaveInput, figures: Figures<'_>) -
         coverage,
         shortfalls,
         problems,
-        missing: ctx.missing,
+        missing: ctx.ledger.missing,
         notes,
     }
 }

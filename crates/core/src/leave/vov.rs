@@ -388,6 +388,7 @@ pub(super) fn compute(
         }
         None => {
             let why: Vec<String> = ctx
+                .ledger
                 .missing
                 .iter()
                 .filter(|m| m.id == EMPLOYMENT || m.id == WEEKLY_HOURS)
@@ -421,7 +422,7 @@ pub(super) fn nearest_published(scenario: &Scenario, input: &LeaveInput, figures
         let mut ctx = Ctx::new(Figures::new(figures.params, other));
         let plan = Plan::of(&shifted, input);
         let vov = compute(&mut ctx, &shifted, input, plan, &mut Vec::new(), &mut Vec::new());
-        let status = FiguresStatus::of(ctx.used.iter(), !ctx.missing.is_empty());
+        let status = FiguresStatus::of(ctx.ledger.used.iter(), !ctx.ledger.missing.is_empty());
         vov.eligible.zip(vov.hours).map(|(eligible, hours)| NearbyVov {
             academic_year: other,
             eligible,
