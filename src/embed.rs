@@ -167,4 +167,19 @@ mod tests {
         assert_eq!(parse("primary=#123456").primary, None, "no theme outside an iframe");
         assert_eq!(parse(""), EmbedOptions::default());
     }
+
+    proptest::proptest! {
+        /// Whatever the address holds, only well-formed colours and origins get through.
+        #[test]
+        fn any_query_yields_only_checked_values(pairs in proptest::collection::vec(("(embed|calc|year|primary|accent|parent|x)", ".{0,40}"), 0..8)) {
+            let options = EmbedOptions::from_pairs(pairs);
+            for (_, value) in options.theme() {
+                proptest::prop_assert!(value.starts_with('#') && value[1..].bytes().all(|b| b.is_ascii_hexdigit()));
+            }
+            if let Some(origin) = &options.parent_origin {
+                proptest::prop_assert!(origin.starts_with("http") && !origin["https://".len().min(origin.len())..].contains('/'));
+            }
+            proptest::prop_assert!(options.year.is_none_or(|y| y.is_supported()));
+        }
+    }
 }
