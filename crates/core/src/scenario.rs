@@ -278,6 +278,8 @@ fn explain_serde_error(field: &str, raw: &str, is_syntax: bool) -> String {
     if is_syntax {
         return format!("dit is geen geldige JSON ({raw})");
     }
+    // The position ("at line 3 column 12") means little to a person; the field path says where.
+    let raw = raw.split(" at line ").next().unwrap_or(raw);
     let hint = |name: &str| -> &'static str {
         match name {
             "academic_year" => "een academiejaar zoals \"2024-2025\" (2020-2021 tot en met 2026-2027)",
@@ -298,8 +300,20 @@ fn explain_serde_error(field: &str, raw: &str, is_syntax: bool) -> String {
     }
     if let Some(rest) = raw.strip_prefix("unknown variant `") {
         let value = rest.split('`').next().unwrap_or(rest);
-        let last = field.rsplit('.').next().unwrap_or(field);
-        return format!("\"{value}\" is geen toegestane waarde: kies {}", hint(last));
+        // serde lists the allowed values: `a`, `b` or `c`.
+        let allowed: Vec<String> = rest
+            .split_once("expected ")
+            .map(|(_, list)| list.trim_start_matches("one of ").replace(" or ", ", "))
+            .unwrap_or_default()
+            .split(", ")
+            .map(|item| format!("\"{}\"", item.trim_matches('`')))
+            .collect();
+        let choices = match allowed.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} of {last}", rest.join(", ")),
+            Some((only, _)) => only.clone(),
+            None => "een geldige waarde".to_owned(),
+        };
+        return format!("\"{value}\" is geen toegestane waarde: kies {choices}");
     }
     if let Some(rest) = raw.strip_prefix("unknown field `") {
         let name = rest.split('`').next().unwrap_or(rest);
