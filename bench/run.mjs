@@ -240,6 +240,8 @@ try {
     '|---|---|---|',
     ...budgets.map((b) => `| ${b.budget} | ${b.value} | ${b.met ? 'yes' : '**no**'} |`),
     '',
+    'Where the bytes and milliseconds go, and what was tried: [NOTES.md](NOTES.md).',
+    '',
   ];
   writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), lines.join('\n'));
   console.log(lines.join('\n'));

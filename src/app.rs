@@ -87,9 +87,11 @@ pub fn App() -> Html {
     let computed = use_memo((*form).clone(), |form| {
         let (scenario, errors) = form.to_scenario();
         let outcome = scenario.as_ref().and_then(|scenario| evaluate(&shown(scenario, form.section)).ok()).map(Rc::new);
-        (scenario, outcome, errors)
+        // The shareable address, serialized once per change rather than on every render.
+        let share_link = scenario.as_ref().map(|s| AttrValue::from(persist::share_url(form.section, s)));
+        (scenario, outcome, errors, share_link)
     });
-    let (scenario, outcome, errors) = &*computed;
+    let (scenario, outcome, errors, link) = &*computed;
 
     // Load the saved list once; say so if some of it could not be read.
     {
@@ -117,9 +119,9 @@ pub fn App() -> Html {
     // Every valid change goes to the address and to storage.
     {
         let section = form.section;
-        use_effect_with((section, scenario.clone()), move |(section, scenario)| {
-            if let Some(scenario) = scenario {
-                persist::write_fragment(*section, scenario);
+        use_effect_with((section, scenario.clone(), link.clone()), move |(section, scenario, link)| {
+            if let (Some(scenario), Some(link)) = (scenario, link) {
+                persist::replace_fragment(link);
                 persist::save_current(*section, scenario);
             }
         });
@@ -134,7 +136,6 @@ pub fn App() -> Html {
         };
     }
 
-    let link = scenario.as_ref().map(|s| AttrValue::from(persist::share_url(form.section, s)));
     let on_notice = {
         let notice = notice.clone();
         Callback::from(move |message: String| notice.set(Some(message.into())))
@@ -279,7 +280,7 @@ pub fn App() -> Html {
                         </a></p>
                     }
                 } else {
-                    <ShareBar link={link} {on_save} notice={(*notice).clone()} {on_notice} />
+                    <ShareBar link={link.clone()} {on_save} notice={(*notice).clone()} {on_notice} />
                 }
             </main>
             if !is_embedded {

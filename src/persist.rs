@@ -43,12 +43,13 @@ pub fn share_url(section: Section, scenario: &Scenario) -> String {
     format!("{origin}{path}{}", fragment(section, scenario))
 }
 
-/// Replaces the address in place (no new history entry per keystroke).
-pub fn write_fragment(section: Section, scenario: &Scenario) {
-    let fragment = fragment(section, scenario);
+/// Puts the fragment of a shareable address into the current address, in place (no new
+/// history entry per keystroke; the query, e.g. the embedding options, stays).
+pub fn replace_fragment(share_url: &str) {
+    let Some(start) = share_url.find('#') else { return };
     if let Ok(history) = gloo::utils::window().history() {
         // Failing to update the address is harmless: the page keeps working.
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fragment));
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&share_url[start..]));
     }
 }
 
