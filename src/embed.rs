@@ -168,6 +168,7 @@ mod tests {
         assert_eq!(parse(""), EmbedOptions::default());
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// Whatever the address holds, only well-formed colours and origins get through.
         #[test]
