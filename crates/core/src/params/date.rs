@@ -17,22 +17,7 @@ impl Date {
 
     /// `1 mei 2024`.
     pub fn to_nl(self) -> String {
-        const MONTHS: [&str; 12] = [
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ];
-        let month = MONTHS.get(usize::from(self.month).wrapping_sub(1)).copied().unwrap_or("?");
-        format!("{} {month} {}", self.day, self.year)
+        format!("{} {} {}", self.day, month_name_nl(self.month), self.year)
     }
 
     fn days_in_month(year: u16, month: u8) -> u8 {
@@ -43,6 +28,25 @@ impl Date {
             _ => 31,
         }
     }
+}
+
+/// The Dutch name of a month (1–12): `mei`.
+pub fn month_name_nl(month: u8) -> &'static str {
+    const MONTHS: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    MONTHS.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?")
 }
 
 impl fmt::Display for Date {

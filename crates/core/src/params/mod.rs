@@ -10,7 +10,7 @@ mod date;
 mod embedded;
 mod load;
 
-pub use date::Date;
+pub use date::{month_name_nl, Date};
 pub use load::ParamError;
 
 use crate::money::Hundredths;
