@@ -212,6 +212,10 @@ pub fn App() -> Html {
                     <Enrolments rows={form.enrolments.clone()} errors={errors.clone()} on_action={on_action.clone()} />
                 </form>
                 <FeeResult outcome={outcome.clone()} error_count={errors.count_under(&["student", "enrolments"])} />
+                // On a narrow screen the result is below the form: keep the total in sight.
+                if let Some(total) = outcome.as_ref().and_then(|o| o.fee.as_ref()).and_then(|f| f.total_cents) {
+                    <a class="jump-to-result" href="#result-title">{ format!("Studiegeld: {total} — naar de berekening") }</a>
+                }
             </div>
         },
         Section::Leave => html! {

@@ -103,3 +103,17 @@ test('at 200 % zoom (a 640 px wide window) nothing needs horizontal scrolling', 
   assert.deepEqual(problems, []);
   await ctx.close();
 });
+
+test('on a phone the total stays in sight and a focused field is never hidden behind it', async () => {
+  const ctx = await browser.newContext({ locale: 'nl-BE', viewport: { width: 400, height: 700 } });
+  const { page, problems } = await openApp(browser, server.origin, '/', { context: ctx });
+  const bar = page.getByRole('link', { name: /^Studiegeld: € .* naar de berekening$/ });
+  assert.ok(await bar.isVisible());
+  await page.locator('#enrolment-1-credits').focus();
+  const [field, barBox] = await Promise.all([page.locator('#enrolment-1-credits').boundingBox(), bar.boundingBox()]);
+  assert.ok(field.y + field.height <= barBox.y, `field bottom ${field.y + field.height} must be above the bar at ${barBox.y}`);
+  await bar.click();
+  await page.waitForFunction(() => document.getElementById('result-title').getBoundingClientRect().top < 300);
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
