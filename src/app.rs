@@ -118,12 +118,18 @@ pub fn App() -> Html {
     }
     // Every valid change goes to the address and to storage.
     {
+        // Written right after the new result is on screen (a zero-delay timer), so that
+        // saving never delays the result; a newer change cancels a write not yet done.
         let section = form.section;
         use_effect_with((section, scenario.clone(), link.clone()), move |(section, scenario, link)| {
-            if let (Some(scenario), Some(link)) = (scenario, link) {
-                persist::replace_fragment(link);
-                persist::save_current(*section, scenario);
-            }
+            let (section, scenario, link) = (*section, scenario.clone(), link.clone());
+            let pending = gloo::timers::callback::Timeout::new(0, move || {
+                if let (Some(scenario), Some(link)) = (scenario, link) {
+                    persist::replace_fragment(&link);
+                    persist::save_current(section, &scenario);
+                }
+            });
+            move || drop(pending)
         });
     }
 

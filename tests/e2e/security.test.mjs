@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, openApp, screenshot, DIST } from './support.mjs';
+import { serve, launch, openApp, screenshot, waitForSaved, DIST } from './support.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -68,6 +68,7 @@ test('a crash shows a readable message, and "restore my input" brings the input 
   const { page, problems, context } = await openApp(browser, server.origin);
   await page.locator('#enrolment-1-institution').fill(SECRET);
   await page.locator('#enrolment-1-credits').fill('42');
+  await waitForSaved(page, '"credits":42');
   await page.goto(server.origin + '/?selftest=crash');
   const crash = page.getByRole('alert').filter({ hasText: 'Er ging iets mis' });
   await crash.waitFor();
@@ -82,6 +83,9 @@ test('a crash shows a readable message, and "restore my input" brings the input 
   await page.locator('#enrolment-1-credits').waitFor();
   assert.equal(await page.locator('#enrolment-1-institution').inputValue(), SECRET);
   assert.equal(await page.locator('#enrolment-1-credits').inputValue(), '42');
+  assert.doesNotMatch(page.url(), /selftest/, 'the restored page is the normal app');
+  await page.waitForTimeout(500);
+  assert.ok(await crash.isHidden(), 'and it keeps running');
   const unexpected = problems.filter((p) => !/Studierekenaar stopte|unreachable|RuntimeError/.test(p));
   assert.deepEqual(unexpected, []);
   await context.close();

@@ -3,7 +3,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, screenshot } from './support.mjs';
+import { serve, launch, openApp, screenshot, waitForSaved } from './support.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -21,6 +21,7 @@ async function fillTwoContracts(page) {
   await page.locator('#enrolment-2-credits').fill('12');
   // € 282,10 + 30 × € 4,90 (bijna-beurs) + 12 × € 13,50 (creditcontract) = € 591,10
   assert.equal(await text(page.locator('#fee-total .amount')), '€ 591,10');
+  await waitForSaved(page, '"credits":12');
 }
 
 test('the address follows the input without new history entries, and the link reproduces the figures in a fresh browser', async () => {

@@ -76,3 +76,12 @@ export async function screenshot(page, name) {
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Waits until the app has written its input (it does so right after showing the result):
+ * the address and this browser's storage both hold `text`, e.g. '"credits":12'.
+ */
+export async function waitForSaved(page, text) {
+  await page.waitForFunction((t) => decodeURIComponent(location.hash).includes(t)
+    && (localStorage.getItem('studierekenaar:current') ?? '').includes(t), text);
+}
