@@ -15,7 +15,7 @@ use crate::persist::{self, Saved};
 use crate::state::{default_year, Action, Form, Section};
 use std::rc::Rc;
 use studierekenaar_core::year::{AcademicYear, LAST_SUPPORTED};
-use studierekenaar_core::{evaluate, Params, Scenario};
+use studierekenaar_core::{evaluate, FiguresStatus, Params, Scenario};
 use yew::prelude::*;
 
 /// Today's academic year from the browser's clock, before clamping to the covered years.
@@ -234,6 +234,17 @@ pub fn App() -> Html {
     };
     let today = todays_year();
     let is_embedded = embedded.embedded;
+    let year_note = outcome.as_ref().and_then(|o| match o.figures_status {
+        FiguresStatus::Confirmed => None,
+        FiguresStatus::Estimated => Some(AttrValue::from(format!(
+            "Voor {} zijn niet alle bedragen officieel bevestigd: ze zijn hieronder gemarkeerd.",
+            o.academic_year
+        ))),
+        FiguresStatus::Unavailable => Some(AttrValue::from(format!(
+            "Voor {} zijn niet alle bedragen gepubliceerd: wat ontbreekt, wordt niet berekend en staat hieronder.",
+            o.academic_year
+        ))),
+    });
     let show_navigation = embedded.only.is_none();
 
     html! {
@@ -264,7 +275,7 @@ pub fn App() -> Html {
                 }
                 <PrintRecap scenario={scenario.clone()} link={link.clone()} printed_on={AttrValue::from(persist::now_nl())} />
                 <div class="toolbar">
-                    <YearPicker year={form.year} on_action={on_action.clone()} />
+                    <YearPicker year={form.year} note={year_note} on_action={on_action.clone()} />
                     if show_navigation {
                     <nav class="sections" aria-label="Onderdelen">
                         { for SECTIONS.iter().map(|(target, id, label)| {

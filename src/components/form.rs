@@ -97,6 +97,9 @@ pub fn Checkbox(props: &CheckboxProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct YearProps {
     pub year: AcademicYear,
+    /// Shown under the choice when the year's figures are not all confirmed.
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
     pub on_action: Callback<Action>,
 }
 
@@ -121,6 +124,9 @@ pub fn YearPicker(props: &YearProps) -> Html {
                 }) }
             </select>
             <p class="help" id="year-help">{ "Een academiejaar loopt van september tot en met augustus." }</p>
+            if let Some(note) = &props.note {
+                <p class="year-note"><span aria-hidden="true">{ "≈ " }</span>{ note.clone() }</p>
+            }
         </div>
     }
 }

@@ -31,6 +31,7 @@ test('2024-2025, non-grant, 60 study points on a diploma contract: € 288,00 + 
   assert.equal(await lines.nth(0).getByRole('link').getAttribute('href'), 'https://www.ucll.be/en/tuitionfees');
   assert.match(await text(page.locator('.grant')), /Een studietoelage is mogelijk/);
   assert.match(await text(page.locator('.figures-status')), /Alle gebruikte bedragen zijn bevestigd/);
+  assert.equal(await page.locator('.year-note').count(), 0, 'no note for a confirmed year');
   await screenshot(page, 'fee-2024-2025-diploma-60');
   assert.deepEqual(problems, []);
   await context.close();
@@ -89,6 +90,7 @@ test('2025-2026 is not published: no amount is invented, the nearest published y
   const { page, problems, context } = await openApp(browser, server.origin);
   await page.getByLabel('Academiejaar').selectOption('2025-2026');
   assert.equal(await text(page.locator('#fee-total .amount')), 'niet berekend');
+  assert.match(await text(page.locator('.year-note')), /Voor 2025-2026 zijn niet alle bedragen gepubliceerd/);
   assert.match(await text(page.locator('.figures-status')), /niet gepubliceerd|Niet alle bedragen/);
   const nearby = await text(page.locator('.nearby'));
   assert.match(nearby, /2024-2025: € 1\.116,00/);
