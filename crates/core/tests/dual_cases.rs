@@ -3,15 +3,13 @@
 //! the premium rules (each case names its source); nothing here is computed by the code
 //! under test. Whatever the case, every agreement must also explain itself.
 
+mod common;
+
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use studierekenaar_core::dual::{Agreement, AgreementKind, DualOutcome, Verdict};
 use studierekenaar_core::params::Status;
 use studierekenaar_core::{evaluate_json, EvaluateError, FiguresStatus};
-
-/// The case file. `tests/cases/*.toml` is read by `fee_cases.rs` as fee cases, so the
-/// dual-learning cases live one folder down until that runner reads only its own file.
-const CASE_FILES: [&str; 2] = ["tests/cases/dual.toml", "tests/cases/dual/dual.toml"];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -325,22 +323,17 @@ fn check(case: &Case) -> Result<(), String> {
 
 #[test]
 fn every_dual_case_matches_its_source() {
-    let root = env!("CARGO_MANIFEST_DIR");
-    let path = CASE_FILES
-        .iter()
-        .map(|file| format!("{root}/{file}"))
-        .find(|path| std::path::Path::new(path).exists())
-        .unwrap_or_else(|| panic!("no dual case file: looked for {CASE_FILES:?}"));
-    let text = std::fs::read_to_string(&path).expect("case file readable");
-    let file: CaseFile = toml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut ran = 0;
     let mut failures = Vec::new();
-    for case in &file.case {
-        assert!(!case.source.trim().is_empty(), "{}: case without source", case.name);
-        if let Err(why) = check(case) {
-            failures.push(format!("{} \n    {why}", case.name));
+    for (path, file) in common::case_files::<CaseFile>("dual") {
+        for case in &file.case {
+            assert!(!case.source.trim().is_empty(), "{}: case without source", case.name);
+            ran += 1;
+            if let Err(why) = check(case) {
+                failures.push(format!("{} — {}\n    {why}", path.display(), case.name));
+            }
         }
     }
-    let ran = file.case.len();
     assert!(failures.is_empty(), "{} of {ran} cases failed:\n{}", failures.len(), failures.join("\n"));
     assert!(ran >= 40, "only {ran} cases ran");
 }

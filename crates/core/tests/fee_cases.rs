@@ -1,6 +1,8 @@
-//! Runs every case in `tests/cases/*.toml` against the engine. The expected figures
+//! Runs every case in `tests/cases/fee/*.toml` against the engine. The expected figures
 //! come from the official tables (each case names its source); nothing here is
 //! computed by the code under test.
+
+mod common;
 
 use serde::Deserialize;
 use studierekenaar_core::{evaluate_json, FiguresStatus};
@@ -148,21 +150,9 @@ fn check(case: &Case) -> Result<(), String> {
 
 #[test]
 fn every_case_file_matches_the_official_tables() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("tests/cases exists")
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
-    files.sort();
-    assert!(!files.is_empty(), "no case files found in {dir}");
-
     let mut ran = 0;
     let mut failures = Vec::new();
-    for path in files {
-        let text = std::fs::read_to_string(&path).expect("case file readable");
-        let file: CaseFile = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    for (path, file) in common::case_files::<CaseFile>("fee") {
         for case in &file.case {
             assert!(!case.source.trim().is_empty(), "{}: case without source", case.name);
             ran += 1;

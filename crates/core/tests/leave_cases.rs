@@ -6,6 +6,8 @@
 //! (`"vov.hours" = 120`, `"coverage.rows.0.share_percent" = { min = 57, max = 68 }`),
 //! the paths that must be `null` (not computed), and the texts that must contain a phrase.
 
+mod common;
+
 use serde::Deserialize;
 use serde_json::Value;
 use studierekenaar_core::{evaluate_json, AcademicYear};
@@ -146,21 +148,9 @@ fn check(case: &Case) -> Result<(), String> {
 
 #[test]
 fn every_leave_case_matches_the_official_figures() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases/leave");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("tests/cases/leave exists")
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
-    files.sort();
-    assert!(!files.is_empty(), "no case files found in {dir}");
-
     let mut ran = 0;
     let mut failures = Vec::new();
-    for path in files {
-        let text = std::fs::read_to_string(&path).expect("case file readable");
-        let file: CaseFile = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    for (path, file) in common::case_files::<CaseFile>("leave") {
         for case in &file.case {
             assert!(!case.source.trim().is_empty(), "{}: case without source", case.name);
             assert!(

@@ -15,7 +15,7 @@
 
 use super::lookup::Tracker;
 use super::{hours, months_nl, AgreementKind, Ctx, DualLine, HomeCare};
-use crate::explain::{Condition, MissingFigure};
+use crate::explain::{Condition, MissingFigure, ParamUse};
 use crate::money::Cents;
 use serde::Serialize;
 
@@ -120,6 +120,18 @@ fn not_computed_text(name: &str, missing: &[MissingFigure]) -> String {
     format!("{name}: niet berekend, want niet gekend: {}", what.join("; "))
 }
 
+/// A condition met when a count (months, times) reaches the figure, e.g. "at least 4 months".
+fn at_least(parameter: ParamUse, count: i64, text: impl FnOnce(&str) -> String) -> Condition {
+    let met = count.saturating_mul(100) >= parameter.amount;
+    Condition { text: text(&parameter.display), met, parameter: Some(parameter) }
+}
+
+/// A condition met while a count stays under the figure, e.g. "at most 3 times" before this one.
+fn fewer_than(parameter: ParamUse, count: i64, text: impl FnOnce(&str) -> String) -> Condition {
+    let met = count.saturating_mul(100) < parameter.amount;
+    Condition { text: text(&parameter.display), met, parameter: Some(parameter) }
+}
+
 fn qualifying_workplace(ctx: &Ctx<'_, '_>, kind: AgreementKind, waived: bool, t: &mut Tracker) -> Premium {
     let name = "Premie kwalificerend werkplekleren";
     let employer = &ctx.input.employer;
@@ -149,17 +161,14 @@ fn qualifying_workplace(ctx: &Ctx<'_, '_>, kind: AgreementKind, waived: bool, t:
         met: employer.workplace_in_flemish_region,
         parameter: None,
     }];
-    if let Some(parameter) = minimum_months {
-        conditions.push(Condition {
-            text: format!(
-                "De onderneming leidt de lerende minstens {} op in het schooljaar (volgens de Dimona-aangifte): {} onder de overeenkomst",
-                parameter.display,
+    conditions.extend(minimum_months.map(|parameter| {
+        at_least(parameter, ctx.input.months, |minimum| {
+            format!(
+                "De onderneming leidt de lerende minstens {minimum} op in het schooljaar (volgens de Dimona-aangifte): {} onder de overeenkomst",
                 months_nl(ctx.input.months)
-            ),
-            met: ctx.input.months.saturating_mul(100) >= parameter.amount,
-            parameter: Some(parameter),
-        });
-    }
+            )
+        })
+    }));
     conditions.push(Condition {
         text: format!(
             "De onderneming wijst een mentor aan die een mentoropleiding volgde (of volgt vóór het einde van het traject): {}",
@@ -168,16 +177,14 @@ fn qualifying_workplace(ctx: &Ctx<'_, '_>, kind: AgreementKind, waived: bool, t:
         met: employer.mentor_trained,
         parameter: None,
     });
-    if let Some(parameter) = max_times {
-        conditions.push(Condition {
-            text: format!(
-                "Hoogstens {} per lerende (eerdere stagebonussen tellen mee): de onderneming kreeg de premie voor deze lerende al {} keer",
-                parameter.display, employer.premiums_before
-            ),
-            met: employer.premiums_before.saturating_mul(100) < parameter.amount,
-            parameter: Some(parameter),
-        });
-    }
+    conditions.extend(max_times.map(|parameter| {
+        fewer_than(parameter, employer.premiums_before, |maximum| {
+            format!(
+                "Hoogstens {maximum} per lerende (eerdere stagebonussen tellen mee): de onderneming kreeg de premie voor deze lerende al {} keer",
+                employer.premiums_before
+            )
+        })
+    }));
 
     let verdict = verdict_of(&conditions, &part.missing);
     let mut lines = Vec::new();
@@ -249,27 +256,19 @@ fn learner(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
             parameter: None,
         },
     ];
-    if let Some(parameter) = minimum_months {
-        conditions.push(Condition {
-            text: format!(
-                "Minstens {} opgeleid op de werkplek: {} onder de overeenkomst",
-                parameter.display,
-                months_nl(input.months)
-            ),
-            met: input.months.saturating_mul(100) >= parameter.amount,
-            parameter: Some(parameter),
-        });
-    }
-    if let Some(parameter) = max_times {
-        conditions.push(Condition {
-            text: format!(
-                "Hoogstens {} (eerdere startbonussen tellen mee): je kreeg ze al {} keer",
-                parameter.display, input.learner_premiums_before
-            ),
-            met: input.learner_premiums_before.saturating_mul(100) < parameter.amount,
-            parameter: Some(parameter),
-        });
-    }
+    conditions.extend(minimum_months.map(|parameter| {
+        at_least(parameter, input.months, |minimum| {
+            format!("Minstens {minimum} opgeleid op de werkplek: {} onder de overeenkomst", months_nl(input.months))
+        })
+    }));
+    conditions.extend(max_times.map(|parameter| {
+        fewer_than(parameter, input.learner_premiums_before, |maximum| {
+            format!(
+                "Hoogstens {maximum} (eerdere startbonussen tellen mee): je kreeg ze al {} keer",
+                input.learner_premiums_before
+            )
+        })
+    }));
     let verdict = verdict_of(&conditions, &part.missing);
     let mut lines = Vec::new();
     let mut amount_cents = None;
