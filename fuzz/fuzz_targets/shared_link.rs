@@ -7,6 +7,6 @@ fuzz_target!(|input: (u8, &str)| {
     let (version, json) = input;
     let default = default_scenario();
     let recovered = recover(json, u64::from(version), &default);
-    assert!(recovered.scenario.validate().is_ok());
-    let _ = studierekenaar_core::evaluate(&recovered.scenario);
+    assert!(recovered.scenario.validate(studierekenaar_core::Language::Dutch).is_ok());
+    let _ = studierekenaar_core::evaluate(&recovered.scenario, studierekenaar_core::Language::Dutch);
 });

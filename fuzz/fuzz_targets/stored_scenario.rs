@@ -6,6 +6,6 @@ use studierekenaar_core::share::{default_scenario, recover_stored};
 fuzz_target!(|text: &str| {
     let default = default_scenario();
     if let Ok(stored) = recover_stored(text, &default) {
-        assert!(stored.recovered.scenario.validate().is_ok());
+        assert!(stored.recovered.scenario.validate(studierekenaar_core::Language::Dutch).is_ok());
     }
 });

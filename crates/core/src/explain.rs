@@ -2,8 +2,9 @@
 //! year, source and status), which condition was checked, and which figure was
 //! missing. Calculations return these; front ends only render them.
 
+use crate::i18n::Language;
 use crate::money::Hundredths;
-use crate::params::{Lookup, Parameter, Params, Status, Unit};
+use crate::params::{Lookup, Parameter, Params, Period, Status, Unit, Value};
 use crate::year::AcademicYear;
 use serde::Serialize;
 
@@ -18,7 +19,7 @@ pub struct ParamUse {
     /// The amount in hundredths of the unit (cents for euro amounts).
     pub amount: i64,
     pub unit: Unit,
-    /// The amount as a person reads it: `€ 13,80 per studiepunt`.
+    /// The amount as a person reads it: `€ 13,80 per studiepunt`, `€13.80 per credit`.
     pub display: String,
     pub status: Status,
     pub source: String,
@@ -107,20 +108,26 @@ impl Ledger {
 }
 
 /// Looks up parameters for one academic year and turns each into a [`ParamUse`]
-/// or a [`MissingFigure`].
+/// or a [`MissingFigure`], worded in the language of the outcome.
 #[derive(Clone, Copy)]
 pub struct Figures<'p> {
     pub params: &'p Params,
     pub year: AcademicYear,
+    pub language: Language,
 }
 
 impl<'p> Figures<'p> {
-    pub fn new(params: &'p Params, year: AcademicYear) -> Self {
-        Figures { params, year }
+    pub fn new(params: &'p Params, year: AcademicYear, language: Language) -> Self {
+        Figures { params, year, language }
+    }
+
+    /// The same figures for another academic year (the nearest published years).
+    pub fn for_year(self, year: AcademicYear) -> Self {
+        Figures { year, ..self }
     }
 
     pub fn get(&self, id: &'static str) -> Result<ParamUse, MissingFigure> {
-        resolve(self.params, id, &self.year.to_string(), |parameter| parameter.for_year(self.year))
+        resolve(self.params, self.language, id, &self.year.to_string(), |parameter| parameter.for_year(self.year))
     }
 }
 
@@ -128,6 +135,7 @@ impl<'p> Figures<'p> {
 /// into the [`ParamUse`] a step cites, or the [`MissingFigure`] it reports.
 pub fn resolve<'p>(
     params: &'p Params,
+    language: Language,
     id: &'static str,
     asked: &str,
     lookup: impl FnOnce(&'p Parameter) -> Lookup<'p>,
@@ -137,33 +145,78 @@ pub fn resolve<'p>(
             id,
             label: id.to_owned(),
             period: asked.to_owned(),
-            reason: "Deze parameter ontbreekt in de gegevens van deze versie.".to_owned(),
+            reason: language.text("missing-parameter"),
         });
     };
+    let words = ParameterWords { parameter, language };
     match lookup(parameter) {
         Lookup::Figure { value, amount } => Ok(ParamUse {
             id: parameter.id,
-            label: parameter.label.clone(),
-            period: value.period.to_string(),
+            label: words.label(),
+            period: language.period(value.period),
             amount: amount.0,
             unit: parameter.unit,
-            display: parameter.unit.display_nl(amount),
+            display: parameter.unit.display(language, amount),
             status: value.status,
             source: value.source.clone().unwrap_or_default(),
             quote: value.quote.clone(),
-            note: value.note.clone(),
+            note: words.note(value),
         }),
         Lookup::Unpublished(value) => Err(MissingFigure {
             id: parameter.id,
-            label: parameter.label.clone(),
+            label: words.label(),
             period: asked.to_owned(),
-            reason: value.note.clone().unwrap_or_else(|| "Niet gepubliceerd.".to_owned()),
+            reason: words.note(value).unwrap_or_else(|| language.text("missing-unpublished")),
         }),
         Lookup::NotCovered => Err(MissingFigure {
             id: parameter.id,
-            label: parameter.label.clone(),
+            label: words.label(),
             period: asked.to_owned(),
-            reason: format!("Deze versie bevat geen waarde voor deze periode ({asked})."),
+            reason: crate::tr!(language, "missing-not-covered", period = asked.to_owned()),
         }),
+    }
+}
+
+/// A parameter's label and notes in a language: the parameter file's own Dutch, or the
+/// translation in `locales/<language>/params.ftl` (message `param-<group>-<name>`, one
+/// attribute `note-<period>` per note; the tests require one for every label and note).
+pub struct ParameterWords<'p> {
+    pub parameter: &'p Parameter,
+    pub language: Language,
+}
+
+impl ParameterWords<'_> {
+    /// The message id of a parameter's translations: `param-fee-standard_fixed`.
+    pub fn message_id(parameter_id: &str) -> String {
+        format!("param-{}", parameter_id.replace('/', "-"))
+    }
+
+    /// The attribute of one value's note: `note-2024-2025`, `note-from-2024-05-01`.
+    pub fn note_attribute(period: Period) -> String {
+        match period {
+            Period::Year(year) => format!("note-{year}"),
+            Period::From(date) => format!("note-from-{date}"),
+        }
+    }
+
+    pub fn label(&self) -> String {
+        self.translated(None).unwrap_or_else(|| self.parameter.label.clone())
+    }
+
+    pub fn note(&self, value: &Value) -> Option<String> {
+        let dutch = value.note.as_ref()?;
+        Some(self.translated(Some(&Self::note_attribute(value.period))).unwrap_or_else(|| dutch.clone()))
+    }
+
+    fn translated(&self, attribute: Option<&str>) -> Option<String> {
+        if self.language == Language::Dutch {
+            return None;
+        }
+        let message = Self::message_id(self.parameter.id);
+        let id = match attribute {
+            Some(attribute) => format!("{message}.{attribute}"),
+            None => message,
+        };
+        self.language.catalog().try_format(&id, None)
     }
 }

@@ -204,7 +204,7 @@ fn nearest_published(scenario: &Scenario, figures: Figures<'_>) -> Vec<NearbyYea
     let first_computable = |mut years: Box<dyn Iterator<Item = AcademicYear>>| {
         years.find_map(|other| {
             let shifted = Scenario { academic_year: other, ..scenario.clone() };
-            let fee = compute_year(&shifted, Figures::new(figures.params, other));
+            let fee = compute_year(&shifted, figures.for_year(other));
             fee.total_cents.map(|total_cents| NearbyYear {
                 academic_year: other,
                 total_cents,
@@ -466,7 +466,7 @@ impl Builder<'_> {
                 fixed.period,
                 fixed.display,
                 per.display,
-                fixed.status.label_nl()
+                fixed.status.label(self.figures.language)
             ),
             _ => format!(
                 "Het wettelijke maximum voor {} is niet gevonden; vraag het tarief op bij de instelling.",
@@ -481,7 +481,7 @@ impl Builder<'_> {
                 "Het wettelijke maximum in {} was {} in totaal ({}).",
                 max.period,
                 max.display,
-                max.status.label_nl()
+                max.status.label(self.figures.language)
             ),
             Err(_) => format!(
                 "Het wettelijke maximum voor {} is niet gevonden; vraag het tarief op bij de instelling.",

@@ -10,6 +10,7 @@ pub mod dual;
 pub mod explain;
 pub mod fee;
 pub mod grant;
+pub mod i18n;
 pub mod input;
 pub mod leave;
 pub mod money;
@@ -19,6 +20,7 @@ pub mod share;
 pub mod year;
 
 pub use explain::FiguresStatus;
+pub use i18n::Language;
 pub use money::Cents;
 pub use params::{ParamError, Params};
 pub use scenario::{Scenario, ScenarioError};
@@ -31,6 +33,8 @@ use serde::Serialize;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Outcome {
     pub academic_year: AcademicYear,
+    /// The language every sentence of the outcome is written in.
+    pub language: Language,
     /// The trust level of all figures behind the outcome: the weakest of its sections.
     pub figures_status: FiguresStatus,
     pub fee: Option<fee::FeeOutcome>,
@@ -48,25 +52,36 @@ pub enum EvaluateError {
     #[error(transparent)]
     Input(#[from] ScenarioError),
     /// The parameter data compiled into this build is broken (a defect, caught by the tests).
-    #[error("de parametergegevens van deze versie zijn ongeldig: {0}")]
+    #[error("the parameter data of this version is invalid: {0}")]
     Parameters(#[from] ParamError),
 }
 
-/// Evaluates a scenario with the parameters compiled into this build.
-pub fn evaluate(scenario: &Scenario) -> Result<Outcome, EvaluateError> {
-    scenario.validate()?;
+impl EvaluateError {
+    /// What went wrong, in a language: the first input problem, or the broken parameter file.
+    pub fn message(&self, language: Language) -> String {
+        match self {
+            EvaluateError::Input(input) => input.to_string(),
+            EvaluateError::Parameters(error) => tr!(language, "error-parameters", detail = error.to_string()),
+        }
+    }
+}
+
+/// Evaluates a scenario with the parameters compiled into this build, every sentence
+/// of the outcome (and of any error) in `language`.
+pub fn evaluate(scenario: &Scenario, language: Language) -> Result<Outcome, EvaluateError> {
+    scenario.validate(language)?;
     let params = Params::embedded()?;
-    Ok(evaluate_with(scenario, params))
+    Ok(evaluate_with(scenario, params, language))
 }
 
 /// Reads a scenario from JSON and evaluates it: the entry point of the CLI and the JS API.
-pub fn evaluate_json(json: &str) -> Result<Outcome, EvaluateError> {
-    evaluate(&Scenario::from_json(json)?)
+pub fn evaluate_json(json: &str, language: Language) -> Result<Outcome, EvaluateError> {
+    evaluate(&Scenario::from_json(json, language)?, language)
 }
 
 /// Evaluates a validated scenario against a given parameter set.
-pub fn evaluate_with(scenario: &Scenario, params: &Params) -> Outcome {
-    let figures = explain::Figures::new(params, scenario.academic_year);
+pub fn evaluate_with(scenario: &Scenario, params: &Params, language: Language) -> Outcome {
+    let figures = explain::Figures::new(params, scenario.academic_year, language);
     let fee = (!scenario.enrolments.is_empty()).then(|| fee::compute(scenario, figures));
     let study_grant = grant::assess(scenario, figures);
     let leave = scenario.leave.as_ref().map(|input| leave::compute(scenario, input, figures));
@@ -82,6 +97,7 @@ pub fn evaluate_with(scenario: &Scenario, params: &Params) -> Outcome {
     .unwrap_or(FiguresStatus::Confirmed);
     Outcome {
         academic_year: scenario.academic_year,
+        language,
         figures_status,
         study_grant_possible: study_grant.possible,
         fee,

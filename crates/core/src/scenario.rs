@@ -3,6 +3,7 @@
 //! every boundary checks it with [`Scenario::from_json`] / [`Scenario::validate`].
 
 use crate::dual::DualInput;
+use crate::i18n::Language;
 use crate::leave::LeaveInput;
 use crate::year::{AcademicYear, FIRST_SUPPORTED, LAST_SUPPORTED};
 use serde::{Deserialize, Serialize};
@@ -146,7 +147,7 @@ pub const MAX_JSON_BYTES: usize = 256 * 1024;
 
 impl Scenario {
     /// Reads and checks a scenario from JSON. Errors name the field and what is allowed.
-    pub fn from_json(text: &str) -> Result<Scenario, ScenarioError> {
+    pub fn from_json(text: &str, language: Language) -> Result<Scenario, ScenarioError> {
         if text.len() > MAX_JSON_BYTES {
             return Err(ScenarioError::single(
                 "(scenario)",
@@ -163,12 +164,12 @@ impl Scenario {
             );
             ScenarioError::single(if field == "." { "(scenario)".to_owned() } else { field }, message)
         })?;
-        scenario.validate()?;
+        scenario.validate(language)?;
         Ok(scenario)
     }
 
     /// Checks every value against what the rules allow; reports all problems at once.
-    pub fn validate(&self) -> Result<(), ScenarioError> {
+    pub fn validate(&self, language: Language) -> Result<(), ScenarioError> {
         let mut problems = Vec::new();
         let mut problem = |field: String, message: String| problems.push(FieldError { field, message });
 
@@ -259,10 +260,10 @@ impl Scenario {
         }
 
         if let Some(leave) = &self.leave {
-            leave.validate(&mut problems);
+            leave.validate(language, &mut problems);
         }
         if let Some(dual) = &self.dual {
-            dual.validate(&mut problems);
+            dual.validate(language, &mut problems);
         }
 
         if problems.is_empty() {
@@ -333,7 +334,7 @@ mod tests {
     use super::*;
 
     fn error_of(json: &str) -> ScenarioError {
-        match Scenario::from_json(json) {
+        match Scenario::from_json(json, Language::Dutch) {
             Err(error) => error,
             Ok(scenario) => panic!("expected an error, got {scenario:?}"),
         }
@@ -345,7 +346,7 @@ mod tests {
 
     #[test]
     fn reads_the_documented_example() {
-        let scenario = Scenario::from_json(VALID).expect("valid example");
+        let scenario = Scenario::from_json(VALID, Language::Dutch).expect("valid example");
         assert_eq!(scenario.academic_year, AcademicYear(2024));
         assert_eq!(scenario.student.learning_credit, Some(140));
         assert_eq!(scenario.enrolments[0].credits, 60);
@@ -416,7 +417,7 @@ mod tests {
     fn credits_at_the_bounds() {
         for (credits, ok) in [(0, false), (1, true), (180, true), (181, false)] {
             let json = VALID.replace("\"credits\": 60", &format!("\"credits\": {credits}"));
-            assert_eq!(Scenario::from_json(&json).is_ok(), ok, "{credits}");
+            assert_eq!(Scenario::from_json(&json, Language::Dutch).is_ok(), ok, "{credits}");
         }
     }
 
@@ -425,6 +426,6 @@ mod tests {
         let json = VALID.replace("\"credits\": 60", "\"credits\": 60, \"institution_price_cents\": 150000");
         assert_eq!(error_of(&json).problems[0].field, "enrolments[0].institution_price_cents");
         let json = json.replace("\"initial\"", "\"postinitial\"");
-        assert!(Scenario::from_json(&json).is_ok());
+        assert!(Scenario::from_json(&json, Language::Dutch).is_ok());
     }
 }

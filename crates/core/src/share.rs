@@ -3,6 +3,7 @@
 //! everything else falls back to its default, and what was dropped is said in one
 //! message. Links and stored scenarios carry a format version so old ones keep opening.
 
+use crate::i18n::Language;
 use crate::scenario::{
     Contract, Enrolment, LanguageTest, Programme, Scenario, Student, StudentStatus, MAX_ENROLMENTS, MAX_JSON_BYTES,
 };
@@ -139,7 +140,7 @@ pub fn recover(json: &str, version: u64, default: &Scenario) -> Recovered {
             Some(value) => {
                 let candidate = Student { status: scenario.student.status, learning_credit: from_value(value) };
                 let probe = Scenario { student: candidate.clone(), ..default.clone() };
-                if candidate.learning_credit.is_some() && probe.validate().is_ok() {
+                if candidate.learning_credit.is_some() && probe.validate(Language::default()).is_ok() {
                     scenario.student = candidate;
                 } else {
                     dropped.push("je leerkrediet".to_owned());
@@ -180,7 +181,7 @@ pub fn recover(json: &str, version: u64, default: &Scenario) -> Recovered {
     scenario.leave = section(&object, "leave", LEAVE, &mut dropped);
     scenario.dual = section(&object, "dual", DUAL, &mut dropped);
     // A section that reads but does not fit the rest (e.g. leave without enrolments) is dropped whole.
-    if let Err(error) = scenario.validate() {
+    if let Err(error) = scenario.validate(Language::default()) {
         for (prefix, name) in [("leave", LEAVE), ("dual", DUAL)] {
             if error
                 .problems
@@ -203,7 +204,7 @@ pub fn recover(json: &str, version: u64, default: &Scenario) -> Recovered {
     }
 
     // Whatever was kept must still make a valid scenario together.
-    if scenario.validate().is_err() {
+    if scenario.validate(Language::default()).is_err() {
         dropped.push("een combinatie die niet klopte".to_owned());
         scenario = default.clone();
     }
@@ -216,7 +217,7 @@ fn from_value<T: DeserializeOwned>(value: &Value) -> Option<T> {
 
 fn enrolment_is_valid(enrolment: &Enrolment, default: &Scenario) -> bool {
     let probe = Scenario { enrolments: vec![enrolment.clone()], leave: None, dual: None, ..default.clone() };
-    probe.validate().is_ok()
+    probe.validate(Language::default()).is_ok()
 }
 
 const LEAVE: &str = "je werksituatie en verlof";
@@ -294,7 +295,7 @@ mod tests {
     fn garbage_and_future_versions_never_fail() {
         for text in ["", "%%%", "[1,2]", "null", "{\"enrolments\": 7}", "{\"academic_year\": {}}"] {
             let recovered = recover(text, 1, &default());
-            assert!(recovered.scenario.validate().is_ok(), "{text}");
+            assert!(recovered.scenario.validate(Language::default()).is_ok(), "{text}");
             assert!(!recovered.dropped.is_empty(), "{text} should say something was dropped");
         }
         let future = recover(r#"{"academic_year":"2024-2025","hologram":true}"#, 7, &default());

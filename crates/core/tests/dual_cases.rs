@@ -5,6 +5,7 @@
 
 mod common;
 
+use studierekenaar_core::Language;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use studierekenaar_core::dual::{Agreement, AgreementKind, DualOutcome, Verdict};
@@ -257,7 +258,7 @@ fn check(case: &Case) -> Result<(), String> {
     let json = serde_json::to_string(&case.scenario).map_err(|e| e.to_string())?;
     let e = &case.expect;
     let mut failures = Vec::new();
-    let outcome = match (evaluate_json(&json), &e.error_field) {
+    let outcome = match (evaluate_json(&json, Language::Dutch), &e.error_field) {
         (Err(EvaluateError::Input(error)), Some(field)) => {
             let problem = error.problems.iter().find(|p| &p.field == field);
             match problem {

@@ -1,5 +1,6 @@
 //! Invariants of the dual-learning comparison over generated inputs.
 
+use studierekenaar_core::Language;
 use proptest::prelude::*;
 use studierekenaar_core::dual::{
     max_weeks, AgreementKind, DualInput, DualOutcome, Education, EmployerInput, HomeCare, PremiumKind, SchoolLevel,
@@ -104,7 +105,7 @@ fn scenario(year: u16, dual: DualInput) -> Scenario {
 }
 
 fn dual_of(year: u16, input: DualInput) -> DualOutcome {
-    let outcome = evaluate(&scenario(year, input)).expect("generated inputs are valid");
+    let outcome = evaluate(&scenario(year, input), Language::Dutch).expect("generated inputs are valid");
     outcome.dual.expect("a dual part")
 }
 

@@ -4,6 +4,7 @@
 
 mod common;
 
+use studierekenaar_core::Language;
 use serde::Deserialize;
 use studierekenaar_core::{evaluate_json, FiguresStatus};
 
@@ -55,7 +56,7 @@ fn expect_eq(failures: &mut Vec<String>, what: &str, actual: String, expected: S
 
 fn check(case: &Case) -> Result<(), String> {
     let json = serde_json::to_string(&case.scenario).map_err(|e| e.to_string())?;
-    let outcome = evaluate_json(&json).map_err(|e| format!("scenario refused: {e}"))?;
+    let outcome = evaluate_json(&json, Language::Dutch).map_err(|e| format!("scenario refused: {e}"))?;
     let fee = outcome.fee.as_ref().ok_or("no fee in the outcome")?;
     let mut failures = Vec::new();
     let e = &case.expect;

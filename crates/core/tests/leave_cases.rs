@@ -8,6 +8,7 @@
 
 mod common;
 
+use studierekenaar_core::Language;
 use serde::Deserialize;
 use serde_json::Value;
 use studierekenaar_core::{evaluate_json, AcademicYear};
@@ -93,7 +94,7 @@ fn check_parameters(value: &Value, year: AcademicYear, failures: &mut Vec<String
 
 fn check(case: &Case) -> Result<(), String> {
     let json = serde_json::to_string(&case.scenario).map_err(|e| e.to_string())?;
-    let outcome = evaluate_json(&json).map_err(|e| format!("scenario refused: {e}"))?;
+    let outcome = evaluate_json(&json, Language::Dutch).map_err(|e| format!("scenario refused: {e}"))?;
     let leave = outcome.leave.as_ref().ok_or("no leave section in the outcome")?;
     let value = serde_json::to_value(leave).map_err(|e| e.to_string())?;
     let mut failures = Vec::new();
@@ -177,7 +178,7 @@ const BASE: &str = r#"{"academic_year": "2024-2025", "student": {"status": "non_
     "leave": LEAVE}"#;
 
 fn problems_of(leave: &str) -> Vec<(String, String)> {
-    match evaluate_json(&BASE.replace("LEAVE", leave)) {
+    match evaluate_json(&BASE.replace("LEAVE", leave), Language::Dutch) {
         Ok(_) => Vec::new(),
         Err(studierekenaar_core::EvaluateError::Input(error)) => {
             error.problems.into_iter().map(|p| (p.field, p.message)).collect()
@@ -188,7 +189,7 @@ fn problems_of(leave: &str) -> Vec<(String, String)> {
 
 #[test]
 fn an_empty_leave_object_is_a_full_time_private_sector_worker() {
-    let outcome = evaluate_json(&BASE.replace("LEAVE", "{}")).expect("valid");
+    let outcome = evaluate_json(&BASE.replace("LEAVE", "{}"), Language::Dutch).expect("valid");
     let leave = outcome.leave.expect("leave computed");
     assert_eq!(leave.vov.eligible, Some(true));
     assert_eq!(leave.vov.hours, Some(studierekenaar_core::leave::Hours::whole(120)));
@@ -243,7 +244,7 @@ fn impossible_combinations_name_the_field() {
 
 #[test]
 fn more_vov_planned_than_the_year_allows_is_a_problem_on_its_field() {
-    let outcome = evaluate_json(&BASE.replace("LEAVE", r#"{"employment_percent": 80, "vov_hours_planned": 150}"#))
+    let outcome = evaluate_json(&BASE.replace("LEAVE", r#"{"employment_percent": 80, "vov_hours_planned": 150}"#), Language::Dutch)
         .expect("valid input; the year's maximum is checked in the outcome");
     let leave = outcome.leave.expect("leave");
     assert_eq!(leave.problems.len(), 1);

@@ -1,5 +1,6 @@
 //! Invariants of the fee engine over generated scenarios.
 
+use studierekenaar_core::Language;
 use proptest::prelude::*;
 use studierekenaar_core::fee::{BillKind, LineKind};
 use studierekenaar_core::scenario::{Contract, Enrolment, Programme, Scenario, Student, StudentStatus};
@@ -45,7 +46,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
 proptest! {
     #[test]
     fn amounts_are_never_negative(scenario in scenario()) {
-        let outcome = evaluate(&scenario).expect("generated scenarios are valid");
+        let outcome = evaluate(&scenario, Language::Dutch).expect("generated scenarios are valid");
         let fee = outcome.fee.expect("enrolments give a fee");
         prop_assert!(fee.total_cents.is_none_or(|c| c.0 >= 0));
         prop_assert!(fee.learning_credit_surcharge_max_cents.is_none_or(|c| c.0 >= 0));
@@ -59,8 +60,8 @@ proptest! {
         let index = index % scenario.enrolments.len();
         let mut more = scenario.clone();
         more.enrolments[index].credits = (more.enrolments[index].credits + extra).min(180);
-        let before = evaluate(&scenario).expect("valid").fee.and_then(|f| f.total_cents);
-        let after = evaluate(&more).expect("valid").fee.and_then(|f| f.total_cents);
+        let before = evaluate(&scenario, Language::Dutch).expect("valid").fee.and_then(|f| f.total_cents);
+        let after = evaluate(&more, Language::Dutch).expect("valid").fee.and_then(|f| f.total_cents);
         if let (Some(before), Some(after)) = (before, after) {
             prop_assert!(after >= before, "{before:?} -> {after:?}");
         }
@@ -68,7 +69,7 @@ proptest! {
 
     #[test]
     fn the_fixed_part_is_owed_at_most_once_per_institution(scenario in scenario()) {
-        let fee = evaluate(&scenario).expect("valid").fee.expect("a fee");
+        let fee = evaluate(&scenario, Language::Dutch).expect("valid").fee.expect("a fee");
         let mut institutions_with_fixed: Vec<String> = Vec::new();
         for line in &fee.lines {
             let bill = &fee.bills[line.bill];
@@ -82,7 +83,7 @@ proptest! {
 
     #[test]
     fn the_lines_add_up_to_the_total(scenario in scenario()) {
-        let fee = evaluate(&scenario).expect("valid").fee.expect("a fee");
+        let fee = evaluate(&scenario, Language::Dutch).expect("valid").fee.expect("a fee");
         if let Some(total) = fee.total_cents {
             let sum: i64 = fee.lines.iter().filter(|l| fee.bills[l.bill].statutory).map(|l| l.amount_cents.0).sum();
             prop_assert_eq!(sum, total.0);
@@ -93,7 +94,7 @@ proptest! {
     /// year is reported as missing, never filled from a neighbour.
     #[test]
     fn every_figure_used_belongs_to_the_scenarios_year(scenario in scenario()) {
-        let outcome = evaluate(&scenario).expect("valid");
+        let outcome = evaluate(&scenario, Language::Dutch).expect("valid");
         let fee = outcome.fee.expect("a fee");
         let year = scenario.academic_year.to_string();
         let used = fee.lines.iter().filter_map(|l| l.parameter.as_ref()).chain(fee.learning_credit.parameter.iter());
@@ -115,9 +116,9 @@ proptest! {
     fn any_shared_or_stored_text_recovers_to_a_valid_scenario(text in ".{0,300}", version in 0u64..4) {
         let default = studierekenaar_core::share::default_scenario();
         let recovered = studierekenaar_core::share::recover(&text, version, &default);
-        prop_assert!(recovered.scenario.validate().is_ok());
+        prop_assert!(recovered.scenario.validate(Language::Dutch).is_ok());
         if let Ok(stored) = studierekenaar_core::share::recover_stored(&text, &default) {
-            prop_assert!(stored.recovered.scenario.validate().is_ok());
+            prop_assert!(stored.recovered.scenario.validate(Language::Dutch).is_ok());
         }
     }
 
@@ -131,7 +132,7 @@ proptest! {
 
     #[test]
     fn any_json_text_gives_an_outcome_or_a_field_error(text in ".{0,200}") {
-        match studierekenaar_core::evaluate_json(&text) {
+        match studierekenaar_core::evaluate_json(&text, Language::Dutch) {
             Ok(_) => {}
             Err(studierekenaar_core::EvaluateError::Input(error)) => prop_assert!(!error.problems.is_empty()),
             Err(other) => prop_assert!(false, "unexpected error {other}"),

@@ -273,7 +273,7 @@ impl DualInput {
     }
 
     /// Adds a problem per invalid field; paths start with `dual.`.
-    pub fn validate(&self, problems: &mut Vec<FieldError>) {
+    pub fn validate(&self, language: crate::i18n::Language, problems: &mut Vec<FieldError>) {
         let mut problem =
             |field: &str, message: String| problems.push(FieldError { field: format!("dual.{field}"), message });
         let range = |value: i64, range: &std::ops::RangeInclusive<i64>| range.contains(&value);
@@ -467,7 +467,7 @@ mod tests {
             ..DualInput::default()
         };
         let mut problems = Vec::new();
-        input.validate(&mut problems);
+        input.validate(crate::i18n::Language::Dutch, &mut problems);
         let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
         assert_eq!(
             fields,
@@ -486,7 +486,7 @@ mod tests {
             ]
         );
         let mut none = Vec::new();
-        DualInput::default().validate(&mut none);
+        DualInput::default().validate(crate::i18n::Language::Dutch, &mut none);
         assert!(none.is_empty(), "{none:?}");
     }
 }

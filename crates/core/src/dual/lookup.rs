@@ -4,6 +4,8 @@
 //! every change of a figure later in the same school year.
 
 use crate::explain::{resolve, Ledger, MissingFigure, ParamUse};
+use crate::i18n::Language;
+use crate::tr;
 use crate::params::{Date, Params, Period, Status, Value};
 use std::collections::BTreeMap;
 
@@ -11,6 +13,7 @@ use std::collections::BTreeMap;
 #[derive(Clone, Copy)]
 pub struct DatedFigures<'p> {
     pub params: &'p Params,
+    pub language: Language,
     pub date: Date,
     /// The last day of the school year, to report changes still to come in it.
     pub year_end: Date,
@@ -28,7 +31,8 @@ pub struct LaterChange {
 impl<'p> DatedFigures<'p> {
     /// The value in force on the date, as a [`ParamUse`], or why it is missing.
     pub fn get(&self, id: &'static str) -> Result<ParamUse, MissingFigure> {
-        resolve(self.params, id, &format!("op {}", self.date.to_nl()), |parameter| parameter.at_date(self.date))
+        let asked = tr!(self.language, "period-on-date", date = self.language.date(self.date));
+        resolve(self.params, self.language, id, &asked, |parameter| parameter.at_date(self.date))
     }
 
     /// Values of the parameter that start after the date and on or before the end of the school year.
@@ -42,7 +46,11 @@ impl<'p> DatedFigures<'p> {
                     from,
                     label: parameter.label.clone(),
                     what: match value.amount {
-                        Some(amount) => format!("{} ({})", parameter.unit.display_nl(amount), value.status.label_nl()),
+                        Some(amount) => format!(
+                            "{} ({})",
+                            parameter.unit.display(self.language, amount),
+                            value.status.label(self.language)
+                        ),
                         None => "geen bedrag gepubliceerd".to_owned(),
                     },
                 }),

@@ -166,7 +166,7 @@ pub fn compute(scenario: &Scenario, input: &DualInput, figures: Figures<'_>) -> 
     let year = scenario.academic_year;
     let date = input.reference_date_in(year);
     let (_, year_end) = school_year_bounds(year);
-    let ctx = Ctx { input, date, figures: DatedFigures { params: figures.params, date, year_end } };
+    let ctx = Ctx { input, date, figures: DatedFigures { params: figures.params, language: figures.language, date, year_end } };
 
     let mut all = Tracker::default();
     let agreements: Vec<Agreement> = AgreementKind::ALL
@@ -183,7 +183,7 @@ pub fn compute(scenario: &Scenario, input: &DualInput, figures: Figures<'_>) -> 
         let list: Vec<String> = changes.iter().map(|c| format!("{}: {}", c.label, c.what)).collect();
         notes.push(format!(
             "Later in dit schooljaar, vanaf {}, gelden andere bedragen ({}). Kies die maand als peildatum om ermee te rekenen.",
-            from.to_nl(),
+            figures.language.date(from),
             list.join("; ")
         ));
     }
@@ -193,11 +193,11 @@ pub fn compute(scenario: &Scenario, input: &DualInput, figures: Figures<'_>) -> 
     let reference_text = match input.reference_month {
         None => format!(
             "Bedragen zoals ze golden op {}, het begin van het schooljaar {year}. Leervergoedingen en premies stijgen wanneer de spilindex wordt overschreden; het jaarbedrag rekent elke maand met het bedrag van deze dag.",
-            date.to_nl()
+            figures.language.date(date)
         ),
         Some(_) => format!(
             "Bedragen zoals ze golden op {}, de peildatum die je koos in het schooljaar {year}. Het jaarbedrag rekent elke maand met het bedrag van deze dag.",
-            date.to_nl()
+            figures.language.date(date)
         ),
     };
 
@@ -251,8 +251,8 @@ fn agreement(ctx: &Ctx<'_, '_>, kind: AgreementKind) -> (Agreement, Tracker) {
         conditions.push(Condition {
             text: format!(
                 "Duaal leren in het volwassenenonderwijs bestaat sinds {}; de peildatum is {}",
-                ADULT_EDUCATION_START.to_nl(),
-                ctx.date.to_nl()
+                ctx.figures.language.date(ADULT_EDUCATION_START),
+                ctx.figures.language.date(ctx.date)
             ),
             met: false,
             parameter: None,
@@ -270,8 +270,8 @@ fn agreement(ctx: &Ctx<'_, '_>, kind: AgreementKind) -> (Agreement, Tracker) {
         allowance.not_computed = Some(format!(
             "De {} bestond nog niet op {}: duaal leren in het volwassenenonderwijs startte op {}.",
             kind.short(),
-            ctx.date.to_nl(),
-            ADULT_EDUCATION_START.to_nl()
+            ctx.figures.language.date(ctx.date),
+            ctx.figures.language.date(ADULT_EDUCATION_START)
         ));
     } else if waived {
         allowance.monthly = Some(Cents::ZERO);
@@ -386,7 +386,7 @@ fn hours_conditions(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> 
         None => Condition {
             text: format!(
                 "Niet nagegaan: de grens in uren per week op de werkplek is niet gekend op {}",
-                ctx.date.to_nl()
+                ctx.figures.language.date(ctx.date)
             ),
             met: false,
             parameter: None,

@@ -192,7 +192,7 @@ impl LeaveInput {
     /// Adds a problem per invalid field; paths start with `leave.`. Checks that need the
     /// year's figures (more VOV planned than the year allows) are reported in the
     /// outcome's `problems` instead.
-    pub fn validate(&self, problems: &mut Vec<FieldError>) {
+    pub fn validate(&self, language: crate::i18n::Language, problems: &mut Vec<FieldError>) {
         let mut problem =
             |field: &str, message: String| problems.push(FieldError { field: format!("leave.{field}"), message });
         if !EMPLOYMENT_PERCENT_RANGE.contains(&self.employment_percent) {

@@ -419,7 +419,7 @@ pub(super) fn nearest_published(scenario: &Scenario, input: &LeaveInput, figures
     let year = scenario.academic_year;
     let compute_for = |other: AcademicYear| {
         let shifted = Scenario { academic_year: other, ..scenario.clone() };
-        let mut ctx = Ctx::new(Figures::new(figures.params, other));
+        let mut ctx = Ctx::new(figures.for_year(other));
         let plan = Plan::of(&shifted, input);
         let vov = compute(&mut ctx, &shifted, input, plan, &mut Vec::new(), &mut Vec::new());
         let status = FiguresStatus::of(ctx.ledger.used.iter(), !ctx.ledger.missing.is_empty());

@@ -15,11 +15,6 @@ impl Date {
         Date { year, month, day }
     }
 
-    /// `1 mei 2024`.
-    pub fn to_nl(self) -> String {
-        format!("{} {} {}", self.day, month_name_nl(self.month), self.year)
-    }
-
     fn days_in_month(year: u16, month: u8) -> u8 {
         match month {
             4 | 6 | 9 | 11 => 30,
@@ -28,25 +23,6 @@ impl Date {
             _ => 31,
         }
     }
-}
-
-/// The Dutch name of a month (1–12): `mei`.
-pub fn month_name_nl(month: u8) -> &'static str {
-    const MONTHS: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    MONTHS.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?")
 }
 
 impl fmt::Display for Date {
@@ -89,6 +65,5 @@ mod tests {
         for bad in ["2023-02-29", "2006-31-03", "2024-5-1", "2024-05-01-01", "", "2024-13-01", "2024-04-31"] {
             assert!(bad.parse::<Date>().is_err(), "{bad}");
         }
-        assert_eq!(Date::new(2024, 5, 1).to_nl(), "1 mei 2024");
     }
 }

@@ -10,9 +10,10 @@ mod date;
 mod embedded;
 mod load;
 
-pub use date::{month_name_nl, Date};
+pub use date::Date;
 pub use load::ParamError;
 
+use crate::i18n::Language;
 use crate::money::Hundredths;
 use crate::year::AcademicYear;
 use serde::{Deserialize, Serialize};
@@ -34,13 +35,14 @@ pub enum Status {
 }
 
 impl Status {
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            Status::Confirmed => "bevestigd",
-            Status::Secondary => "secundaire bron",
-            Status::Inferred => "afgeleid, niet officieel gelezen",
-            Status::Unavailable => "niet gepubliceerd",
-        }
+    /// `bevestigd`, `confirmé`, `confirmed`.
+    pub fn label(self, language: Language) -> String {
+        language.text(match self {
+            Status::Confirmed => "status-confirmed",
+            Status::Secondary => "status-secondary",
+            Status::Inferred => "status-inferred",
+            Status::Unavailable => "status-unavailable",
+        })
     }
 }
 
@@ -79,25 +81,25 @@ pub enum Unit {
 }
 
 impl Unit {
-    /// The amount as a person reads it, in Dutch: `€ 13,80 per studiepunt`, `125 uur`.
-    pub fn display_nl(self, amount: Hundredths) -> String {
-        let euros = || amount.as_cents().to_nl();
-        match self {
-            Unit::Eur => euros(),
-            Unit::EurPerCredit => format!("{} per studiepunt", euros()),
-            Unit::EurPerMonth => format!("{} per maand", euros()),
-            Unit::EurPerHour => format!("{} per uur", euros()),
-            Unit::EurPerYear => format!("{} per jaar", euros()),
-            Unit::Hours => format!("{} uur", amount.to_nl()),
-            Unit::HoursPerCredit => format!("{} uur per studiepunt", amount.to_nl()),
-            Unit::HoursPerWeek => format!("{} uur per week", amount.to_nl()),
-            Unit::Credits => format!("{} studiepunten", amount.to_nl()),
-            Unit::Weeks => format!("{} weken", amount.to_nl()),
-            Unit::Months => format!("{} maanden", amount.to_nl()),
-            Unit::Days => format!("{} dagen", amount.to_nl()),
-            Unit::Times => format!("{} keer", amount.to_nl()),
-            Unit::Fraction => format!("{} %", Hundredths(amount.0 * 100).to_nl()),
-        }
+    /// The amount as a person reads it: `€ 13,80 per studiepunt`, `125 uur`, `€13.80 per credit`.
+    pub fn display(self, language: Language, amount: Hundredths) -> String {
+        let (id, number) = match self {
+            Unit::Eur => ("unit-eur", language.money(amount.as_cents())),
+            Unit::EurPerCredit => ("unit-eur-per-credit", language.money(amount.as_cents())),
+            Unit::EurPerMonth => ("unit-eur-per-month", language.money(amount.as_cents())),
+            Unit::EurPerHour => ("unit-eur-per-hour", language.money(amount.as_cents())),
+            Unit::EurPerYear => ("unit-eur-per-year", language.money(amount.as_cents())),
+            Unit::Hours => ("unit-hours", language.fixed_two(amount)),
+            Unit::HoursPerCredit => ("unit-hours-per-credit", language.fixed_two(amount)),
+            Unit::HoursPerWeek => ("unit-hours-per-week", language.fixed_two(amount)),
+            Unit::Credits => ("unit-credits", language.fixed_two(amount)),
+            Unit::Weeks => ("unit-weeks", language.fixed_two(amount)),
+            Unit::Months => ("unit-months", language.fixed_two(amount)),
+            Unit::Days => ("unit-days", language.fixed_two(amount)),
+            Unit::Times => ("unit-times", language.fixed_two(amount)),
+            Unit::Fraction => ("unit-fraction", language.fixed_two(Hundredths(amount.0 * 100))),
+        };
+        language.format(id, &crate::fluent_args!(amount = number))
     }
 }
 
@@ -110,11 +112,22 @@ pub enum Period {
     From(Date),
 }
 
+/// The period as the parameter files write it, for error messages: `2024-2025`, `from 2024-05-01`.
 impl std::fmt::Display for Period {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Period::Year(year) => write!(f, "{year}"),
-            Period::From(date) => write!(f, "vanaf {}", date.to_nl()),
+            Period::From(date) => write!(f, "from {date}"),
+        }
+    }
+}
+
+impl Language {
+    /// `2024-2025`, or `vanaf 1 mei 2024` / `à partir du 1er mai 2024` / `from 1 May 2024`.
+    pub fn period(self, period: Period) -> String {
+        match period {
+            Period::Year(year) => year.to_string(),
+            Period::From(date) => crate::tr!(self, "period-from", date = self.date(date)),
         }
     }
 }

@@ -1,0 +1,80 @@
+## Numbers, dates and units, and the words every calculator shares.
+
+percent = { $value } %
+date = { $day } { $month } { $year }
+month = { $month ->
+    [1] januari
+    [2] februari
+    [3] maart
+    [4] april
+    [5] mei
+    [6] juni
+    [7] juli
+    [8] augustus
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+}
+# A period that starts on a date: "vanaf 1 mei 2024".
+period-from = vanaf { $date }
+# The day amounts are read on: "op 1 mei 2024".
+period-on-date = op { $date }
+
+## A parameter's amount with its unit: "€ 13,80 per studiepunt", "125 uur".
+unit-eur = { $amount }
+unit-eur-per-credit = { $amount } per studiepunt
+unit-eur-per-month = { $amount } per maand
+unit-eur-per-hour = { $amount } per uur
+unit-eur-per-year = { $amount } per jaar
+unit-hours = { $amount } uur
+unit-hours-per-credit = { $amount } uur per studiepunt
+unit-hours-per-week = { $amount } uur per week
+unit-credits = { $amount } studiepunten
+unit-weeks = { $amount } weken
+unit-months = { $amount } maanden
+unit-days = { $amount } dagen
+unit-times = { $amount } keer
+unit-fraction = { $amount } %
+
+## How sure a figure is.
+status-confirmed = bevestigd
+status-secondary = secundaire bron
+status-inferred = afgeleid, niet officieel gelezen
+status-unavailable = niet gepubliceerd
+
+## Why a figure is missing.
+missing-parameter = Deze parameter ontbreekt in de gegevens van deze versie.
+missing-unpublished = Niet gepubliceerd.
+missing-not-covered = Deze versie bevat geen waarde voor deze periode ({ $period }).
+
+## Counted things, in running text.
+# $count chooses the plural form; $amount is the same number written with its separators.
+count-credits = { $count ->
+    [one] { $amount } studiepunt
+   *[other] { $amount } studiepunten
+}
+count-hours = { $count ->
+   *[other] { $amount } uur
+}
+count-months = { $count ->
+    [one] { $amount } maand
+   *[other] { $amount } maanden
+}
+count-weeks = { $count ->
+    [one] { $amount } week
+   *[other] { $amount } weken
+}
+count-percentage-points = { $count ->
+    [one] { $amount } procentpunt
+   *[other] { $amount } procentpunten
+}
+count-lesson-periods = { $count ->
+    [one] { $amount } lestijd
+   *[other] { $amount } lestijden
+}
+# "750 tot 900 uur"
+hours-range = { $min } tot { $max } uur
+
+## When the figures of this build cannot be read.
+error-parameters = de parametergegevens van deze versie zijn ongeldig: { $detail }

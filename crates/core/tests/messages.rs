@@ -1,0 +1,96 @@
+//! The message files: every language has every message, no translation invents a
+//! variable, every message the code names exists, none is left unused, and every
+//! parameter label and note has its French and English translation.
+
+use std::collections::BTreeSet;
+use studierekenaar_core::explain::ParameterWords;
+use studierekenaar_core::i18n::{all_core_sources, audit, Language, LEGAL_TERMS};
+use studierekenaar_core::Params;
+
+fn sources_under(dir: &std::path::Path, found: &mut String) {
+    for entry in std::fs::read_dir(dir).expect("source folder") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            sources_under(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n/audit.rs") {
+            found.push_str(&std::fs::read_to_string(&path).expect("source file"));
+        }
+    }
+}
+
+fn core_source() -> String {
+    let mut text = String::new();
+    sources_under(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut text);
+    text
+}
+
+#[test]
+fn every_language_has_every_message() {
+    let problems = audit::parity(all_core_sources(), LEGAL_TERMS, "nl-BE", &["params.ftl"]);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    for language in Language::ALL {
+        assert!(language.catalog().problems().is_empty(), "{:?}", language.catalog().problems());
+    }
+}
+
+#[test]
+fn every_message_named_in_the_code_exists_and_every_message_is_used() {
+    let source = core_source();
+    let catalog = Language::Dutch.catalog();
+    let missing: Vec<String> = audit::ids_named_in(&source).into_iter().filter(|id| !catalog.has(id)).collect();
+    assert!(missing.is_empty(), "named in the code but not in nl-BE: {missing:?}");
+    assert!(audit::ids_named_in(&source).len() > 20, "the scan finds the messages the code names");
+
+    let unused: Vec<String> = all_core_sources()
+        .iter()
+        .filter(|(tag, _, _)| *tag == "nl-BE")
+        .flat_map(|(_, _, text)| audit::entries(text).expect("parses").messages.into_keys())
+        .map(|id| id.split('.').next().unwrap_or(&id).to_owned())
+        .collect::<BTreeSet<String>>()
+        .into_iter()
+        .filter(|id| !source.contains(&format!("\"{id}\"")))
+        .collect();
+    assert!(unused.is_empty(), "in nl-BE but never named in the code: {unused:?}");
+}
+
+#[test]
+fn every_parameter_label_and_note_is_translated() {
+    let params = Params::embedded().expect("parameters");
+    for language in [Language::French, Language::English] {
+        let tag = language.tag();
+        let mut expected = BTreeSet::new();
+        for parameter in params.iter() {
+            let message = ParameterWords::message_id(parameter.id);
+            expected.insert(message.clone());
+            for value in parameter.values.iter().filter(|v| v.note.is_some()) {
+                expected.insert(format!("{message}.{}", ParameterWords::note_attribute(value.period)));
+            }
+        }
+        let present: BTreeSet<String> = all_core_sources()
+            .iter()
+            .filter(|(t, name, _)| *t == tag && *name == "params.ftl")
+            .flat_map(|(_, _, text)| audit::entries(text).expect("parses").messages.into_keys())
+            .collect();
+        let missing: Vec<&String> = expected.difference(&present).collect();
+        let extra: Vec<&String> = present.difference(&expected).collect();
+        assert!(missing.is_empty(), "{tag}/params.ftl lacks {} translations: {missing:?}", missing.len());
+        assert!(extra.is_empty(), "{tag}/params.ftl translates what no parameter has: {extra:?}");
+    }
+}
+
+#[test]
+fn a_parameter_reads_in_the_language_asked() {
+    let params = Params::embedded().expect("parameters");
+    let figures = |language| {
+        studierekenaar_core::explain::Figures::new(params, studierekenaar_core::AcademicYear(2024), language)
+    };
+    let dutch = figures(Language::Dutch).get("fee/standard_per_credit").expect("2024-2025 is published");
+    let english = figures(Language::English).get("fee/standard_per_credit").expect("2024-2025 is published");
+    assert_eq!(dutch.display, "€ 13,80 per studiepunt");
+    assert_eq!(english.display, "€13.80 per credit");
+    assert_eq!(dutch.amount, english.amount);
+    assert_ne!(dutch.label, english.label);
+    let missing = figures(Language::French).for_year(studierekenaar_core::AcademicYear(2025));
+    let reason = missing.get("fee/standard_fixed").expect_err("2025-2026 is not published").reason;
+    assert!(!reason.contains("Geen tabel"), "{reason}");
+}
