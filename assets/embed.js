@@ -13,12 +13,40 @@
   const appOrigin = appUrl.origin;
   const frames = new Set();
 
+  // The iframe's accessible name, in the language the calculator will speak. (It must exist
+  // before the app has loaded, so it cannot come from the app's message files.)
   const TITLES = {
-    fees: 'Studierekenaar: wat kost je inschrijving in het hoger onderwijs?',
-    leave: 'Studierekenaar: dekken opleidingsverlof en tijdskrediet je studielast?',
-    dual: 'Studierekenaar: duaal leren, de overeenkomsten vergeleken',
-    all: 'Studierekenaar: studiegeld, studielast en verlof, duaal leren',
+    nl: {
+      fees: 'Studierekenaar: wat kost je inschrijving in het hoger onderwijs?',
+      leave: 'Studierekenaar: dekken opleidingsverlof en tijdskrediet je studielast?',
+      dual: 'Studierekenaar: duaal leren, de overeenkomsten vergeleken',
+      all: 'Studierekenaar: studiegeld, studielast en verlof, duaal leren',
+    },
+    fr: {
+      fees: 'Studierekenaar : que coûte votre inscription dans l’enseignement supérieur ?',
+      leave: 'Studierekenaar : le congé-éducation et le crédit-temps couvrent-ils votre charge d’études ?',
+      dual: 'Studierekenaar : apprentissage dual, les contrats comparés',
+      all: 'Studierekenaar : droits d’inscription, charge d’études et congés, apprentissage dual',
+    },
+    en: {
+      fees: 'Studierekenaar: what does your enrolment in higher education cost?',
+      leave: 'Studierekenaar: do training leave and time credit cover your study load?',
+      dual: 'Studierekenaar: dual learning, the agreements compared',
+      all: 'Studierekenaar: tuition fee, study load and leave, dual learning',
+    },
   };
+  const INSTITUTION = { nl: 'Deze instelling', fr: 'Cet établissement', en: 'This institution' };
+
+  /** The calculator's language as the app will choose it: the attribute, else the browser's. */
+  function languageOf(options) {
+    const tags = [options.lang, ...(navigator.languages || [navigator.language])].filter(Boolean);
+    for (const tag of tags) {
+      const primary = String(tag).toLowerCase().split(/[-_]/)[0];
+      if (primary in TITLES) return primary;
+    }
+    return 'nl';
+  }
+
   const ATTRIBUTES = ['calculator', 'lang', 'year', 'status', 'institution', 'contract', 'programme', 'credits', 'scenario', 'primary', 'accent', 'title'];
 
   /** The scenario to pre-fill, from a full `scenario` JSON or from the simple attributes. */
@@ -31,7 +59,7 @@
     if (options.status) scenario.student = { status: options.status };
     if (options.credits || options.contract || options.programme || options.institution) {
       scenario.enrolments = [{
-        institution: options.institution || 'Deze instelling',
+        institution: options.institution || INSTITUTION[languageOf(options)],
         contract: options.contract || 'diploma',
         programme: options.programme || 'initial',
         credits: Number.parseInt(options.credits || '60', 10),
@@ -41,7 +69,8 @@
   }
 
   function frameFor(options) {
-    const calculator = TITLES[options.calculator] ? options.calculator : 'fees';
+    const titles = TITLES[languageOf(options)];
+    const calculator = titles[options.calculator] ? options.calculator : 'fees';
     const query = new URLSearchParams({ embed: '1', calc: calculator, parent: window.location.origin });
     if (options.lang) query.set('lang', options.lang);
     if (options.primary) query.set('primary', options.primary);
@@ -53,7 +82,7 @@
       : '';
     const frame = document.createElement('iframe');
     frame.src = `${appUrl.href}?${query}${fragment}`;
-    frame.title = options.title || TITLES[calculator];
+    frame.title = options.title || titles[calculator];
     frame.loading = 'lazy';
     frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-modals');
     frame.style.cssText = 'display:block;width:100%;min-height:480px;border:0;';

@@ -10,11 +10,13 @@
     banner.id = 'update-banner';
     banner.className = 'update-banner';
     banner.setAttribute('role', 'status');
+    // The words in the page's language, set by the app on <html> (Dutch until it has run).
+    const root = document.documentElement;
     const text = document.createElement('span');
-    text.textContent = 'Er is een nieuwe versie met nieuwe cijfers. ';
+    text.textContent = `${root.dataset.updateText || 'Er is een nieuwe versie met nieuwe cijfers.'} `;
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = 'Herladen';
+    button.textContent = root.dataset.updateButton || 'Herladen';
     button.addEventListener('click', () => worker.postMessage('activate-new-version'));
     banner.append(text, button);
     document.body.prepend(banner);

@@ -10,12 +10,16 @@ use crate::components::recap::PrintRecap;
 use crate::components::result::FeeResult;
 use crate::components::saved::{SavedAction, SavedScenarios};
 use crate::components::share::ShareBar;
+use crate::components::language::LanguageSwitch;
 use crate::embed::{self, EmbedOptions};
+use crate::i18n;
 use crate::persist::{self, Saved};
 use crate::state::{default_year, Action, Form, Section};
+use crate::t;
 use std::rc::Rc;
-use studierekenaar_core::year::{AcademicYear, LAST_SUPPORTED};
-use studierekenaar_core::{evaluate, FiguresStatus, Params, Scenario};
+use studierekenaar_core::share::Recovered;
+use studierekenaar_core::year::{AcademicYear, FIRST_SUPPORTED, LAST_SUPPORTED};
+use studierekenaar_core::{evaluate, FiguresStatus, Language, Params, Scenario};
 use yew::prelude::*;
 
 /// Today's academic year from the browser's clock, before clamping to the covered years.
@@ -26,37 +30,72 @@ fn todays_year() -> AcademicYear {
     AcademicYear::containing(year, month)
 }
 
-const SECTIONS: [(Section, &str, &str); 4] = [
-    (Section::Fee, "section-fee", "Studiegeld"),
-    (Section::Leave, "section-leave", "Studielast en verlof"),
-    (Section::Dual, "section-dual", "Duaal leren"),
-    (Section::Saved, "section-saved", "Mijn berekeningen"),
+/// The navigation: each section, its button's id and the message naming it.
+fn section_label(language: Language, section: Section) -> String {
+    match section {
+        Section::Fee => t!(language, "section-fee"),
+        Section::Leave => t!(language, "section-leave"),
+        Section::Dual => t!(language, "section-dual"),
+        Section::Saved => t!(language, "section-saved"),
+    }
+}
+
+const SECTIONS: [(Section, &str); 4] = [
+    (Section::Fee, "section-fee"),
+    (Section::Leave, "section-leave"),
+    (Section::Dual, "section-dual"),
+    (Section::Saved, "section-saved"),
 ];
 
+/// Where a restored scenario came from, and what of it could not be kept. The message is
+/// worded when shown, so that it follows a change of language.
+#[derive(Debug, Clone, PartialEq)]
+enum Restored {
+    Link(Recovered),
+    LastVisit(Recovered),
+    /// Saved scenarios, some of which could not be read entirely.
+    Saved(persist::SavedProblem),
+}
+
+impl Restored {
+    fn message(&self, language: Language) -> Option<String> {
+        match self {
+            Restored::Link(recovered) => {
+                recovered.message(language).map(|message| t!(language, "restored-from-link", message = message))
+            }
+            Restored::LastVisit(recovered) => recovered
+                .message(language)
+                .map(|message| t!(language, "restored-from-last-visit", message = message)),
+            Restored::Saved(problem) => Some(problem.message(language)),
+        }
+    }
+}
+
 /// The form to start from: a shared link first, else the last visit, else the defaults;
-/// plus the message saying what could not be restored.
-fn restore(embedded: &EmbedOptions) -> (Form, Option<String>) {
-    let (mut form, message) = restore_saved_or_linked();
+/// plus what could not be restored.
+fn restore(embedded: &EmbedOptions, language: Language) -> (Form, Option<Restored>) {
+    let (mut form, restored) = restore_saved_or_linked(language);
     if let Some(only) = embedded.only {
         form.section = only;
     }
-    (form, message)
+    (form, restored)
 }
 
-fn restore_saved_or_linked() -> (Form, Option<String>) {
+fn restore_saved_or_linked(language: Language) -> (Form, Option<Restored>) {
     let today = todays_year();
-    let fresh = Form::new(default_year(today.0, 9));
+    let fresh = Form::new(default_year(today.0, 9), language);
     let Some(default) = fresh.to_scenario().0 else { return (fresh, None) };
-    let restored = persist::read_fragment(&default)
-        .map(|found| (found, "Deze link"))
-        .or_else(|| persist::load_current(&default).map(|found| (found, "Je vorige invoer")));
-    match restored {
-        None => (fresh, None),
-        Some(((section, recovered), origin)) => {
-            let message = recovered.message().map(|m| format!("{origin}: {m}"));
-            (Form::from_scenario(section.unwrap_or(Section::Fee), &recovered.scenario), message)
-        }
-    }
+    let link = persist::read_fragment(&default).map(|(section, recovered)| (section, Restored::Link(recovered)));
+    let found = link.or_else(|| {
+        persist::load_current(&default).map(|(section, recovered)| (section, Restored::LastVisit(recovered)))
+    });
+    let Some((section, restored)) = found else { return (fresh, None) };
+    let scenario = match &restored {
+        Restored::Link(recovered) | Restored::LastVisit(recovered) => &recovered.scenario,
+        Restored::Saved(_) => &default,
+    };
+    let form = Form::from_scenario(section.unwrap_or(Section::Fee), scenario, language);
+    (form, restored.message(language).is_some().then_some(restored))
 }
 
 /// The part of the scenario the visible section needs: the whole scenario is kept (in the
@@ -74,9 +113,10 @@ pub fn App() -> Html {
     let embedded = use_memo((), |_| embed::current());
     let start = use_memo((), {
         let embedded = embedded.clone();
-        move |_| restore(&embedded)
+        move |_| restore(&embedded, i18n::starting_language())
     });
     let form = use_reducer(|| start.0.clone());
+    let language = form.language;
     let restore_message = use_state(|| start.1.clone());
     let notice = use_state(|| None::<AttrValue>);
     let saved = use_state(Vec::<Saved>::new);
@@ -86,7 +126,7 @@ pub fn App() -> Html {
     };
     let computed = use_memo((*form).clone(), |form| {
         let (scenario, errors) = form.to_scenario();
-        let outcome = scenario.as_ref().and_then(|scenario| evaluate(&shown(scenario, form.section)).ok()).map(Rc::new);
+        let outcome = scenario.as_ref().and_then(|scenario| evaluate(&shown(scenario, form.section), form.language).ok()).map(Rc::new);
         // The shareable address, serialized once per change rather than on every render.
         let share_link = scenario.as_ref().map(|s| AttrValue::from(persist::share_url(form.section, s)));
         (scenario, outcome, errors, share_link)
@@ -100,10 +140,10 @@ pub fn App() -> Html {
         let default = scenario.clone();
         use_effect_with((), move |_| {
             if let Some(default) = default {
-                let (list, message) = persist::load_saved(&default);
+                let (list, problem) = persist::load_saved(&default);
                 saved.set(list);
-                if message.is_some() {
-                    restore_message.set(message);
+                if let Some(problem) = problem {
+                    restore_message.set(Some(Restored::Saved(problem)));
                 }
             }
         });
@@ -116,6 +156,8 @@ pub fn App() -> Html {
             embed::report_height_changes(embedded);
         });
     }
+    // The page's own language: `<html lang>`, title, and the texts plain scripts show.
+    use_effect_with(language, |language| i18n::apply_to_page(*language));
     // Every valid change goes to the address and to storage.
     {
         // Written right after the new result is on screen (a zero-delay timer), so that
@@ -136,8 +178,8 @@ pub fn App() -> Html {
     if let Err(error) = Params::embedded() {
         return html! {
             <main class="page">
-                <h1>{ "Studierekenaar" }</h1>
-                <p class="field-error" role="alert">{ format!("Deze versie kan niet rekenen: {error}") }</p>
+                <h1>{ t!(language, "brand") }</h1>
+                <p class="field-error" role="alert">{ t!(language, "cannot-compute", error = error.to_string()) }</p>
             </main>
         };
     }
@@ -155,18 +197,15 @@ pub fn App() -> Html {
             let Some(scenario) = scenario.clone() else { return };
             let mut list = (*saved).clone();
             if list.len() >= persist::MAX_SAVED {
-                notice.set(Some(
-                    format!("Je kan hoogstens {} berekeningen bewaren; verwijder er eerst één.", persist::MAX_SAVED)
-                        .into(),
-                ));
+                notice.set(Some(t!(language, "saved-limit", max = persist::MAX_SAVED).into()));
                 return;
             }
             let name = persist::clean_name(&name);
-            list.push(Saved { name: name.clone(), saved_at: persist::now_nl(), section, scenario });
+            list.push(Saved { name: name.clone(), saved_at: persist::now(language), section, scenario });
             let message = if persist::store_saved(&list) {
-                format!("“{name}” is bewaard in deze browser.")
+                t!(language, "saved-stored", name = name)
             } else {
-                "Bewaren lukte niet: deze browser laat geen opslag toe (privévenster?) of de opslag is vol.".to_owned()
+                t!(language, "saved-not-stored")
             };
             saved.set(list);
             notice.set(Some(message.into()));
@@ -182,8 +221,8 @@ pub fn App() -> Html {
                 SavedAction::Open(index) => {
                     if let Some(entry) = list.get(index) {
                         let section = if entry.section == Section::Saved { Section::Fee } else { entry.section };
-                        form.dispatch(Action::Replace(Box::new(Form::from_scenario(section, &entry.scenario))));
-                        notice.set(Some(format!("“{}” is geopend.", entry.name).into()));
+                        form.dispatch(Action::Replace(Box::new(Form::from_scenario(section, &entry.scenario, language))));
+                        notice.set(Some(t!(language, "saved-opened", name = entry.name.clone()).into()));
                     }
                     return;
                 }
@@ -195,12 +234,19 @@ pub fn App() -> Html {
                 SavedAction::Delete(index) => {
                     if index < list.len() {
                         let removed = list.remove(index);
-                        notice.set(Some(format!("“{}” is verwijderd.", removed.name).into()));
+                        notice.set(Some(t!(language, "saved-deleted", name = removed.name).into()));
                     }
                 }
             }
             persist::store_saved(&list);
             saved.set(list);
+        })
+    };
+    let on_language = {
+        let form = form.clone();
+        Callback::from(move |chosen: Language| {
+            i18n::remember(chosen);
+            form.dispatch(Action::SetLanguage(chosen));
         })
     };
     let dismiss = {
@@ -212,7 +258,7 @@ pub fn App() -> Html {
         Section::Fee => html! {
             <div class="layout">
                 <form class="inputs" aria-labelledby="inputs-title" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    <h2 id="inputs-title">{ "Jouw situatie" }</h2>
+                    <h2 id="inputs-title">{ t!(language, "fee-inputs-title") }</h2>
                     <StudentFields status={form.status} learning_credit={AttrValue::from(form.learning_credit.clone())}
                         errors={errors.clone()} on_action={on_action.clone()} />
                     <Enrolments rows={form.enrolments.clone()} errors={errors.clone()} on_action={on_action.clone()} />
@@ -220,7 +266,7 @@ pub fn App() -> Html {
                 <FeeResult outcome={outcome.clone()} error_count={errors.count_under(&["student", "enrolments"])} />
                 // On a narrow screen the result is below the form: keep the total in sight.
                 if let Some(total) = outcome.as_ref().and_then(|o| o.fee.as_ref()).and_then(|f| f.total_cents) {
-                    <a class="jump-to-result" href="#result-title">{ format!("Studiegeld: {total} — naar de berekening") }</a>
+                    <a class="jump-to-result" href="#result-title">{ t!(language, "fee-jump-to-result", total = language.money(total)) }</a>
                 }
             </div>
         },
@@ -236,49 +282,53 @@ pub fn App() -> Html {
     let is_embedded = embedded.embedded;
     let year_note = outcome.as_ref().and_then(|o| match o.figures_status {
         FiguresStatus::Confirmed => None,
-        FiguresStatus::Estimated => Some(AttrValue::from(format!(
-            "Voor {} zijn niet alle bedragen officieel bevestigd: ze zijn hieronder gemarkeerd.",
-            o.academic_year
-        ))),
-        FiguresStatus::Unavailable => Some(AttrValue::from(format!(
-            "Voor {} zijn niet alle bedragen gepubliceerd: wat ontbreekt, wordt niet berekend en staat hieronder.",
-            o.academic_year
-        ))),
+        FiguresStatus::Estimated => {
+            Some(AttrValue::from(t!(language, "year-note-estimated", year = o.academic_year.to_string())))
+        }
+        FiguresStatus::Unavailable => {
+            Some(AttrValue::from(t!(language, "year-note-unavailable", year = o.academic_year.to_string())))
+        }
     });
     let show_navigation = embedded.only.is_none();
 
     html! {
+        <ContextProvider<Language> context={language}>
         <div class={classes!("app", is_embedded.then_some("embedded"))}>
             if !is_embedded {
-            <a class="skip-link" href="#main">{ "Naar de inhoud" }</a>
+            <a class="skip-link" href="#main">{ t!(language, "skip-to-content") }</a>
             <header class="site-header">
                 <div class="page">
-                    <p class="brand">{ "Studierekenaar" }</p>
-                    <p class="tagline">{ "Wat kost terug gaan studeren in Vlaanderen?" }</p>
+                    <div>
+                        <p class="brand">{ t!(language, "brand") }</p>
+                        <p class="tagline">{ t!(language, "tagline") }</p>
+                    </div>
+                    <LanguageSwitch {language} on_change={on_language.clone()} />
                 </div>
             </header>
             }
             <main class="page" id="main">
-                if !is_embedded {
-                <h1>{ "Terug gaan studeren: wat kost het, wat krijg je?" }</h1>
-                <p class="lead">{ "Reken uit wat een opleiding in het hoger onderwijs kost, hoeveel tijd ze vraagt naast je werk en wat verlof en premies daarvan dekken, en wat duaal leren oplevert. Lijn per lijn, met de bron van elk bedrag." }</p>
+                if is_embedded {
+                    <LanguageSwitch {language} on_change={on_language} />
+                } else {
+                <h1>{ t!(language, "heading") }</h1>
+                <p class="lead">{ i18n::marked(language, &t!(language, "lead")) }</p>
                 }
-                <p class="privacy">{ "Alles wordt in je browser berekend. Wat je invult, verlaat je toestel niet." }</p>
-                if let Some(message) = &*restore_message {
+                <p class="privacy">{ t!(language, "privacy") }</p>
+                if let Some(message) = restore_message.as_ref().and_then(|restored| restored.message(language)) {
                     <div class="restore-message" role="status">
-                        <p>{ message.clone() }</p>
-                        <button type="button" class="link" onclick={dismiss}>{ "Sluiten" }</button>
+                        <p>{ message }</p>
+                        <button type="button" class="link" onclick={dismiss}>{ t!(language, "close") }</button>
                     </div>
                 }
                 if today > LAST_SUPPORTED {
-                    <p class="year-warning" role="note">{ format!("Let op: deze versie kent de bedragen tot en met {LAST_SUPPORTED}. Voor {today} zijn nog geen bedragen opgenomen; kijk of er een nieuwere versie is.") }</p>
+                    <p class="year-warning" role="note">{ t!(language, "year-warning", last = LAST_SUPPORTED.to_string(), today = today.to_string()) }</p>
                 }
-                <PrintRecap scenario={scenario.clone()} link={link.clone()} printed_on={AttrValue::from(persist::now_nl())} />
+                <PrintRecap scenario={scenario.clone()} link={link.clone()} printed_on={AttrValue::from(persist::now(language))} />
                 <div class="toolbar">
                     <YearPicker year={form.year} note={year_note} on_action={on_action.clone()} />
                     if show_navigation {
-                    <nav class="sections" aria-label="Onderdelen">
-                        { for SECTIONS.iter().map(|(target, id, label)| {
+                    <nav class="sections" aria-label={t!(language, "sections")}>
+                        { for SECTIONS.iter().map(|(target, id)| {
                             let target = *target;
                             let onclick = {
                                 let on_action = on_action.clone();
@@ -287,7 +337,7 @@ pub fn App() -> Html {
                             let current = form.section == target;
                             html! {
                                 <button type="button" id={*id} class={classes!("section-button", current.then_some("current"))}
-                                    aria-current={current.then_some("page")} {onclick}>{ *label }</button>
+                                    aria-current={current.then_some("page")} {onclick}>{ section_label(language, target) }</button>
                             }
                         }) }
                     </nav>
@@ -297,7 +347,7 @@ pub fn App() -> Html {
                 if is_embedded {
                     if let Some(link) = &link {
                         <p class="full-app"><a href={link.clone()} target="_blank" rel="noopener">
-                            { "Open deze berekening in de volledige Studierekenaar" }<span class="visually-hidden">{ " (opent in een nieuw venster)" }</span>
+                            { t!(language, "full-app-link") }<span class="visually-hidden">{ format!(" {}", t!(language, "opens-in-new-window")) }</span>
                         </a></p>
                     }
                 } else {
@@ -307,11 +357,12 @@ pub fn App() -> Html {
             if !is_embedded {
             <footer class="site-footer">
                 <div class="page">
-                    <p>{ format!("Deze versie bevat bedragen voor de academiejaren {} tot en met {LAST_SUPPORTED}.", studierekenaar_core::year::FIRST_SUPPORTED) }</p>
-                    <p>{ "Bedragen zoals gepubliceerd door de Vlaamse en federale overheid en door de hogescholen en universiteiten, per academiejaar, met hun bron. Een afgeleid of niet-officieel bedrag staat altijd gemarkeerd. Dit is een hulpmiddel, geen beslissing: de instelling, je werkgever of de bevoegde overheid beslist." }</p>
+                    <p>{ t!(language, "footer-years", first = FIRST_SUPPORTED.to_string(), last = LAST_SUPPORTED.to_string()) }</p>
+                    <p>{ t!(language, "footer-sources") }</p>
                 </div>
             </footer>
             }
         </div>
+        </ContextProvider<Language>>
     }
 }

@@ -4,6 +4,8 @@
 //! the WebAssembly module has stopped. The input itself is safe: every valid change was
 //! already written to this browser's storage and to the address.
 
+use crate::t;
+use studierekenaar_core::Language;
 use wasm_bindgen::JsCast;
 
 /// Installs the panic hook. Call once, before anything else.
@@ -12,7 +14,7 @@ pub fn install_panic_hook() {
     yew::set_custom_panic_hook(Box::new(|info| {
         let detail = match info.payload().downcast_ref::<&str>() {
             Some(text) => (*text).to_owned(),
-            None => info.payload().downcast_ref::<String>().cloned().unwrap_or_else(|| "onbekende fout".to_owned()),
+            None => info.payload().downcast_ref::<String>().cloned().unwrap_or_else(|| "?".to_owned()),
         };
         let location = info.location().map(|l| format!(" ({}:{})", l.file(), l.line())).unwrap_or_default();
         web_sys::console::error_1(&format!("Studierekenaar stopte: {detail}{location}").into());
@@ -22,8 +24,14 @@ pub fn install_panic_hook() {
 
 fn show(detail: &str) {
     let document = gloo::utils::document();
+    // The language the page was in (set on <html> by the app); Dutch before that.
+    let language = document
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|tag| Language::from_tag(&tag))
+        .unwrap_or_default();
     if let Some(text) = document.get_element_by_id("crash-detail") {
-        text.set_text_content(Some(&format!("Technische melding: {detail}")));
+        text.set_text_content(Some(&t!(language, "crash-detail", detail = detail.to_owned())));
     }
     if let Some(panel) = document.get_element_by_id("crash").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         panel.set_hidden(false);

@@ -1,15 +1,15 @@
 use wasm_bindgen::prelude::*;
 
-/// `evaluate(scenario)`: the calculation for other sites' scripts (see docs/embedding.md).
+/// `evaluate(scenario, language)`: the calculation for other sites' scripts (see docs/embedding.md).
 #[wasm_bindgen]
-pub fn evaluate(scenario: JsValue) -> Result<JsValue, JsValue> {
-    studierekenaar_web::api::evaluate(scenario)
+pub fn evaluate(scenario: JsValue, language: Option<String>) -> Result<JsValue, JsValue> {
+    studierekenaar_web::api::evaluate(scenario, language)
 }
 
-/// `evaluate_json(text)`: the same, with JSON text in and out.
+/// `evaluate_json(text, language)`: the same, with JSON text in and out.
 #[wasm_bindgen]
-pub fn evaluate_json(scenario: &str) -> Result<String, JsValue> {
-    studierekenaar_web::api::evaluate_json(scenario)
+pub fn evaluate_json(scenario: &str, language: Option<String>) -> Result<String, JsValue> {
+    studierekenaar_web::api::evaluate_json(scenario, language)
 }
 
 fn main() {

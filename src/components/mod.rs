@@ -1,5 +1,6 @@
 pub mod dual;
 pub mod form;
+pub mod language;
 pub mod leave;
 pub mod recap;
 pub mod result;

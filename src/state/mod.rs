@@ -14,7 +14,7 @@ use std::rc::Rc;
 use studierekenaar_core::input::{parse_euros, parse_whole_number};
 use studierekenaar_core::scenario::{Contract, Enrolment, Programme, Scenario, Student, StudentStatus};
 use studierekenaar_core::year::{AcademicYear, FIRST_SUPPORTED, LAST_SUPPORTED};
-use studierekenaar_core::Cents;
+use studierekenaar_core::{Cents, Language};
 use yew::Reducible;
 
 /// At most this many enrolment rows on screen (the core accepts up to 100).
@@ -32,6 +32,8 @@ pub enum Section {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Form {
+    /// The language of the page: of every label, message and explanation.
+    pub language: Language,
     pub section: Section,
     pub year: AcademicYear,
     pub status: StudentStatus,
@@ -72,6 +74,8 @@ impl EnrolmentRow {
 pub enum Action {
     /// Show another scenario (a saved one), replacing the whole form.
     Replace(Box<Form>),
+    /// Speak another language; numbers already typed are re-written the new language's way.
+    SetLanguage(Language),
     ShowSection(Section),
     SetYear(AcademicYear),
     SetStatus(StudentStatus),
@@ -93,8 +97,9 @@ pub fn default_year(calendar_year: u16, month: u8) -> AcademicYear {
 }
 
 impl Form {
-    pub fn new(year: AcademicYear) -> Self {
+    pub fn new(year: AcademicYear, language: Language) -> Self {
         Form {
+            language,
             section: Section::Fee,
             year,
             status: StudentStatus::NonGrant,
@@ -107,8 +112,8 @@ impl Form {
     }
 
     /// The form showing a scenario (from a link, storage or a saved scenario).
-    pub fn from_scenario(section: Section, scenario: &Scenario) -> Form {
-        let mut form = Form::new(scenario.academic_year);
+    pub fn from_scenario(section: Section, scenario: &Scenario, language: Language) -> Form {
+        let mut form = Form::new(scenario.academic_year, language);
         form.section = section;
         form.status = scenario.student.status;
         form.learning_credit = scenario.student.learning_credit.map(|v| v.to_string()).unwrap_or_default();
@@ -245,7 +250,9 @@ impl Reducible for Form {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut form = (*self).clone();
         match action {
-            Action::Replace(other) => return Rc::new(*other),
+            // Another scenario, in the language being spoken.
+            Action::Replace(other) => return Rc::new(Form { language: form.language, ..*other }),
+            Action::SetLanguage(language) => form.language = language,
             Action::ShowSection(section) => form.section = section,
             Action::SetYear(year) => form.year = year.clamp(FIRST_SUPPORTED, LAST_SUPPORTED),
             Action::SetStatus(status) => form.status = status,
@@ -304,7 +311,7 @@ mod tests {
     #[test]
     fn a_scenario_shown_in_the_form_reads_back_the_same() {
         let form = apply(
-            Form::new(AcademicYear(2023)),
+            Form::new(AcademicYear(2023), Language::Dutch),
             [
                 Action::SetStatus(StudentStatus::NearGrant),
                 Action::SetLearningCredit("35".into()),
@@ -314,7 +321,7 @@ mod tests {
             ],
         );
         let scenario = form.to_scenario().0.expect("valid");
-        let shown = Form::from_scenario(Section::Leave, &scenario);
+        let shown = Form::from_scenario(Section::Leave, &scenario, Language::Dutch);
         assert_eq!(shown.section, Section::Leave);
         assert_eq!(shown.enrolments[1].price, "€ 1.500,50");
         assert_eq!(shown.to_scenario().0, Some(scenario));
@@ -322,7 +329,7 @@ mod tests {
 
     #[test]
     fn the_default_form_is_a_valid_scenario() {
-        let (scenario, errors) = Form::new(AcademicYear(2024)).to_scenario();
+        let (scenario, errors) = Form::new(AcademicYear(2024), Language::Dutch).to_scenario();
         assert!(errors.is_empty(), "{errors:?}");
         let scenario = scenario.expect("valid");
         assert_eq!(scenario.enrolments[0].credits, 60);
@@ -331,7 +338,7 @@ mod tests {
 
     #[test]
     fn text_that_is_not_a_number_is_kept_and_reported_on_its_field() {
-        let form = apply(Form::new(AcademicYear(2024)), [Action::SetCredits(1, "6o".into())]);
+        let form = apply(Form::new(AcademicYear(2024), Language::Dutch), [Action::SetCredits(1, "6o".into())]);
         assert_eq!(form.enrolments[0].credits, "6o", "what was typed is kept");
         let (scenario, errors) = form.to_scenario();
         assert!(scenario.is_none());
@@ -344,7 +351,7 @@ mod tests {
     #[test]
     fn out_of_range_values_get_the_cores_message() {
         let form = apply(
-            Form::new(AcademicYear(2024)),
+            Form::new(AcademicYear(2024), Language::Dutch),
             [Action::SetCredits(1, "10000".into()), Action::SetLearningCredit("999".into())],
         );
         let (_, errors) = form.to_scenario();
@@ -356,7 +363,7 @@ mod tests {
     #[test]
     fn rows_are_added_at_the_same_institution_and_removed_by_id() {
         let form = apply(
-            Form::new(AcademicYear(2024)),
+            Form::new(AcademicYear(2024), Language::Dutch),
             [
                 Action::SetInstitution(1, "UGent".into()),
                 Action::AddEnrolment,
@@ -374,7 +381,7 @@ mod tests {
 
     #[test]
     fn the_last_row_cannot_be_removed_and_rows_are_capped() {
-        let form = apply(Form::new(AcademicYear(2024)), [Action::RemoveEnrolment(1)]);
+        let form = apply(Form::new(AcademicYear(2024), Language::Dutch), [Action::RemoveEnrolment(1)]);
         assert_eq!(form.enrolments.len(), 1);
         let form = apply(form, std::iter::repeat_n(Action::AddEnrolment, 30));
         assert_eq!(form.enrolments.len(), MAX_ROWS);
@@ -382,7 +389,7 @@ mod tests {
 
     #[test]
     fn a_price_counts_only_for_postinitial_programmes() {
-        let form = apply(Form::new(AcademicYear(2024)), [Action::SetPrice(1, "2.500,00".into())]);
+        let form = apply(Form::new(AcademicYear(2024), Language::Dutch), [Action::SetPrice(1, "2.500,00".into())]);
         assert_eq!(form.to_scenario().0.expect("valid").enrolments[0].institution_price_cents, None);
         let form = apply(form, [Action::SetProgramme(1, Programme::Postinitial)]);
         assert_eq!(form.to_scenario().0.expect("valid").enrolments[0].institution_price_cents, Some(250_000));

@@ -1,5 +1,5 @@
 // Accessibility in a real browser: axe-core finds no WCAG 2.2 A/AA violation in any
-// section, and the fee calculation can be done with the keyboard alone.
+// section in any language, and the fee calculation can be done with the keyboard alone.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,30 +26,33 @@ async function violations(page) {
 // browser context alone bypasses it.
 const context = () => browser.newContext({ locale: 'nl-BE', bypassCSP: true, viewport: { width: 1280, height: 900 } });
 
-for (const [section, button] of [['fee', null], ['leave', 'Studielast en verlof'], ['dual', 'Duaal leren'], ['saved', 'Mijn berekeningen']]) {
-  test(`no WCAG 2.2 AA violations: ${section} section`, async () => {
-    const ctx = await context();
-    const { page, problems } = await openApp(browser, server.origin, '/', { context: ctx });
-    if (section === 'saved') {
-      for (const name of ['Plan A', 'Plan B']) {
-        await page.getByLabel('Naam voor deze berekening').fill(name);
-        await page.getByRole('button', { name: 'Bewaar deze berekening' }).click();
+for (const language of ['nl-BE', 'fr-BE', 'en']) {
+  for (const section of ['fee', 'leave', 'dual', 'saved']) {
+    test(`no WCAG 2.2 AA violations: ${section} section in ${language}`, async () => {
+      const ctx = await context();
+      const { page, problems } = await openApp(browser, server.origin, `/?lang=${language}`, { context: ctx });
+      assert.equal(await page.evaluate(() => document.documentElement.lang), language);
+      if (section === 'saved') {
+        for (const name of ['Plan A', 'Plan B']) {
+          await page.locator('#save-name').fill(name);
+          await page.locator('.share-bar button.secondary').first().click();
+        }
       }
-    }
-    if (button) await page.getByRole('button', { name: button, exact: true }).click();
-    // Open every explanation, so that their contents are checked too.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
-    assert.deepEqual(await violations(page), []);
-    if (section === 'fee') {
-      await page.locator('#enrolment-1-credits').fill('abc');
-      assert.deepEqual(await violations(page), [], 'also with an error message shown');
-      // The check itself works: an input without a label is caught.
-      await page.evaluate(() => document.querySelector('main').append(Object.assign(document.createElement('input'), { id: 'unlabelled' })));
-      assert.match((await violations(page)).join('\n'), /^label /m);
-    }
-    assert.deepEqual(problems, []);
-    await ctx.close();
-  });
+      await page.locator(`#section-${section}`).click();
+      // Open every explanation, so that their contents are checked too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      assert.deepEqual(await violations(page), []);
+      if (section === 'fee') {
+        await page.locator('#enrolment-1-credits').fill('abc');
+        assert.deepEqual(await violations(page), [], 'also with an error message shown');
+        // The check itself works: an input without a label is caught.
+        await page.evaluate(() => document.querySelector('main').append(Object.assign(document.createElement('input'), { id: 'unlabelled' })));
+        assert.match((await violations(page)).join('\n'), /^label /m);
+      }
+      assert.deepEqual(problems, []);
+      await ctx.close();
+    });
+  }
 }
 
 test('the fee calculation can be done with the keyboard alone', async () => {

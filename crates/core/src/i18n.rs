@@ -25,6 +25,86 @@ mod embedded {
 /// The Dutch names of legal schemes and contracts, the same in every language.
 pub const LEGAL_TERMS: &str = include_str!("../locales/legal-terms.ftl");
 
+/// The Dutch names of [`LEGAL_TERMS`], longest first (so that a front end marking them
+/// finds `Vlaams opleidingsverlof` before a shorter name inside it).
+pub fn legal_term_names() -> &'static [String] {
+    static NAMES: OnceLock<Vec<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut names: Vec<String> = match fluent_syntax::parser::parse(LEGAL_TERMS) {
+            Ok(resource) | Err((resource, _)) => resource
+                .body
+                .iter()
+                .filter_map(|entry| match entry {
+                    fluent_syntax::ast::Entry::Term(term) => Some(
+                        term.value
+                            .elements
+                            .iter()
+                            .filter_map(|element| match element {
+                                fluent_syntax::ast::PatternElement::TextElement { value } => Some(*value),
+                                _ => None,
+                            })
+                            .collect::<String>(),
+                    ),
+                    _ => None,
+                })
+                .collect(),
+        };
+        names.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then_with(|| a.cmp(b)));
+        names.dedup();
+        names
+    })
+}
+
+/// A piece of text, and whether it is one of the Dutch legal terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece<'t> {
+    pub text: &'t str,
+    pub legal_term: bool,
+}
+
+/// Splits a sentence into its legal terms and the rest, for a front end to mark the
+/// terms as Dutch (`lang="nl"`). A term counts only as a whole word (`VOV`, not `VOVs`).
+pub fn split_legal_terms(text: &str) -> Vec<Piece<'_>> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    let is_word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    'scan: while !rest.is_empty() {
+        let lower = rest.to_lowercase();
+        // Terms are matched case-insensitively ("Leervergoeding" at the start of a sentence)
+        // only where lowercasing keeps byte offsets, which holds for these names.
+        if lower.len() == rest.len() {
+            let mut best: Option<(usize, usize)> = None;
+            for name in legal_term_names() {
+                let needle = name.to_lowercase();
+                let mut from = 0;
+                while let Some(found) = lower[from..].find(&needle) {
+                    let start = from + found;
+                    let end = start + needle.len();
+                    let bounded = !is_word_char(rest[..start].chars().next_back()) && !is_word_char(rest[end..].chars().next());
+                    if bounded {
+                        if best.is_none_or(|(s, e)| start < s || (start == s && end > e)) {
+                            best = Some((start, end));
+                        }
+                        break;
+                    }
+                    from = start + needle.len().max(1);
+                }
+            }
+            if let Some((start, end)) = best {
+                if start > 0 {
+                    pieces.push(Piece { text: &rest[..start], legal_term: false });
+                }
+                pieces.push(Piece { text: &rest[start..end], legal_term: true });
+                rest = &rest[end..];
+                continue 'scan;
+            }
+        }
+        pieces.push(Piece { text: rest, legal_term: false });
+        break;
+    }
+    pieces
+}
+
 /// A language the calculator speaks.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Language {
@@ -328,6 +408,18 @@ mod tests {
         assert_eq!(Language::French.date(Date::new(2024, 5, 1)), "1er mai 2024");
         assert_eq!(Language::French.date(Date::new(2025, 9, 12)), "12 septembre 2025");
         assert_eq!(Language::English.date(Date::new(2024, 5, 1)), "1 May 2024");
+    }
+
+    #[test]
+    fn finds_the_dutch_legal_terms_in_a_translation() {
+        let pieces = split_legal_terms("Flemish training leave (Vlaams opleidingsverlof, VOV) covers 100 hours.");
+        let terms: Vec<&str> = pieces.iter().filter(|p| p.legal_term).map(|p| p.text).collect();
+        assert_eq!(terms, ["Vlaams opleidingsverlof", "VOV"]);
+        assert_eq!(pieces.iter().map(|p| p.text).collect::<String>(), "Flemish training leave (Vlaams opleidingsverlof, VOV) covers 100 hours.");
+        assert!(split_legal_terms("VOVs and XVOV are not terms").iter().all(|p| !p.legal_term));
+        assert_eq!(split_legal_terms("Leervergoeding ODOS")[0], Piece { text: "Leervergoeding", legal_term: true });
+        assert_eq!(split_legal_terms(""), []);
+        assert!(legal_term_names().iter().any(|n| n == "Vlaams zorgkrediet"));
     }
 
     #[test]

@@ -1,0 +1,3 @@
+## app-fee
+fee-inputs-title = Votre situation
+fee-jump-to-result = Droits d’inscription : { $total } — vers le calcul
