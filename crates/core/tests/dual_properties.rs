@@ -1,12 +1,12 @@
 //! Invariants of the dual-learning comparison over generated inputs.
 
-use studierekenaar_core::Language;
 use proptest::prelude::*;
 use studierekenaar_core::dual::{
     max_weeks, AgreementKind, DualInput, DualOutcome, Education, EmployerInput, HomeCare, PremiumKind, SchoolLevel,
     Verdict,
 };
 use studierekenaar_core::scenario::{Scenario, Student, StudentStatus};
+use studierekenaar_core::Language;
 use studierekenaar_core::{evaluate, AcademicYear, Cents};
 
 fn employer() -> impl Strategy<Value = EmployerInput> {
@@ -109,6 +109,56 @@ fn dual_of(year: u16, input: DualInput) -> DualOutcome {
     outcome.dual.expect("a dual part")
 }
 
+/// Fields that are identifiers, dates, sources or quotations: the same in every language.
+const SAME_IN_EVERY_LANGUAGE: &[&str] = &["id", "source", "quote", "reference_date", "short"];
+
+/// Where a translated outcome differs from the Dutch one in structure or figures, or where
+/// one of this calculator's sentences is still Dutch (parameter labels and notes, under
+/// `parameter` and `missing`, are the parameter translations' own and checked elsewhere).
+fn compare_words(
+    path: &str,
+    dutch: &serde_json::Value,
+    other: &serde_json::Value,
+    borrowed: bool,
+    problems: &mut Vec<String>,
+) {
+    use serde_json::Value;
+    match (dutch, other) {
+        (Value::Object(a), Value::Object(b)) => {
+            if a.keys().ne(b.keys()) {
+                problems.push(format!("{path}: different fields"));
+            }
+            for (key, value) in a {
+                let Some(translated) = b.get(key) else { continue };
+                if SAME_IN_EVERY_LANGUAGE.contains(&key.as_str()) {
+                    if value != translated {
+                        problems.push(format!("{path}.{key}: {value} became {translated}"));
+                    }
+                } else {
+                    let borrowed = borrowed || key == "parameter" || key == "missing";
+                    compare_words(&format!("{path}.{key}"), value, translated, borrowed, problems);
+                }
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            if a.len() != b.len() {
+                problems.push(format!("{path}: {} items became {}", a.len(), b.len()));
+            }
+            for (index, (x, y)) in a.iter().zip(b).enumerate() {
+                compare_words(&format!("{path}.{index}"), x, y, borrowed, problems);
+            }
+        }
+        (Value::String(a), Value::String(b)) => {
+            let words = a.contains(' ') && a.split(|c: char| !c.is_alphabetic()).any(|w| w.chars().count() >= 4);
+            if !borrowed && words && a == b {
+                problems.push(format!("{path}: still Dutch: {a}"));
+            }
+        }
+        (a, b) if a != b => problems.push(format!("{path}: {a} became {b}")),
+        _ => {}
+    }
+}
+
 fn of(dual: &DualOutcome, kind: AgreementKind) -> &studierekenaar_core::dual::Agreement {
     dual.agreements.iter().find(|a| a.kind == kind).expect("every kind is present")
 }
@@ -200,6 +250,20 @@ proptest! {
             .find(|p| p.kind == PremiumKind::HomeCareHours)
             .and_then(|p| p.amount_cents);
         prop_assert_eq!(subsidy, Some(Cents(counted * 3_274 * learners)));
+    }
+
+    #[test]
+    fn every_language_gives_the_same_figures_in_its_own_words(year in 2020u16..=2026, input in input()) {
+        let in_language = |language| {
+            let outcome = evaluate(&scenario(year, input.clone()), language).expect("generated inputs are valid");
+            serde_json::to_value(outcome.dual.expect("a dual part")).expect("serializable")
+        };
+        let dutch = in_language(Language::Dutch);
+        for language in [Language::French, Language::English] {
+            let mut problems = Vec::new();
+            compare_words("", &dutch, &in_language(language), false, &mut problems);
+            prop_assert!(problems.is_empty(), "{language}: {problems:#?}");
+        }
     }
 
     #[test]

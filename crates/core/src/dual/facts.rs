@@ -5,6 +5,7 @@
 //! in words, not amounts, so they live here rather than in `params/`; the amounts that
 //! move with the index are parameters with validity dates.
 
+use crate::i18n::Language;
 use crate::params::Status;
 use serde::Serialize;
 
@@ -36,14 +37,27 @@ impl AgreementKind {
         }
     }
 
-    /// The legal name in Dutch.
-    pub fn name(self) -> &'static str {
+    /// The name's message: its value is the name as a title (in French and English with
+    /// the Dutch legal name next to it), its `.in-text` attribute the name inside a sentence.
+    fn message(self) -> &'static str {
         match self {
-            AgreementKind::Oao => "Overeenkomst alternerende opleiding",
-            AgreementKind::Odos => "Overeenkomst van duale opleiding met statuut",
-            AgreementKind::Odo => "Overeenkomst van duale opleiding",
-            AgreementKind::Odow => "Overeenkomst van duale opleiding met de eigen werkgever",
+            AgreementKind::Oao => "dual-agreement-oao",
+            AgreementKind::Odos => "dual-agreement-odos",
+            AgreementKind::Odo => "dual-agreement-odo",
+            AgreementKind::Odow => "dual-agreement-odow",
         }
+    }
+
+    /// The name as a title: `Overeenkomst alternerende opleiding`,
+    /// `Alternating-training agreement (overeenkomst alternerende opleiding)`.
+    pub fn name(self, language: Language) -> String {
+        language.text(self.message())
+    }
+
+    /// The name inside a sentence: `overeenkomst alternerende opleiding`,
+    /// `alternating-training agreement`.
+    pub fn name_in_text(self, language: Language) -> String {
+        language.catalog().format(&format!("{}.in-text", self.message()), None)
     }
 
     /// Whether the agreement belongs to adult education (since 1 September 2022).
@@ -79,15 +93,16 @@ impl FactTopic {
         FactTopic::Duration,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            FactTopic::Components => "Les en werkplek",
-            FactTopic::SocialSecurity => "Sociale zekerheid",
-            FactTopic::Holidays => "Vakantie",
-            FactTopic::Workplace => "Werkplekcomponent",
-            FactTopic::Duration => "Duur",
-            FactTopic::Allowance => "Vergoeding",
-        }
+    /// `Sociale zekerheid`, `Sécurité sociale`, `Social security`.
+    pub fn label(self, language: Language) -> String {
+        language.text(match self {
+            FactTopic::Components => "dual-topic-components",
+            FactTopic::SocialSecurity => "dual-topic-social-security",
+            FactTopic::Holidays => "dual-topic-holidays",
+            FactTopic::Workplace => "dual-topic-workplace",
+            FactTopic::Duration => "dual-topic-duration",
+            FactTopic::Allowance => "dual-topic-allowance",
+        })
     }
 }
 
@@ -112,9 +127,9 @@ const PARTENA: &str =
     "https://www.partena-professional.be/nl/onze-inzichten/infoflashes/duale-opleidingen-volwassenenonderwijs";
 const ABVV: &str = "https://www.abvv-jongeren.be/verdien-ik-iets-tijdens-duaal-leren";
 
-/// Where the seed's comparison table was read.
-pub(crate) const WEBINAR: &str = "Uit de vergelijkingstabel van het webinar 'Opleidingstrajecten in het secundair onderwijs en de beroepskwalificerende trajecten in kaart gebracht' voor de sector van de gezinszorg (2025), niet van de gelinkte pagina.";
-
+/// One rule: its words are messages (`text` the message id, `note` a message or attribute
+/// id such as `dual-source-webinar`, where the seed's comparison table was read); the
+/// source and its quote stay as they were read.
 struct Spec {
     topic: FactTopic,
     text: &'static str,
@@ -141,7 +156,7 @@ use Status::{Confirmed, Secondary};
 const OAO: [Spec; 6] = [
     fact(
         Allowance,
-        "Een leervergoeding: een vast bedrag per maand in drie schalen, naargelang je vooropleiding. De werkgever betaalt ze ook voor de lesuren.",
+        "dual-fact-oao-allowance",
         Confirmed,
         LEERVERGOEDING,
         Some("De werkgever betaalt de leervergoeding zowel voor de opleiding op de leerwerkplek als voor het volgen van de lessen"),
@@ -149,82 +164,82 @@ const OAO: [Spec; 6] = [
     ),
     fact(
         SocialSecurity,
-        "Ja: je bouwt sociale zekerheidsrechten op, bijvoorbeeld voor je pensioen.",
+        "dual-fact-oao-social-security",
         Secondary,
         ABVV,
         Some("Met een OAO of DA bouw je rechten op voor de sociale zekerheid, zoals voor je pensioen."),
-        Some("Het webinar voor de sector van de gezinszorg (2025) zegt hetzelfde: 'Sociale zekerheidsrechten'."),
+        Some("dual-fact-oao-social-security.note"),
     ),
     fact(
         Holidays,
-        "De schoolvakantiedagen, tenzij het opleidingstraject anders bepaalt.",
+        "dual-fact-oao-holidays",
         Secondary,
         LEERVERGOEDING,
         Some("Vakantieregeling - Schoolvakantiedagen (tenzij afwijking BKO)"),
-        Some(WEBINAR),
+        Some("dual-source-webinar"),
     ),
     fact(
         Workplace,
-        "Minstens 20 uur per week op de werkplek (gemiddeld over het jaar), afwisselend met de lessen. Met minder uren is het een stageovereenkomst (SAO) zonder leervergoeding.",
+        "dual-fact-oao-workplace",
         Secondary,
         ABVV,
         Some("Minder dan 20 uur per week op de werkplek: Je hebt een stageovereenkomst alternerende opleiding (SAO). Hiermee krijg je geen leervergoeding en geen loon."),
-        Some("Het webinar voor de sector van de gezinszorg (2025): 'Component werkplekleren - Min. 20u./week - Alternerend'."),
+        Some("dual-fact-oao-workplace.note"),
     ),
     fact(
         Components,
-        "Lessen op school en opleiding op de werkplek.",
+        "dual-fact-oao-components",
         Secondary,
         LEERVERGOEDING,
         Some("Les- en/of werkplekcomponent Beide"),
-        Some(WEBINAR),
+        Some("dual-source-webinar"),
     ),
     fact(
         Duration,
-        "Hangt af van de opleiding, bijvoorbeeld kinderbegeleider duaal 1 jaar, assistentie in wonen, zorg en welzijn 2 jaar.",
+        "dual-fact-oao-duration",
         Secondary,
         LEERVERGOEDING,
         Some("Duur van de opleiding Kinderbegeleider duaal: 1 jaar Assistentie in wonen, zorg en welzijn: 2 jaar"),
-        Some(WEBINAR),
+        Some("dual-source-webinar"),
     ),
 ];
 
 const ODOS: [Spec; 6] = [
     fact(
         Allowance,
-        "Een leervergoeding: een vast bedrag per maand.",
+        "dual-fact-odos-allowance",
         Secondary,
         PARTENA,
         Some("Leervergoeding … €636,60/maand"),
-        Some(WEBINAR),
+        Some("dual-source-webinar"),
     ),
     fact(
         SocialSecurity,
-        "Ja: je hebt het socialezekerheidsstatuut van een leerling in een alternerende opleiding.",
+        "dual-fact-odos-social-security",
         Secondary,
         PARTENA,
         Some("officieel: Overeenkomst van Duale Opleiding conform het Socialezekerheidsstatuut van leerling in het kader van een alternerende opleiding"),
-        Some("Het webinar voor de sector van de gezinszorg (2025): 'Sociale zekerheidsrechten'."),
+        Some("dual-fact-odos-social-security.note"),
     ),
     fact(
         Holidays,
-        "Je bouwt betaalde vakantiedagen op en mag werken tijdens de schoolvakanties.",
+        "dual-fact-odos-holidays",
         Secondary,
         PARTENA,
         Some("bouwt betaalde vakantiedagen op - mag werken tijdens de schoolvakanties"),
-        Some(WEBINAR),
+        Some("dual-source-webinar"),
     ),
     fact(
         Workplace,
-        "Gemiddeld minstens 20 uur per week op de werkplek over het jaar, afwisselend met de lessen.",
+        "dual-fact-odos-workplace",
         Secondary,
         PARTENA,
         Some("Als de cursist op jaarbasis gemiddeld meer dan 20 uur per week op de werkplek doorbrengt, geldt de Overeenkomst van Duale Opleiding Statuut (ODOS)"),
-        Some("Het webinar voor de sector van de gezinszorg (2025): 'Min. 20u./week - Alternerend'."),
+        Some("dual-fact-odos-workplace.note"),
     ),
     fact(
         Components,
-        "Lessen in het centrum voor volwassenenonderwijs en opleiding op de werkplek.",
+        "dual-fact-odos-components",
         Secondary,
         PARTENA,
         Some("De ODOS omvat zowel het les- als het werkplekgedeelte van de opleiding."),
@@ -232,18 +247,18 @@ const ODOS: [Spec; 6] = [
     ),
     fact(
         Duration,
-        "Hangt af van je leertraject.",
+        "dual-fact-odos-duration",
         Secondary,
         PARTENA,
         Some("Duur van de opleiding … Afhankelijk van het leertraject."),
-        Some(WEBINAR),
+        Some("dual-source-webinar"),
     ),
 ];
 
 const ODO: [Spec; 6] = [
     fact(
         Allowance,
-        "Een leervergoeding per uur: een minimumbedrag, vermenigvuldigd met het aantal uren opleiding op de werkplek. Je kan er geheel of gedeeltelijk afstand van doen.",
+        "dual-fact-odo-allowance",
         Confirmed,
         ODO_PAGE,
         Some("In tegenstelling tot in het secundair onderwijs is dit geen vast maandbedrag maar een uurloon. Bovendien gaat het om een minimumbedrag, tenzij er geheel of gedeeltelijk afstand gedaan wordt van de leervergoeding."),
@@ -251,39 +266,39 @@ const ODO: [Spec; 6] = [
     ),
     fact(
         SocialSecurity,
-        "Nee: je bouwt geen sociale zekerheidsrechten op.",
+        "dual-fact-odo-social-security",
         Secondary,
         ODO_PAGE,
         Some("Sociale zekerheidsstatuut … Geen sociale zekerheidsrechten"),
-        Some(WEBINAR),
+        Some("dual-source-webinar"),
     ),
     fact(
         Holidays,
-        "Je bouwt geen betaalde vakantiedagen op; je mag werken tijdens de schoolvakanties.",
+        "dual-fact-odo-holidays",
         Secondary,
         ODO_PAGE,
         Some("bouwt geen betaalde vakantiedagen op - mag werken tijdens de schoolvakanties"),
-        Some(WEBINAR),
+        Some("dual-source-webinar"),
     ),
     fact(
         Workplace,
-        "Minder dan 20 uur per week op de werkplek; volgens het webinar minstens 50 % van de lestijd, afhankelijk van het leertraject, en het kan in blokperiodes.",
+        "dual-fact-odo-workplace",
         Secondary,
         ODO_PAGE,
         Some("De Overeenkomst van Duale Opleiding (ODO) is een overeenkomst waarbij de cursist minder dan 20 uren per week op de werkplek opgeleid wordt."),
-        Some("De grens van 20 uur staat op de gelinkte pagina van de Vlaamse overheid (bevestigd). 'Minstens 50% vd lestijd - Afhankelijk van leertraject - Kan in blokperiodes' komt alleen uit de vergelijkingstabel van het webinar voor de sector van de gezinszorg (2025)."),
+        Some("dual-fact-odo-workplace.note"),
     ),
     fact(
         Components,
-        "Lessen in het centrum voor volwassenenonderwijs en opleiding op de werkplek; de leervergoeding geldt alleen voor de uren op de werkplek.",
+        "dual-fact-odo-components",
         Confirmed,
         ODO_PAGE,
         Some("De ODO omvat zowel het les- als het werkplekgedeelte van de opleiding."),
-        Some("De vergelijkingstabel van het webinar voor de sector van de gezinszorg (2025) zegt bij de ODO 'Enkel werkplekcomponent'; de pagina van de Vlaamse overheid zegt dat de ODO beide omvat. Wij volgen de overheid."),
+        Some("dual-fact-odo-components.note"),
     ),
     fact(
         Duration,
-        "Hangt af van het beroep: meestal 1 tot in principe hoogstens 3 jaar. De overeenkomst loopt niet langer dan de opleiding.",
+        "dual-fact-odo-duration",
         Confirmed,
         ODO_PAGE,
         Some("De ODO is een overeenkomst van bepaalde duur en mag niet langer lopen dan de duur van de duale opleiding. De duur van de opleiding hangt af van het aan te leren beroep en bedraagt meestal 1 tot in principe maximaal 3 jaar."),
@@ -294,39 +309,39 @@ const ODO: [Spec; 6] = [
 const ODOW: [Spec; 6] = [
     fact(
         Allowance,
-        "Je loon: je blijft werknemer van je eigen werkgever.",
+        "dual-fact-odow-allowance",
         Secondary,
         PARTENA,
         Some("Leervergoeding … Loon"),
-        Some("Uit de vergelijkingstabel van het webinar voor de sector van de gezinszorg (2025). partena-professional.be: 'Als de cursist reeds werknemer is en de opleiding op de werkvloer wenst in te vullen bij de eigen werkgever, sluit u een Overeenkomst van Duale Opleiding met de eigen werkgever (ODOW).' Dat het loon doorloopt, staat niet uitdrukkelijk in een officiële bron."),
+        Some("dual-fact-odow-allowance.note"),
     ),
     fact(
         SocialSecurity,
-        "Ja: als werknemer bouw je sociale zekerheidsrechten op.",
+        "dual-fact-odow-social-security",
         Secondary,
         PARTENA,
         Some("Sociale zekerheidsstatuut … Sociale zekerheidsrechten"),
-        Some(WEBINAR),
+        Some("dual-source-webinar"),
     ),
     fact(
         Holidays,
-        "Je bouwt betaalde vakantiedagen op.",
+        "dual-fact-odow-holidays",
         Secondary,
         PARTENA,
         Some("bouwt betaalde vakantiedagen op"),
-        Some(WEBINAR),
+        Some("dual-source-webinar"),
     ),
     fact(
         Workplace,
-        "De uren in het centrum voor volwassenenonderwijs en op de werkplek vormen samen een voltijdse overeenkomst; het aantal uren op de werkplek is niet bepalend.",
+        "dual-fact-odow-workplace",
         Secondary,
         PARTENA,
         Some("Het aantal uren opleiding op de werkplek is niet relevant."),
-        Some("Het webinar voor de sector van de gezinszorg (2025): 'Uren opleiding in CVO + uren werkplekcomponent = voltijdse overeenkomst'."),
+        Some("dual-fact-odow-workplace.note"),
     ),
     fact(
         Components,
-        "Lessen in het centrum voor volwassenenonderwijs en opleiding op de werkplek bij je eigen werkgever.",
+        "dual-fact-odow-components",
         Secondary,
         PARTENA,
         Some("De ODOW omvat zowel het les- als het werkplekgedeelte van de opleiding."),
@@ -334,16 +349,16 @@ const ODOW: [Spec; 6] = [
     ),
     fact(
         Duration,
-        "Hangt af van je leertraject.",
+        "dual-fact-odow-duration",
         Secondary,
         PARTENA,
         Some("Duur van de opleiding … Afhankelijk van het leertraject"),
-        Some(WEBINAR),
+        Some("dual-source-webinar"),
     ),
 ];
 
 /// The rules of one agreement, in the order of [`FactTopic::ALL`].
-pub fn facts(kind: AgreementKind) -> Vec<Fact> {
+pub fn facts(kind: AgreementKind, language: Language) -> Vec<Fact> {
     let specs: &[Spec] = match kind {
         AgreementKind::Oao => &OAO,
         AgreementKind::Odos => &ODOS,
@@ -355,12 +370,82 @@ pub fn facts(kind: AgreementKind) -> Vec<Fact> {
         .filter_map(|topic| specs.iter().find(|s| s.topic == *topic))
         .map(|s| Fact {
             topic: s.topic,
-            label: s.topic.label().to_owned(),
-            text: s.text.to_owned(),
+            label: s.topic.label(language),
+            text: language.catalog().format(s.text, None),
             status: s.status,
             source: s.source.to_owned(),
             quote: s.quote.map(str::to_owned),
-            note: s.note.map(str::to_owned),
+            note: s.note.map(|id| language.catalog().format(id, None)),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_in_a_sentence_is_the_title_in_lower_case_in_dutch() {
+        for kind in AgreementKind::ALL {
+            assert_eq!(kind.name_in_text(Language::Dutch), kind.name(Language::Dutch).to_lowercase());
+        }
+        assert_eq!(AgreementKind::Odos.name(Language::Dutch), "Overeenkomst van duale opleiding met statuut");
+    }
+
+    #[test]
+    fn a_translated_name_gives_the_dutch_legal_name_next_to_it() {
+        assert_eq!(
+            AgreementKind::Oao.name(Language::English),
+            "Alternating-training agreement (overeenkomst alternerende opleiding)"
+        );
+        assert_eq!(
+            AgreementKind::Odo.name(Language::French),
+            "Contrat de formation duale (overeenkomst duale opleiding)"
+        );
+        for language in [Language::French, Language::English] {
+            for kind in AgreementKind::ALL {
+                let name = kind.name(language);
+                let legal = if kind == AgreementKind::Oao {
+                    "overeenkomst alternerende opleiding"
+                } else {
+                    "overeenkomst duale opleiding"
+                };
+                assert!(name.ends_with(&format!("({legal})")), "{name}");
+                assert!(name.to_lowercase().starts_with(&kind.name_in_text(language)), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_rule_is_worded_in_every_language_with_its_source_untouched() {
+        for kind in AgreementKind::ALL {
+            let dutch = facts(kind, Language::Dutch);
+            for language in [Language::French, Language::English] {
+                let translated = facts(kind, language);
+                assert_eq!(translated.len(), 6);
+                for (nl, other) in dutch.iter().zip(&translated) {
+                    assert_eq!(
+                        (nl.topic, nl.status, &nl.source, &nl.quote),
+                        (other.topic, other.status, &other.source, &other.quote)
+                    );
+                    assert_ne!(nl.text, other.text, "{kind:?} {:?} in {language}", nl.topic);
+                    assert_ne!(nl.label, other.label);
+                    assert_eq!(nl.note.is_some(), other.note.is_some());
+                    assert!(!other.text.starts_with("dual-fact-"), "{}", other.text);
+                }
+            }
+        }
+        let odo = facts(AgreementKind::Odo, Language::English);
+        assert_eq!(odo[1].label, "Social security");
+        assert_eq!(odo[1].text, "No: you do not build up social-security rights.");
+        let oao = facts(AgreementKind::Oao, Language::French);
+        assert_eq!(oao[0].label, "Indemnité");
+        assert_eq!(
+            oao[2]
+                .note
+                .as_deref()
+                .map(|n| n.starts_with("Tiré du tableau comparatif du webinaire «\u{a0}Opleidingstrajecten")),
+            Some(true)
+        );
+    }
 }

@@ -4,8 +4,10 @@
 //! week, as in the seed's one-year trajectory), 48 weeks (52 minus the 20 unpaid holidays
 //! of a learner) and a whole school year of 12 months.
 
+use crate::i18n::Language;
 use crate::params::Date;
 use crate::scenario::FieldError;
+use crate::tr;
 use crate::year::AcademicYear;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -121,29 +123,64 @@ impl Default for EmployerInput {
     }
 }
 
-/// A closed list of choices read from JSON with a Dutch message naming what is allowed.
+/// A closed list of choices read from JSON with a message naming what is allowed.
 pub trait Choice: Sized + Copy + PartialEq + 'static {
     const ALL: &'static [Self];
     /// The JSON name (`"adult"`).
     fn key(self) -> &'static str;
-    /// The choice in Dutch, as the form shows it.
-    fn name_nl(self) -> &'static str;
+    /// The message of the choice's name.
+    fn message(self) -> &'static str;
 
+    /// The choice as the form shows it: `volwassenenonderwijs`, `adult education`.
+    fn name(self, language: Language) -> String {
+        language.text(self.message())
+    }
+
+    /// The choice of a JSON name, or why there is none (in Dutch: serde gives no language;
+    /// [`explain_choice_error`] words the message again in the language asked).
     fn from_key(text: &str) -> Result<Self, String> {
-        Self::ALL.iter().copied().find(|c| c.key() == text).ok_or_else(|| {
-            let allowed: Vec<String> = Self::ALL.iter().map(|c| format!("\"{}\" ({})", c.key(), c.name_nl())).collect();
-            format!("\"{text}\" is geen toegestane waarde: kies {}", join_or(&allowed))
-        })
+        Self::ALL.iter().copied().find(|c| c.key() == text).ok_or_else(|| Self::not_allowed(text, Language::Dutch))
+    }
+
+    /// `"ocmw" is geen toegestane waarde: kies "none" (geen dienst voor gezinszorg), … of …`.
+    fn not_allowed(text: &str, language: Language) -> String {
+        let allowed: Vec<String> =
+            Self::ALL.iter().map(|c| format!("\"{}\" ({})", c.key(), c.name(language))).collect();
+        tr!(language, "dual-error-choice", value = text, choices = join_or(language, &allowed))
     }
 }
 
-/// `a`, `a of b`, `a, b of c`.
-pub(crate) fn join_or(items: &[String]) -> String {
+/// `a`, `a of b`, `a, b of c`; `a, b ou c`; `a, b or c`.
+pub(crate) fn join_or(language: Language, items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} of {last}", rest.join(", ")),
+        [rest @ .., last] => tr!(language, "dual-choice-or", rest = rest.join(", "), last = last.clone()),
     }
+}
+
+/// A refused choice of the dual input (serde's error text, which is Dutch: see
+/// [`Choice::from_key`]) worded in `language`; `None` when `raw` is not such an error.
+/// The position serde_json appends (` at line 1 column 9`) may be left on.
+pub fn explain_choice_error(raw: &str, language: Language) -> Option<String> {
+    fn of<T: Choice>(raw: &str, language: Language) -> Option<String> {
+        // The Dutch message around its value: what comes before and after `$value`.
+        let marker = "\u{0}";
+        let template = T::not_allowed(marker, Language::Dutch);
+        let (before, after) = template.split_once(marker)?;
+        let value = raw.strip_prefix(before)?.strip_suffix(after)?;
+        Some(T::not_allowed(value, language))
+    }
+    let candidates = std::iter::once(raw).chain(raw.rsplit_once(" at line ").map(|(message, _)| message));
+    for raw in candidates {
+        if let Some(message) = of::<Education>(raw, language)
+            .or_else(|| of::<SchoolLevel>(raw, language))
+            .or_else(|| of::<HomeCare>(raw, language))
+        {
+            return Some(message);
+        }
+    }
+    None
 }
 
 macro_rules! choice_serde {
@@ -179,10 +216,10 @@ impl Choice for Education {
             Education::Adult => "adult",
         }
     }
-    fn name_nl(self) -> &'static str {
+    fn message(self) -> &'static str {
         match self {
-            Education::Secondary => "secundair onderwijs",
-            Education::Adult => "volwassenenonderwijs",
+            Education::Secondary => "dual-education-secondary",
+            Education::Adult => "dual-education-adult",
         }
     }
 }
@@ -209,11 +246,11 @@ impl Choice for SchoolLevel {
             SchoolLevel::ThirdGradeFirstYear => "third_grade_first_year",
         }
     }
-    fn name_nl(self) -> &'static str {
+    fn message(self) -> &'static str {
         match self {
-            SchoolLevel::BelowSecondGrade => "de tweede graad niet met succes beëindigd",
-            SchoolLevel::SecondGrade => "de tweede graad met succes beëindigd",
-            SchoolLevel::ThirdGradeFirstYear => "minstens het eerste jaar van de derde graad met succes beëindigd",
+            SchoolLevel::BelowSecondGrade => "dual-school-level-below-second-grade",
+            SchoolLevel::SecondGrade => "dual-school-level-second-grade",
+            SchoolLevel::ThirdGradeFirstYear => "dual-school-level-third-grade-first-year",
         }
     }
 }
@@ -238,11 +275,11 @@ impl Choice for HomeCare {
             HomeCare::Private => "private",
         }
     }
-    fn name_nl(self) -> &'static str {
+    fn message(self) -> &'static str {
         match self {
-            HomeCare::None => "geen dienst voor gezinszorg",
-            HomeCare::Public => "publieke dienst voor gezinszorg of thuiszorg",
-            HomeCare::Private => "private dienst voor gezinszorg",
+            HomeCare::None => "dual-home-care-none",
+            HomeCare::Public => "dual-home-care-public",
+            HomeCare::Private => "dual-home-care-private",
         }
     }
 }
@@ -272,20 +309,23 @@ impl DualInput {
         first_of_month(year, month.unwrap_or(9))
     }
 
-    /// Adds a problem per invalid field; paths start with `dual.`.
-    pub fn validate(&self, language: crate::i18n::Language, problems: &mut Vec<FieldError>) {
+    /// Adds a problem per invalid field, worded in `language`; paths start with `dual.`.
+    pub fn validate(&self, language: Language, problems: &mut Vec<FieldError>) {
         let mut problem =
             |field: &str, message: String| problems.push(FieldError { field: format!("dual.{field}"), message });
         let range = |value: i64, range: &std::ops::RangeInclusive<i64>| range.contains(&value);
+        // Values and bounds are written as typed (`-1`, `2000000`): they name what to type.
+        let text = |value: i64| value.to_string();
 
         if !range(self.hours_per_week, &HOURS_RANGE) {
             problem(
                 "hours_per_week",
-                format!(
-                    "{} uur per week kan niet: geef een geheel aantal uren op de werkplek van {} tot {}",
-                    self.hours_per_week,
-                    HOURS_RANGE.start(),
-                    HOURS_RANGE.end()
+                tr!(
+                    language,
+                    "dual-error-hours-per-week",
+                    value = text(self.hours_per_week),
+                    min = text(*HOURS_RANGE.start()),
+                    max = text(*HOURS_RANGE.end())
                 ),
             );
         }
@@ -293,32 +333,35 @@ impl DualInput {
         if !months_ok {
             problem(
                 "months",
-                format!(
-                    "{} maanden kan niet: een schooljaar telt {} tot {} maanden onder de overeenkomst",
-                    self.months,
-                    MONTHS_RANGE.start(),
-                    MONTHS_RANGE.end()
+                tr!(
+                    language,
+                    "dual-error-months",
+                    value = text(self.months),
+                    min = text(*MONTHS_RANGE.start()),
+                    max = text(*MONTHS_RANGE.end())
                 ),
             );
         }
         if !range(self.weeks, &WEEKS_RANGE) {
             problem(
                 "weeks",
-                format!(
-                    "{} weken kan niet: geef een geheel aantal weken op de werkplek van {} tot {}",
-                    self.weeks,
-                    WEEKS_RANGE.start(),
-                    WEEKS_RANGE.end()
+                tr!(
+                    language,
+                    "dual-error-weeks",
+                    value = text(self.weeks),
+                    min = text(*WEEKS_RANGE.start()),
+                    max = text(*WEEKS_RANGE.end())
                 ),
             );
         } else if months_ok && self.weeks > max_weeks(self.months) {
             problem(
                 "weeks",
-                format!(
-                    "{} weken passen niet in {} maanden: hoogstens {} weken, of verhoog het aantal maanden",
-                    self.weeks,
-                    self.months,
-                    max_weeks(self.months)
+                tr!(
+                    language,
+                    "dual-error-weeks-in-months",
+                    weeks = self.weeks,
+                    months = self.months,
+                    max = max_weeks(self.months)
                 ),
             );
         }
@@ -326,10 +369,12 @@ impl DualInput {
             if !WAGE_RANGE_CENTS.contains(&wage) {
                 problem(
                     "wage_monthly_cents",
-                    format!(
-                        "{wage} kan geen brutoloon per maand in eurocent zijn: geef een bedrag van {} tot {}, of laat het weg",
-                        WAGE_RANGE_CENTS.start(),
-                        WAGE_RANGE_CENTS.end()
+                    tr!(
+                        language,
+                        "dual-error-wage",
+                        value = text(wage),
+                        min = text(*WAGE_RANGE_CENTS.start()),
+                        max = text(*WAGE_RANGE_CENTS.end())
                     ),
                 );
             }
@@ -337,33 +382,30 @@ impl DualInput {
         if !range(self.training_years_completed, &TRAINING_YEARS_RANGE) {
             problem(
                 "training_years_completed",
-                format!(
-                    "{} kan niet: geef het aantal geslaagde opleidingsjaren van een alternerende opleiding, van {} tot {}",
-                    self.training_years_completed,
-                    TRAINING_YEARS_RANGE.start(),
-                    TRAINING_YEARS_RANGE.end()
+                tr!(
+                    language,
+                    "dual-error-training-years",
+                    value = text(self.training_years_completed),
+                    min = text(*TRAINING_YEARS_RANGE.start()),
+                    max = text(*TRAINING_YEARS_RANGE.end())
                 ),
             );
         }
         if !range(self.learner_premiums_before, &PREMIUMS_BEFORE_RANGE) {
             problem(
                 "learner_premiums_before",
-                format!(
-                    "{} kan niet: geef hoeveel keer je de leerlingenpremie (of startbonus) al kreeg, van {} tot {}",
-                    self.learner_premiums_before,
-                    PREMIUMS_BEFORE_RANGE.start(),
-                    PREMIUMS_BEFORE_RANGE.end()
+                tr!(
+                    language,
+                    "dual-error-learner-premiums",
+                    value = text(self.learner_premiums_before),
+                    min = text(*PREMIUMS_BEFORE_RANGE.start()),
+                    max = text(*PREMIUMS_BEFORE_RANGE.end())
                 ),
             );
         }
         if let Some(month) = self.reference_month {
             if !(1..=12).contains(&month) {
-                problem(
-                    "reference_month",
-                    format!(
-                        "{month} is geen maand: geef 1 (januari) tot 12 (december), of laat het weg voor september"
-                    ),
-                );
+                problem("reference_month", tr!(language, "dual-error-reference-month", value = text(month)));
             }
         }
 
@@ -371,22 +413,24 @@ impl DualInput {
         if !range(employer.learners, &LEARNERS_RANGE) {
             problem(
                 "employer.learners",
-                format!(
-                    "{} leerlingen kan niet: geef een geheel aantal van {} tot {}",
-                    employer.learners,
-                    LEARNERS_RANGE.start(),
-                    LEARNERS_RANGE.end()
+                tr!(
+                    language,
+                    "dual-error-learners",
+                    value = text(employer.learners),
+                    min = text(*LEARNERS_RANGE.start()),
+                    max = text(*LEARNERS_RANGE.end())
                 ),
             );
         }
         if !range(employer.premiums_before, &PREMIUMS_BEFORE_RANGE) {
             problem(
                 "employer.premiums_before",
-                format!(
-                    "{} kan niet: geef hoeveel keer de onderneming de premie voor deze lerende al kreeg, van {} tot {}",
-                    employer.premiums_before,
-                    PREMIUMS_BEFORE_RANGE.start(),
-                    PREMIUMS_BEFORE_RANGE.end()
+                tr!(
+                    language,
+                    "dual-error-employer-premiums",
+                    value = text(employer.premiums_before),
+                    min = text(*PREMIUMS_BEFORE_RANGE.start()),
+                    max = text(*PREMIUMS_BEFORE_RANGE.end())
                 ),
             );
         }
@@ -395,20 +439,19 @@ impl DualInput {
             if !(0..=most).contains(&months) {
                 problem(
                     "employer.mentor_months",
-                    format!(
-                        "{months} maanden kan niet: geef 0 tot {most} maanden (niet meer dan de maanden onder de overeenkomst), of laat het weg voor alle maanden"
-                    ),
+                    tr!(language, "dual-error-mentor-months", value = text(months), max = text(most)),
                 );
             }
         }
         if !range(employer.supervised_hours, &SUPERVISED_HOURS_RANGE) {
             problem(
                 "employer.supervised_hours",
-                format!(
-                    "{} uur kan niet: geef de uren onder verwijderd toezicht per leerling in het schooljaar, van {} tot {}",
-                    employer.supervised_hours,
-                    SUPERVISED_HOURS_RANGE.start(),
-                    SUPERVISED_HOURS_RANGE.end()
+                tr!(
+                    language,
+                    "dual-error-supervised-hours",
+                    value = text(employer.supervised_hours),
+                    min = text(*SUPERVISED_HOURS_RANGE.start()),
+                    max = text(*SUPERVISED_HOURS_RANGE.end())
                 ),
             );
         }
@@ -448,6 +491,85 @@ mod tests {
     }
 
     #[test]
+    fn a_refused_choice_is_worded_again_in_the_language_asked() {
+        let dutch = match Education::from_key("university") {
+            Err(message) => message,
+            Ok(kind) => panic!("accepted {kind:?}"),
+        };
+        // serde_json appends the position; the message is recognised with or without it.
+        let raw = format!("{dutch} at line 1 column 62");
+        assert_eq!(
+            explain_choice_error(&raw, Language::English).as_deref(),
+            Some("\"university\" is not an allowed value: choose \"secondary\" (secondary education) or \"adult\" (adult education)")
+        );
+        assert_eq!(
+            explain_choice_error(&dutch, Language::French).as_deref(),
+            Some("\"university\" n’est pas une valeur autorisée\u{a0}: choisissez \"secondary\" (enseignement secondaire) ou \"adult\" (enseignement pour adultes)")
+        );
+        assert_eq!(explain_choice_error(&raw, Language::Dutch).as_deref(), Some(dutch.as_str()));
+        let home_care = HomeCare::not_allowed("ocmw", Language::English);
+        assert_eq!(
+            home_care,
+            "\"ocmw\" is not an allowed value: choose \"none\" (no home-care service), \"public\" (public service for family care or home care) or \"private\" (private home-care service)"
+        );
+        let level = SchoolLevel::not_allowed("fifth", Language::Dutch);
+        assert_eq!(
+            explain_choice_error(&level, Language::English),
+            Some(SchoolLevel::not_allowed("fifth", Language::English))
+        );
+        assert_eq!(explain_choice_error("missing field `status`", Language::English), None);
+        assert_eq!(explain_choice_error("invalid type: integer `3`, expected a string", Language::French), None);
+    }
+
+    #[test]
+    fn choices_are_named_in_each_language() {
+        assert_eq!(Education::Adult.name(Language::Dutch), "volwassenenonderwijs");
+        assert_eq!(Education::Adult.name(Language::French), "enseignement pour adultes");
+        assert_eq!(SchoolLevel::SecondGrade.name(Language::English), "the second stage successfully completed");
+        assert_eq!(HomeCare::Public.name(Language::Dutch), "publieke dienst voor gezinszorg of thuiszorg");
+        assert_eq!(join_or(Language::English, &["a".into(), "b".into(), "c".into()]), "a, b or c");
+        assert_eq!(join_or(Language::French, &["a".into()]), "a");
+    }
+
+    #[test]
+    fn range_problems_are_worded_in_the_language_asked() {
+        let input = DualInput { hours_per_week: 41, weeks: 52, months: 1, ..DualInput::default() };
+        let messages = |language| {
+            let mut problems = Vec::new();
+            input.validate(language, &mut problems);
+            problems.into_iter().map(|p| p.message).collect::<Vec<String>>()
+        };
+        assert_eq!(
+            messages(Language::Dutch),
+            [
+                "41 uur per week kan niet: geef een geheel aantal uren op de werkplek van 1 tot 40",
+                "52 weken passen niet in 1 maanden: hoogstens 5 weken, of verhoog het aantal maanden",
+            ]
+        );
+        assert_eq!(
+            messages(Language::English),
+            [
+                "41 hours per week is not possible: enter a whole number of hours at the workplace from 1 to 40",
+                "52 weeks do not fit in 1 month: at most 5 weeks, or increase the number of months",
+            ]
+        );
+        assert_eq!(
+            messages(Language::French),
+            [
+                "41 heures par semaine, ce n’est pas possible\u{a0}: indiquez un nombre entier d’heures sur le lieu de travail de 1 à 40",
+                "52 semaines ne tiennent pas en 1 mois\u{a0}: au maximum 5 semaines, ou augmentez le nombre de mois",
+            ]
+        );
+        let wage = DualInput { wage_monthly_cents: Some(-3), ..DualInput::default() };
+        let mut problems = Vec::new();
+        wage.validate(Language::English, &mut problems);
+        assert_eq!(
+            problems[0].message,
+            "-3 cannot be a gross monthly wage in euro cents: enter an amount from 1 to 2000000, or leave it out"
+        );
+    }
+
+    #[test]
     fn every_range_is_checked_with_its_field() {
         let input = DualInput {
             hours_per_week: 41,
@@ -467,7 +589,7 @@ mod tests {
             ..DualInput::default()
         };
         let mut problems = Vec::new();
-        input.validate(crate::i18n::Language::Dutch, &mut problems);
+        input.validate(Language::Dutch, &mut problems);
         let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
         assert_eq!(
             fields,
@@ -486,7 +608,7 @@ mod tests {
             ]
         );
         let mut none = Vec::new();
-        DualInput::default().validate(crate::i18n::Language::Dutch, &mut none);
+        DualInput::default().validate(Language::Dutch, &mut none);
         assert!(none.is_empty(), "{none:?}");
     }
 }

@@ -3,10 +3,10 @@
 //! [`crate::explain::resolve`], like the year-keyed figures), and remembers every figure used or missing, and
 //! every change of a figure later in the same school year.
 
-use crate::explain::{resolve, Ledger, MissingFigure, ParamUse};
+use crate::explain::{resolve, Ledger, MissingFigure, ParamUse, ParameterWords};
 use crate::i18n::Language;
-use crate::tr;
 use crate::params::{Date, Params, Period, Status, Value};
+use crate::tr;
 use std::collections::BTreeMap;
 
 /// Looks up parameters on one day.
@@ -23,8 +23,9 @@ pub struct DatedFigures<'p> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LaterChange {
     pub from: Date,
+    /// The parameter's label, in the outcome's language.
     pub label: String,
-    /// `€ 600,50 per maand (bevestigd)`, or why there is no figure.
+    /// `€ 600,50 per maand (bevestigd)`, or why there is no figure, in the outcome's language.
     pub what: String,
 }
 
@@ -44,14 +45,15 @@ impl<'p> DatedFigures<'p> {
             .filter_map(|value: &Value| match value.period {
                 Period::From(from) if from > self.date && from <= self.year_end => Some(LaterChange {
                     from,
-                    label: parameter.label.clone(),
+                    label: ParameterWords { parameter, language: self.language }.label(),
                     what: match value.amount {
-                        Some(amount) => format!(
-                            "{} ({})",
-                            parameter.unit.display(self.language, amount),
-                            value.status.label(self.language)
+                        Some(amount) => tr!(
+                            self.language,
+                            "dual-later-change-amount",
+                            amount = parameter.unit.display(self.language, amount),
+                            status = value.status.label(self.language)
                         ),
-                        None => "geen bedrag gepubliceerd".to_owned(),
+                        None => tr!(self.language, "dual-later-change-unpublished"),
                     },
                 }),
                 _ => None,

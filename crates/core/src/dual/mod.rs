@@ -27,14 +27,17 @@ mod reading;
 
 pub use facts::{AgreementKind, Fact, FactTopic};
 pub use input::{
-    first_of_month, max_weeks, school_year_bounds, Choice, DualInput, Education, EmployerInput, HomeCare, SchoolLevel,
+    explain_choice_error, first_of_month, max_weeks, school_year_bounds, Choice, DualInput, Education, EmployerInput,
+    HomeCare, SchoolLevel,
 };
 pub use premiums::{Beneficiary, Premium, PremiumKind, Verdict};
 
 use crate::explain::{Condition, Figures, FiguresStatus, MissingFigure, ParamUse};
+use crate::i18n::Language;
 use crate::money::Cents;
 use crate::params::Date;
 use crate::scenario::Scenario;
+use crate::tr;
 use lookup::{DatedFigures, Tracker};
 use serde::Serialize;
 
@@ -47,7 +50,7 @@ pub const ADULT_EDUCATION_START: Date = Date::new(2022, 9, 1);
 pub struct DualOutcome {
     /// The day whose amounts are used, `2025-09-01`.
     pub reference_date: String,
-    /// The reference date and what it means, in one or two Dutch sentences.
+    /// The reference date and what it means, in one or two sentences.
     pub reference_text: String,
     pub hours_per_week: i64,
     pub weeks: i64,
@@ -68,9 +71,10 @@ pub struct Agreement {
     pub kind: AgreementKind,
     /// `OAO`.
     pub short: String,
-    /// `Overeenkomst alternerende opleiding`.
+    /// `Overeenkomst alternerende opleiding`; in French and English with the Dutch name
+    /// next to the translation.
     pub name: String,
-    /// `secundair onderwijs` or `volwassenenonderwijs`.
+    /// `secundair onderwijs` or `volwassenenonderwijs`, in the outcome's language.
     pub education: String,
     /// Whether this learner can use it: every condition met.
     pub open: bool,
@@ -149,11 +153,8 @@ pub struct Bracket {
 const BRACKET_IDS: [&str; 3] =
     ["dual/oao_allowance_bracket_1", "dual/oao_allowance_bracket_2", "dual/oao_allowance_bracket_3"];
 
-const BRACKET_CONDITIONS: [&str; 3] = [
-    "De leerling heeft de tweede graad van het secundair onderwijs nog niet met succes beëindigd en zit in het eerste opleidingsjaar van de alternerende opleiding.",
-    "De leerling heeft de tweede graad van het secundair onderwijs met succes beëindigd, of heeft een eerste jaar van een alternerende opleiding met succes beëindigd.",
-    "De leerling heeft het eerste jaar van de derde graad van het secundair onderwijs met succes beëindigd, of al twee opleidingsjaren van een alternerende opleiding, of de kwalificatiefase van het buitengewoon secundair onderwijs (OV3).",
-];
+/// Who falls in each bracket, in the words of the official table.
+const BRACKET_CONDITIONS: [&str; 3] = ["oao-bracket-1", "oao-bracket-2", "oao-bracket-3"];
 
 /// What a part of the calculation needs: the input, the reference date, the figures.
 pub(crate) struct Ctx<'a, 'p> {
@@ -166,7 +167,11 @@ pub fn compute(scenario: &Scenario, input: &DualInput, figures: Figures<'_>) -> 
     let year = scenario.academic_year;
     let date = input.reference_date_in(year);
     let (_, year_end) = school_year_bounds(year);
-    let ctx = Ctx { input, date, figures: DatedFigures { params: figures.params, language: figures.language, date, year_end } };
+    let ctx = Ctx {
+        input,
+        date,
+        figures: DatedFigures { params: figures.params, language: figures.language, date, year_end },
+    };
 
     let mut all = Tracker::default();
     let agreements: Vec<Agreement> = AgreementKind::ALL
@@ -178,27 +183,26 @@ pub fn compute(scenario: &Scenario, input: &DualInput, figures: Figures<'_>) -> 
         })
         .collect();
 
+    let language = figures.language;
     let mut notes = Vec::new();
     for (from, changes) in all.later_changes(&ctx.figures) {
-        let list: Vec<String> = changes.iter().map(|c| format!("{}: {}", c.label, c.what)).collect();
-        notes.push(format!(
-            "Later in dit schooljaar, vanaf {}, gelden andere bedragen ({}). Kies die maand als peildatum om ermee te rekenen.",
-            figures.language.date(from),
-            list.join("; ")
+        let list: Vec<String> = changes
+            .iter()
+            .map(|c| tr!(language, "dual-later-change-item", label = c.label.clone(), what = c.what.clone()))
+            .collect();
+        notes.push(tr!(
+            language,
+            "dual-note-later-change",
+            date = language.date(from),
+            changes = list.join(&list_separator(language))
         ));
     }
-    notes.push("Niet meegerekend: vakantiegeld, eindejaarspremie, belastingen en sociale bijdragen. Wat een leervergoeding betekent voor het Groeipakket (kinderbijslag) en de belastingen, is niet gevonden en niet berekend.".to_owned());
-    notes.push("Ook mogelijk, maar hier niet vergeleken: een deeltijdse arbeidsovereenkomst (loon volgens de sector), in de social profit een deeltijdse arbeidsovereenkomst sociale maribel, en in het secundair onderwijs met minder dan 20 uur per week een stageovereenkomst (SAO) zonder leervergoeding.".to_owned());
+    notes.push(tr!(language, "dual-note-not-counted"));
+    notes.push(tr!(language, "dual-note-other-contracts"));
 
     let reference_text = match input.reference_month {
-        None => format!(
-            "Bedragen zoals ze golden op {}, het begin van het schooljaar {year}. Leervergoedingen en premies stijgen wanneer de spilindex wordt overschreden; het jaarbedrag rekent elke maand met het bedrag van deze dag.",
-            figures.language.date(date)
-        ),
-        Some(_) => format!(
-            "Bedragen zoals ze golden op {}, de peildatum die je koos in het schooljaar {year}. Het jaarbedrag rekent elke maand met het bedrag van deze dag.",
-            figures.language.date(date)
-        ),
+        None => tr!(language, "dual-reference-start", date = language.date(date), year = year.to_string()),
+        Some(_) => tr!(language, "dual-reference-chosen", date = language.date(date), year = year.to_string()),
     };
 
     let reading = reading::read(&ctx, &agreements, all.any_unconfirmed());
@@ -217,17 +221,27 @@ pub fn compute(scenario: &Scenario, input: &DualInput, figures: Figures<'_>) -> 
     }
 }
 
-/// `24 uur`, `1.152 uur`.
-pub(crate) fn hours(count: i64) -> String {
-    format!("{} uur", crate::money::Hundredths(count.saturating_mul(100)).to_nl())
+/// `24 uur`, `1.152 uur`; `24 heures`; `24 hours`.
+pub(crate) fn hours(language: Language, count: i64) -> String {
+    language.count("count-hours", count)
 }
 
-/// `1 maand`, `12 maanden`.
-pub(crate) fn months_nl(count: i64) -> String {
-    if count == 1 {
-        "1 maand".to_owned()
+/// `1 maand`, `12 maanden`; `12 mois`; `1 month`, `12 months`.
+pub(crate) fn months(language: Language, count: i64) -> String {
+    language.count("count-months", count)
+}
+
+/// What goes between the items of a list inside a sentence: `; ` (French: ` ; `).
+pub(crate) fn list_separator(language: Language) -> String {
+    language.text("dual-list-separator")
+}
+
+/// `yes` or `no`, the selector of a message that answers a question.
+pub(crate) fn yes_no(answer: bool) -> &'static str {
+    if answer {
+        "yes"
     } else {
-        format!("{count} maanden")
+        "no"
     }
 }
 
@@ -241,25 +255,27 @@ pub(crate) fn divide_rounded(amount: i64, by: i64) -> i64 {
 
 fn agreement(ctx: &Ctx<'_, '_>, kind: AgreementKind) -> (Agreement, Tracker) {
     let input = ctx.input;
+    let language = ctx.figures.language;
     let mut t = Tracker::default();
     let mut notes = Vec::new();
     let exists = !kind.adult_education() || ctx.date >= ADULT_EDUCATION_START;
 
     // Who can use it.
-    let mut conditions = vec![education_condition(kind, input.education)];
+    let mut conditions = vec![education_condition(language, kind, input.education)];
     if !exists {
         conditions.push(Condition {
-            text: format!(
-                "Duaal leren in het volwassenenonderwijs bestaat sinds {}; de peildatum is {}",
-                ctx.figures.language.date(ADULT_EDUCATION_START),
-                ctx.figures.language.date(ctx.date)
+            text: tr!(
+                language,
+                "dual-condition-not-yet",
+                start = language.date(ADULT_EDUCATION_START),
+                date = language.date(ctx.date)
             ),
             met: false,
             parameter: None,
         });
     } else {
         conditions.extend(hours_conditions(ctx, kind, &mut t));
-        conditions.extend(employment_condition(kind, input.employed_by_workplace));
+        conditions.extend(employment_condition(language, kind, input.employed_by_workplace));
     }
     let open = conditions.iter().all(|c| c.met);
 
@@ -267,20 +283,17 @@ fn agreement(ctx: &Ctx<'_, '_>, kind: AgreementKind) -> (Agreement, Tracker) {
     let waived = input.waive_allowance && matches!(kind, AgreementKind::Odos | AgreementKind::Odo);
     let mut allowance = Allowance::default();
     if !exists {
-        allowance.not_computed = Some(format!(
-            "De {} bestond nog niet op {}: duaal leren in het volwassenenonderwijs startte op {}.",
-            kind.short(),
-            ctx.figures.language.date(ctx.date),
-            ctx.figures.language.date(ADULT_EDUCATION_START)
+        allowance.not_computed = Some(tr!(
+            language,
+            "dual-not-computed-not-yet",
+            agreement = kind.short(),
+            date = language.date(ctx.date),
+            start = language.date(ADULT_EDUCATION_START)
         ));
     } else if waived {
         allowance.monthly = Some(Cents::ZERO);
         allowance.yearly = Some(Cents::ZERO);
-        allowance.lines.push(DualLine::new(
-            "Je doet afstand van de leervergoeding om je uitkering of loon te behouden: de onderneming betaalt je geen leervergoeding. Je uitkering of loon rekenen we niet uit.",
-            Some(Cents::ZERO),
-            None,
-        ));
+        allowance.lines.push(DualLine::new(tr!(language, "dual-line-waived"), Some(Cents::ZERO), None));
     } else {
         allowance = match kind {
             AgreementKind::Oao => oao_allowance(ctx, &mut t),
@@ -290,10 +303,10 @@ fn agreement(ctx: &Ctx<'_, '_>, kind: AgreementKind) -> (Agreement, Tracker) {
         };
     }
     if kind == AgreementKind::Oao && input.waive_allowance {
-        notes.push("Afstand doen van de leervergoeding kan volgens het webinar voor de sector van de gezinszorg in het volwassenenonderwijs; bij een OAO rekenen we met de leervergoeding.".to_owned());
+        notes.push(tr!(language, "oao-note-waiver"));
     }
     if kind == AgreementKind::Odo && exists {
-        notes.push("Een ODO betaalt alleen de uren op de werkplek: lesuren en weken zonder werk op de werkplek brengen niets op.".to_owned());
+        notes.push(tr!(language, "odo-note-workplace-hours-only"));
     }
 
     // What each side receives in premiums.
@@ -312,8 +325,8 @@ fn agreement(ctx: &Ctx<'_, '_>, kind: AgreementKind) -> (Agreement, Tracker) {
     let agreement = Agreement {
         kind,
         short: kind.short().to_owned(),
-        name: kind.name().to_owned(),
-        education: if kind.adult_education() { "volwassenenonderwijs" } else { "secundair onderwijs" }.to_owned(),
+        name: kind.name(language),
+        education: if kind.adult_education() { Education::Adult } else { Education::Secondary }.name(language),
         open,
         conditions,
         allowance: match kind {
@@ -329,7 +342,7 @@ fn agreement(ctx: &Ctx<'_, '_>, kind: AgreementKind) -> (Agreement, Tracker) {
         lines: allowance.lines,
         brackets: allowance.brackets,
         social_security: kind.social_security(),
-        facts: facts::facts(kind),
+        facts: facts::facts(kind, language),
         premiums,
         learner_premiums_cents,
         employer_premiums_cents,
@@ -340,19 +353,16 @@ fn agreement(ctx: &Ctx<'_, '_>, kind: AgreementKind) -> (Agreement, Tracker) {
     (agreement, t)
 }
 
-fn education_condition(kind: AgreementKind, education: Education) -> Condition {
+fn education_condition(language: Language, kind: AgreementKind, education: Education) -> Condition {
     if kind.adult_education() {
         Condition {
-            text: format!(
-                "Alleen voor cursisten in het volwassenenonderwijs (een centrum voor volwassenenonderwijs): jij volgt {}",
-                education.name_nl()
-            ),
+            text: tr!(language, "dual-condition-adult-education", education = education.name(language)),
             met: education == Education::Adult,
             parameter: None,
         }
     } else {
         Condition {
-            text: format!("Alleen voor leerlingen in het secundair onderwijs: jij volgt {}", education.name_nl()),
+            text: tr!(language, "dual-condition-secondary-education", education = education.name(language)),
             met: education == Education::Secondary,
             parameter: None,
         }
@@ -360,56 +370,49 @@ fn education_condition(kind: AgreementKind, education: Education) -> Condition {
 }
 
 fn hours_conditions(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Option<Condition> {
+    let language = ctx.figures.language;
     let given = ctx.input.hours_per_week;
-    let yours = format!("jij geeft {} per week op", hours(given));
-    let (id, rule): (&'static str, fn(&ParamUse) -> String) = match kind {
-        AgreementKind::Oao => ("dual/oao_minimum_workplace_hours", |p| {
-            format!("Minstens {} op de werkplek (gemiddeld over het jaar); met minder uren is het een stageovereenkomst (SAO) zonder leervergoeding", p.display)
-        }),
-        AgreementKind::Odos => ("dual/odo_workplace_hours_limit", |p| {
-            format!("Gemiddeld minstens {} op de werkplek over het jaar; met minder uren is het een ODO", p.display)
-        }),
-        AgreementKind::Odo => ("dual/odo_workplace_hours_limit", |p| {
-            format!("Minder dan {} op de werkplek; vanaf die grens is het een ODOS", p.display)
-        }),
+    let yours = hours(language, given);
+    let id = match kind {
+        AgreementKind::Oao => "dual/oao_minimum_workplace_hours",
+        AgreementKind::Odos | AgreementKind::Odo => "dual/odo_workplace_hours_limit",
         AgreementKind::Odow => return None,
+    };
+    let rule = |parameter: &ParamUse| {
+        let limit = parameter.display.clone();
+        match kind {
+            AgreementKind::Oao => tr!(language, "oao-condition-hours", minimum = limit, hours = yours.clone()),
+            AgreementKind::Odos => tr!(language, "odo-condition-odos-hours", minimum = limit, hours = yours.clone()),
+            _ => tr!(language, "odo-condition-odo-hours", limit = limit, hours = yours.clone()),
+        }
     };
     Some(match t.figure(&ctx.figures, id) {
         Some(parameter) => {
             let at_least = given.saturating_mul(100) >= parameter.amount;
             Condition {
-                text: format!("{}: {yours}", rule(&parameter)),
+                text: rule(&parameter),
                 met: if kind == AgreementKind::Odo { !at_least } else { at_least },
                 parameter: Some(parameter),
             }
         }
         None => Condition {
-            text: format!(
-                "Niet nagegaan: de grens in uren per week op de werkplek is niet gekend op {}",
-                ctx.figures.language.date(ctx.date)
-            ),
+            text: tr!(language, "dual-condition-hours-unknown", date = language.date(ctx.date)),
             met: false,
             parameter: None,
         },
     })
 }
 
-fn employment_condition(kind: AgreementKind, employed: bool) -> Option<Condition> {
+fn employment_condition(language: Language, kind: AgreementKind, employed: bool) -> Option<Condition> {
     match kind {
         AgreementKind::Oao => None,
         AgreementKind::Odow => Some(Condition {
-            text: format!(
-                "Alleen als je al werknemer bent van de onderneming waar je op de werkplek leert (je eigen werkgever): {}",
-                if employed { "dat ben je" } else { "dat ben je niet" }
-            ),
+            text: tr!(language, "odo-condition-odow-employed", employed = yes_no(employed)),
             met: employed,
             parameter: None,
         }),
         AgreementKind::Odos | AgreementKind::Odo => Some(Condition {
-            text: format!(
-                "Je bent nog geen werknemer van de onderneming waar je op de werkplek leert; wie dat al is, sluit een ODOW (onze lezing): {}",
-                if employed { "je bent er al werknemer" } else { "je bent er nog geen werknemer" }
-            ),
+            text: tr!(language, "odo-condition-not-employed", employed = yes_no(employed)),
             met: !employed,
             parameter: None,
         }),
@@ -425,52 +428,47 @@ struct Allowance {
     brackets: Vec<Bracket>,
 }
 
-fn not_published(missing: Option<&MissingFigure>) -> String {
+fn not_published(language: Language, missing: Option<&MissingFigure>) -> String {
     match missing {
-        Some(m) => format!("Niet berekend: {} is niet gekend {}. {}", m.label, m.period, m.reason),
-        None => "Niet berekend: een bedrag ontbreekt.".to_owned(),
+        Some(m) => tr!(
+            language,
+            "dual-not-computed-missing",
+            label = m.label.clone(),
+            period = m.period.clone(),
+            reason = m.reason.clone()
+        ),
+        None => tr!(language, "dual-not-computed-amount-missing"),
     }
 }
 
-/// The OAO bracket for the learner's schooling and training years, and why.
-pub fn oao_bracket(input: &DualInput) -> (u8, String) {
+/// The OAO bracket for the learner's schooling and training years, and why (the words
+/// after "want": `je hebt de tweede graad … met succes beëindigd`), in a language.
+pub fn oao_bracket(input: &DualInput, language: Language) -> (u8, String) {
     let years = input.training_years_completed;
     if input.school_level == SchoolLevel::ThirdGradeFirstYear {
-        (3, "je hebt het eerste jaar van de derde graad van het secundair onderwijs met succes beëindigd".to_owned())
+        (3, tr!(language, "oao-bracket-reason-third-grade"))
     } else if years >= 2 {
-        (
-            3,
-            format!(
-                "je hebt {years} opleidingsjaren van een alternerende opleiding met succes beëindigd (twee of meer)"
-            ),
-        )
+        (3, tr!(language, "oao-bracket-reason-training-years", years = years.to_string()))
     } else if input.buso_ov3_completed {
-        (
-            3,
-            "je hebt de kwalificatiefase van het buitengewoon secundair onderwijs (OV3) met succes beëindigd"
-                .to_owned(),
-        )
+        (3, tr!(language, "oao-bracket-reason-buso"))
     } else if input.school_level == SchoolLevel::SecondGrade {
-        (2, "je hebt de tweede graad van het secundair onderwijs met succes beëindigd".to_owned())
+        (2, tr!(language, "oao-bracket-reason-second-grade"))
     } else if years == 1 {
-        (2, "je hebt een eerste jaar van een alternerende opleiding met succes beëindigd".to_owned())
+        (2, tr!(language, "oao-bracket-reason-first-training-year"))
     } else {
-        (
-            1,
-            "je hebt de tweede graad van het secundair onderwijs nog niet met succes beëindigd en zit in het eerste opleidingsjaar"
-                .to_owned(),
-        )
+        (1, tr!(language, "oao-bracket-reason-first-year"))
     }
 }
 
 fn oao_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
-    let (number, reason) = oao_bracket(ctx.input);
+    let language = ctx.figures.language;
+    let (number, reason) = oao_bracket(ctx.input, language);
     let mut allowance = Allowance::default();
     for (index, id) in BRACKET_IDS.iter().enumerate() {
         let parameter = t.figure(&ctx.figures, id);
         allowance.brackets.push(Bracket {
             number: index as u8 + 1,
-            conditions: BRACKET_CONDITIONS[index].to_owned(),
+            conditions: language.catalog().format(BRACKET_CONDITIONS[index], None),
             applies: index as u8 + 1 == number,
             monthly_cents: parameter.as_ref().map(|p| p.hundredths().as_cents()),
             parameter,
@@ -482,12 +480,23 @@ fn oao_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
             let monthly = parameter.hundredths().as_cents();
             let yearly = monthly.times(ctx.input.months);
             allowance.lines.push(DualLine::new(
-                format!("Leervergoeding schaal {number}, want {reason}: {} per maand", monthly),
+                tr!(
+                    language,
+                    "oao-line-bracket",
+                    bracket = i64::from(number),
+                    reason = reason,
+                    amount = language.money(monthly)
+                ),
                 Some(monthly),
                 Some(parameter.clone()),
             ));
             allowance.lines.push(DualLine::new(
-                format!("Per schooljaar: {} × {monthly}", months_nl(ctx.input.months)),
+                tr!(
+                    language,
+                    "dual-line-per-school-year",
+                    months = months(language, ctx.input.months),
+                    amount = language.money(monthly)
+                ),
                 Some(yearly),
                 None,
             ));
@@ -496,8 +505,12 @@ fn oao_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
         }
         None => {
             let missing = t.ledger.missing.iter().find(|m| m.id == BRACKET_IDS[usize::from(number - 1)]);
-            allowance.not_computed = Some(not_published(missing));
-            allowance.lines.push(DualLine::new(format!("Schaal {number}, want {reason}"), None, None));
+            allowance.not_computed = Some(not_published(language, missing));
+            allowance.lines.push(DualLine::new(
+                tr!(language, "oao-line-bracket-not-computed", bracket = i64::from(number), reason = reason),
+                None,
+                None,
+            ));
         }
     }
     allowance
@@ -505,25 +518,31 @@ fn oao_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
 
 fn odos_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
     let id = "dual/odos_monthly_allowance";
+    let language = ctx.figures.language;
     let mut allowance = Allowance::default();
     match t.figure(&ctx.figures, id) {
         Some(parameter) => {
             let monthly = parameter.hundredths().as_cents();
             let yearly = monthly.times(ctx.input.months);
             allowance.lines.push(DualLine::new(
-                format!("Leervergoeding ODOS: een vast bedrag van {monthly} per maand"),
+                tr!(language, "odo-line-odos-monthly", amount = language.money(monthly)),
                 Some(monthly),
                 Some(parameter),
             ));
             allowance.lines.push(DualLine::new(
-                format!("Per schooljaar: {} × {monthly}", months_nl(ctx.input.months)),
+                tr!(
+                    language,
+                    "dual-line-per-school-year",
+                    months = months(language, ctx.input.months),
+                    amount = language.money(monthly)
+                ),
                 Some(yearly),
                 None,
             ));
             allowance.monthly = Some(monthly);
             allowance.yearly = Some(yearly);
         }
-        None => allowance.not_computed = Some(not_published(t.ledger.missing.iter().find(|m| m.id == id))),
+        None => allowance.not_computed = Some(not_published(language, t.ledger.missing.iter().find(|m| m.id == id))),
     }
     allowance
 }
@@ -531,6 +550,7 @@ fn odos_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
 fn odo_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
     let id = "dual/odo_hourly_allowance";
     let input = ctx.input;
+    let language = ctx.figures.language;
     let mut allowance = Allowance::default();
     match t.figure(&ctx.figures, id) {
         Some(parameter) => {
@@ -539,43 +559,53 @@ fn odo_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
             let yearly = rate.times(hours_in_year);
             let monthly = Cents(divide_rounded(yearly.0, input.months));
             allowance.lines.push(DualLine::new(
-                format!(
-                    "Leervergoeding ODO: {rate} per uur × {} per week × {} weken = {} op de werkplek",
-                    hours(input.hours_per_week),
-                    input.weeks,
-                    hours(hours_in_year)
+                tr!(
+                    language,
+                    "odo-line-hourly",
+                    rate = language.money(rate),
+                    hours = hours(language, input.hours_per_week),
+                    weeks = input.weeks,
+                    total = hours(language, hours_in_year)
                 ),
                 Some(yearly),
                 Some(parameter),
             ));
             allowance.lines.push(DualLine::new(
-                format!("Gemiddeld per maand: {yearly} ÷ {}", months_nl(input.months)),
+                tr!(
+                    language,
+                    "odo-line-monthly-average",
+                    amount = language.money(yearly),
+                    months = months(language, input.months)
+                ),
                 Some(monthly),
                 None,
             ));
             allowance.monthly = Some(monthly);
             allowance.yearly = Some(yearly);
         }
-        None => allowance.not_computed = Some(not_published(t.ledger.missing.iter().find(|m| m.id == id))),
+        None => allowance.not_computed = Some(not_published(language, t.ledger.missing.iter().find(|m| m.id == id))),
     }
     allowance
 }
 
 fn odow_allowance(ctx: &Ctx<'_, '_>) -> Allowance {
+    let language = ctx.figures.language;
     let mut allowance = Allowance::default();
     match ctx.input.wage_monthly_cents {
         Some(wage) => {
             let monthly = Cents(wage);
             let yearly = monthly.times(ctx.input.months);
             allowance.lines.push(DualLine::new(
-                format!("Je loon loopt door: brutoloon {monthly} per maand, door jou ingevuld"),
+                tr!(language, "odo-line-odow-wage", amount = language.money(monthly)),
                 Some(monthly),
                 None,
             ));
             allowance.lines.push(DualLine::new(
-                format!(
-                    "Per schooljaar: {} × {monthly} (zonder vakantiegeld en eindejaarspremie)",
-                    months_nl(ctx.input.months)
+                tr!(
+                    language,
+                    "odo-line-odow-per-school-year",
+                    months = months(language, ctx.input.months),
+                    amount = language.money(monthly)
                 ),
                 Some(yearly),
                 None,
@@ -583,10 +613,45 @@ fn odow_allowance(ctx: &Ctx<'_, '_>) -> Allowance {
             allowance.monthly = Some(monthly);
             allowance.yearly = Some(yearly);
         }
-        None => {
-            allowance.not_computed =
-                Some("Niet berekend: vul je brutoloon per maand in. Bij een ODOW behoud je je loon.".to_owned())
-        }
+        None => allowance.not_computed = Some(tr!(language, "odo-not-computed-wage")),
     }
     allowance
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_oao_bracket_says_why_in_the_language_asked() {
+        let input = DualInput { training_years_completed: 2, ..DualInput::default() };
+        assert_eq!(
+            oao_bracket(&input, Language::Dutch),
+            (
+                3,
+                "je hebt 2 opleidingsjaren van een alternerende opleiding met succes beëindigd (twee of meer)"
+                    .to_owned()
+            )
+        );
+        assert_eq!(
+            oao_bracket(&input, Language::English),
+            (3, "you have successfully completed 2 training years of an alternating training (two or more)".to_owned())
+        );
+        let second = DualInput { school_level: SchoolLevel::SecondGrade, ..DualInput::default() };
+        assert_eq!(
+            oao_bracket(&second, Language::French),
+            (2, "vous avez terminé avec succès le deuxième degré de l’enseignement secondaire".to_owned())
+        );
+    }
+
+    #[test]
+    fn counted_hours_and_months_follow_the_language() {
+        assert_eq!(hours(Language::Dutch, 1152), "1.152 uur");
+        assert_eq!(hours(Language::English, 1152), "1,152 hours");
+        assert_eq!(months(Language::Dutch, 1), "1 maand");
+        assert_eq!(months(Language::English, 1), "1 month");
+        assert_eq!(months(Language::French, 12), "12 mois");
+        assert_eq!(list_separator(Language::French), "\u{a0}; ");
+        assert_eq!(list_separator(Language::Dutch), "; ");
+    }
 }

@@ -14,15 +14,18 @@
 //!   services, capped at an average of 18 hours a month over the months of the agreement.
 
 use super::lookup::Tracker;
-use super::{hours, months_nl, AgreementKind, Ctx, DualLine, HomeCare};
+use super::{hours, list_separator, months, yes_no, AgreementKind, Ctx, DualLine, HomeCare};
 use crate::explain::{Condition, MissingFigure, ParamUse};
-use crate::money::Cents;
+use crate::i18n::Language;
+use crate::money::{Cents, Hundredths};
+use crate::tr;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Premium {
     pub kind: PremiumKind,
     pub beneficiary: Beneficiary,
+    /// The premium's name as a title; in French and English with the Dutch name next to it.
     pub name: String,
     pub verdict: Verdict,
     /// The amount for the school year; only when the verdict is `applies`.
@@ -96,13 +99,19 @@ impl Part<'_> {
     }
 }
 
-/// `1 leerling`, `5 leerlingen`; `1 lerende`, `5 lerenden`.
-fn learners_nl(count: i64, word: &str) -> String {
-    match (count, word) {
-        (1, _) => format!("1 {word}"),
-        (_, "leerling") => format!("{count} leerlingen"),
-        _ => format!("{count} {word}n"),
-    }
+/// `1 lerende`, `5 lerenden`; `5 apprenants`; `5 learners`.
+fn learners(language: Language, count: i64) -> String {
+    language.count("premium-count-learners", count)
+}
+
+/// `1 leerling`, `5 leerlingen` (pupils in secondary education); `5 élèves`; `5 pupils`.
+fn pupils(language: Language, count: i64) -> String {
+    language.count("premium-count-pupils", count)
+}
+
+/// A premium's name inside a sentence (the title without the Dutch name next to it).
+fn plain_name(language: Language, name_id: &str) -> String {
+    language.catalog().format(&format!("{name_id}.plain"), None)
 }
 
 fn verdict_of(conditions: &[Condition], missing: &[MissingFigure]) -> Verdict {
@@ -115,9 +124,14 @@ fn verdict_of(conditions: &[Condition], missing: &[MissingFigure]) -> Verdict {
     }
 }
 
-fn not_computed_text(name: &str, missing: &[MissingFigure]) -> String {
+fn not_computed_text(language: Language, name_id: &str, missing: &[MissingFigure]) -> String {
     let what: Vec<String> = missing.iter().map(|m| format!("{} ({})", m.label, m.reason)).collect();
-    format!("{name}: niet berekend, want niet gekend: {}", what.join("; "))
+    tr!(
+        language,
+        "premium-not-computed",
+        premium = plain_name(language, name_id),
+        missing = what.join(&list_separator(language))
+    )
 }
 
 /// A condition met when a count (months, times) reaches the figure, e.g. "at least 4 months".
@@ -133,56 +147,44 @@ fn fewer_than(parameter: ParamUse, count: i64, text: impl FnOnce(&str) -> String
 }
 
 fn qualifying_workplace(ctx: &Ctx<'_, '_>, kind: AgreementKind, waived: bool, t: &mut Tracker) -> Premium {
-    let name = "Premie kwalificerend werkplekleren";
+    let name = "premium-qualifying-workplace-name";
+    let language = ctx.figures.language;
     let employer = &ctx.input.employer;
     let mut part = Part { tracker: t, missing: Vec::new() };
     let (id, why) = if waived {
-        (
-            "dual/qualifying_workplace_premium_without_allowance",
-            "de lerende doet afstand van de leervergoeding en krijgt dus geen vergoeding van de onderneming",
-        )
+        ("dual/qualifying_workplace_premium_without_allowance", tr!(language, "premium-why-waived"))
     } else if kind == AgreementKind::Odow {
-        (
-            "dual/qualifying_workplace_premium_with_allowance",
-            "de lerende krijgt zijn loon van de onderneming (onze lezing: een loon is een vergoeding van de onderneming)",
-        )
+        ("dual/qualifying_workplace_premium_with_allowance", tr!(language, "premium-why-wage"))
     } else {
-        ("dual/qualifying_workplace_premium_with_allowance", "de lerende krijgt een leervergoeding van de onderneming")
+        ("dual/qualifying_workplace_premium_with_allowance", tr!(language, "premium-why-allowance"))
     };
     let amount = part.figure(ctx, id);
     let minimum_months = part.figure(ctx, "dual/qualifying_workplace_premium_minimum_months");
     let max_times = part.figure(ctx, "dual/qualifying_workplace_premium_max_times");
 
     let mut conditions = vec![Condition {
-        text: format!(
-            "De vestiging waar de lerende wordt opgeleid, ligt in het Vlaamse Gewest: {}",
-            if employer.workplace_in_flemish_region { "ja" } else { "nee" }
-        ),
+        text: tr!(language, "premium-condition-flemish-branch", answer = yes_no(employer.workplace_in_flemish_region)),
         met: employer.workplace_in_flemish_region,
         parameter: None,
     }];
     conditions.extend(minimum_months.map(|parameter| {
         at_least(parameter, ctx.input.months, |minimum| {
-            format!(
-                "De onderneming leidt de lerende minstens {minimum} op in het schooljaar (volgens de Dimona-aangifte): {} onder de overeenkomst",
-                months_nl(ctx.input.months)
+            tr!(
+                language,
+                "premium-condition-minimum-months",
+                minimum = minimum,
+                months = months(language, ctx.input.months)
             )
         })
     }));
     conditions.push(Condition {
-        text: format!(
-            "De onderneming wijst een mentor aan die een mentoropleiding volgde (of volgt vóór het einde van het traject): {}",
-            if employer.mentor_trained { "ja" } else { "nee" }
-        ),
+        text: tr!(language, "premium-condition-mentor", answer = yes_no(employer.mentor_trained)),
         met: employer.mentor_trained,
         parameter: None,
     });
     conditions.extend(max_times.map(|parameter| {
         fewer_than(parameter, employer.premiums_before, |maximum| {
-            format!(
-                "Hoogstens {maximum} per lerende (eerdere stagebonussen tellen mee): de onderneming kreeg de premie voor deze lerende al {} keer",
-                employer.premiums_before
-            )
+            tr!(language, "premium-condition-max-times", maximum = maximum, before = employer.premiums_before)
         })
     }));
 
@@ -194,20 +196,26 @@ fn qualifying_workplace(ctx: &Ctx<'_, '_>, kind: AgreementKind, waived: bool, t:
             let per = parameter.hundredths().as_cents();
             let total = per.times(employer.learners);
             lines.push(DualLine::new(
-                format!("{} × {per}: {why}", learners_nl(employer.learners, "lerende")),
+                tr!(
+                    language,
+                    "premium-qualifying-line",
+                    learners = learners(language, employer.learners),
+                    amount = language.money(per),
+                    why = why
+                ),
                 Some(total),
                 Some(parameter),
             ));
             amount_cents = Some(total);
-            format!("De onderneming krijgt {total} premie kwalificerend werkplekleren voor dit schooljaar.")
+            tr!(language, "premium-qualifying-applies", amount = language.money(total))
         }
-        (Verdict::NotComputed, _) | (_, None) => not_computed_text(name, &part.missing),
-        _ => "Geen premie kwalificerend werkplekleren: niet aan alle voorwaarden voldaan.".to_owned(),
+        (Verdict::NotComputed, _) | (_, None) => not_computed_text(language, name, &part.missing),
+        _ => tr!(language, "premium-qualifying-not-eligible"),
     };
     Premium {
         kind: PremiumKind::QualifyingWorkplace,
         beneficiary: super::Beneficiary::Employer,
-        name: name.to_owned(),
+        name: language.text(name),
         verdict,
         amount_cents,
         text,
@@ -218,18 +226,19 @@ fn qualifying_workplace(ctx: &Ctx<'_, '_>, kind: AgreementKind, waived: bool, t:
 }
 
 fn learner(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
-    let name = "Leerlingenpremie alternerende opleiding";
+    let name = "premium-learner-name";
+    let language = ctx.figures.language;
     let input = ctx.input;
     if kind != AgreementKind::Oao {
         return Premium {
             kind: PremiumKind::Learner,
             beneficiary: Beneficiary::Learner,
-            name: name.to_owned(),
+            name: language.text(name),
             verdict: Verdict::NotEligible,
             amount_cents: None,
-            text: "Geen leerlingenpremie: die is er alleen voor leerlingen in een alternerende opleiding van het secundair onderwijs.".to_owned(),
+            text: tr!(language, "premium-learner-oao-only"),
             conditions: vec![Condition {
-                text: "Alleen voor leerlingen met een overeenkomst in een alternerende opleiding van het secundair onderwijs (OAO); cursisten in het volwassenenonderwijs krijgen ze niet".to_owned(),
+                text: tr!(language, "premium-learner-condition-oao-only"),
                 met: false,
                 parameter: None,
             }],
@@ -242,30 +251,30 @@ fn learner(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
     let minimum_months = part.figure(ctx, "dual/learner_premium_minimum_months");
     let max_times = part.figure(ctx, "dual/learner_premium_max_times");
     let mut conditions = vec![
+        Condition { text: tr!(language, "premium-learner-condition-oao"), met: true, parameter: None },
         Condition {
-            text: "Een overeenkomst in een alternerende opleiding van het secundair onderwijs (OAO)".to_owned(),
-            met: true,
-            parameter: None,
-        },
-        Condition {
-            text: format!(
-                "De leerling woont in het Vlaamse Gewest: {}",
-                if input.lives_in_flemish_region { "ja" } else { "nee" }
-            ),
+            text: tr!(language, "premium-learner-condition-resident", answer = yes_no(input.lives_in_flemish_region)),
             met: input.lives_in_flemish_region,
             parameter: None,
         },
     ];
     conditions.extend(minimum_months.map(|parameter| {
         at_least(parameter, input.months, |minimum| {
-            format!("Minstens {minimum} opgeleid op de werkplek: {} onder de overeenkomst", months_nl(input.months))
+            tr!(
+                language,
+                "premium-learner-condition-minimum-months",
+                minimum = minimum,
+                months = months(language, input.months)
+            )
         })
     }));
     conditions.extend(max_times.map(|parameter| {
         fewer_than(parameter, input.learner_premiums_before, |maximum| {
-            format!(
-                "Hoogstens {maximum} (eerdere startbonussen tellen mee): je kreeg ze al {} keer",
-                input.learner_premiums_before
+            tr!(
+                language,
+                "premium-learner-condition-max-times",
+                maximum = maximum,
+                before = input.learner_premiums_before
             )
         })
     }));
@@ -275,21 +284,17 @@ fn learner(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
     let text = match (verdict, amount) {
         (Verdict::Applies, Some(parameter)) => {
             let value = parameter.hundredths().as_cents();
-            lines.push(DualLine::new(
-                "Leerlingenpremie: één keer per schooljaar, voor de leerling zelf",
-                Some(value),
-                Some(parameter),
-            ));
+            lines.push(DualLine::new(tr!(language, "premium-learner-line"), Some(value), Some(parameter)));
             amount_cents = Some(value);
-            format!("De leerling krijgt {value} leerlingenpremie voor dit schooljaar.")
+            tr!(language, "premium-learner-applies", amount = language.money(value))
         }
-        (Verdict::NotComputed, _) | (_, None) => not_computed_text(name, &part.missing),
-        _ => "Geen leerlingenpremie: niet aan alle voorwaarden voldaan.".to_owned(),
+        (Verdict::NotComputed, _) | (_, None) => not_computed_text(language, name, &part.missing),
+        _ => tr!(language, "premium-learner-not-eligible"),
     };
     Premium {
         kind: PremiumKind::Learner,
         beneficiary: Beneficiary::Learner,
-        name: name.to_owned(),
+        name: language.text(name),
         verdict,
         amount_cents,
         text,
@@ -300,61 +305,56 @@ fn learner(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
 }
 
 /// The seed lists the home-care measures for learners under an OAO (secondary education).
-fn oao_only(kind: AgreementKind) -> Condition {
+fn oao_only(language: Language, kind: AgreementKind) -> Condition {
     Condition {
-        text: "Voor leerlingen duaal leren met een overeenkomst alternerende opleiding (OAO): zo staat het in het webinar voor de sector van de gezinszorg; of het ook voor cursisten in het volwassenenonderwijs geldt, is niet bevestigd".to_owned(),
+        text: tr!(language, "premium-home-care-condition-oao-only"),
         met: kind == AgreementKind::Oao,
         parameter: None,
     }
 }
 
 fn home_care_support(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
-    let name = "Ondersteuningspremie voor publieke diensten voor gezinszorg";
+    let name = "premium-home-care-support-name";
+    let language = ctx.figures.language;
     let employer = &ctx.input.employer;
     let not_eligible = |conditions: Vec<Condition>| Premium {
         kind: PremiumKind::HomeCareSupport,
         beneficiary: Beneficiary::Employer,
-        name: name.to_owned(),
+        name: language.text(name),
         verdict: Verdict::NotEligible,
         amount_cents: None,
-        text: "Geen ondersteuningspremie: niet aan alle voorwaarden voldaan.".to_owned(),
+        text: tr!(language, "premium-home-care-support-not-eligible"),
         conditions,
         lines: Vec::new(),
         missing: Vec::new(),
     };
     let public = Condition {
-        text: format!(
-            "Alleen voor publieke diensten voor gezinszorg of thuiszorg: de onderneming is een {}",
-            employer.home_care.name_nl_short()
-        ),
+        text: tr!(language, "premium-home-care-condition-public", service = employer.home_care.service(language)),
         met: employer.home_care == HomeCare::Public,
         parameter: None,
     };
     if kind != AgreementKind::Oao || employer.home_care != HomeCare::Public {
-        return not_eligible(vec![oao_only(kind), public]);
+        return not_eligible(vec![oao_only(language, kind), public]);
     }
 
     let mut part = Part { tracker: t, missing: Vec::new() };
     let per_month = part.figure(ctx, "dual/home_care_support_premium");
     let cap = part.figure(ctx, "dual/home_care_support_premium_cap");
     let minimum_days = part.figure(ctx, "dual/home_care_support_minimum_days");
-    let months = employer.mentor_months.unwrap_or(ctx.input.months);
+    let mentor_months = employer.mentor_months.unwrap_or(ctx.input.months);
     let months_text = match employer.mentor_months {
-        Some(_) => format!("{} per leerling", months_nl(months)),
-        None => format!("{} per leerling (alle maanden van de overeenkomst)", months_nl(months)),
+        Some(_) => tr!(language, "premium-home-care-months", months = months(language, mentor_months)),
+        None => tr!(language, "premium-home-care-months-all", months = months(language, mentor_months)),
     };
-    let mut conditions = vec![oao_only(kind), public];
+    let mut conditions = vec![oao_only(language, kind), public];
     conditions.push(Condition {
         text: match &minimum_days {
-            Some(p) => format!(
-                "Alleen de maanden waarin de leerling minstens {} onder begeleiding van de mentor werkt: {months_text}",
-                p.display
-            ),
-            None => format!(
-                "Alleen de maanden waarin de leerling een minimum aantal dagen onder begeleiding van de mentor werkt: {months_text}"
-            ),
+            Some(p) => {
+                tr!(language, "premium-home-care-condition-days", minimum = p.display.clone(), months = months_text)
+            }
+            None => tr!(language, "premium-home-care-condition-days-unknown", months = months_text),
         },
-        met: months > 0,
+        met: mentor_months > 0,
         parameter: minimum_days,
     });
 
@@ -364,47 +364,46 @@ fn home_care_support(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) ->
     let text = match (verdict, per_month, cap) {
         (Verdict::Applies, Some(per_month), Some(cap)) => {
             let per = per_month.hundredths().as_cents();
-            let learner_months = months.saturating_mul(employer.learners);
+            let learner_months = mentor_months.saturating_mul(employer.learners);
             let uncapped = per.times(learner_months);
             let cap_cents = cap.hundredths().as_cents();
             lines.push(DualLine::new(
-                format!(
-                    "{per} per leerling per maand × {} × {} = {learner_months} leerlingmaanden",
-                    months_nl(months),
-                    learners_nl(employer.learners, "leerling")
+                tr!(
+                    language,
+                    "premium-home-care-support-line",
+                    amount = language.money(per),
+                    months = months(language, mentor_months),
+                    pupils = pupils(language, employer.learners),
+                    pupil_months = learner_months
                 ),
                 Some(uncapped),
                 Some(per_month),
             ));
             let total = if uncapped > cap_cents {
                 lines.push(DualLine::new(
-                    format!(
-                        "Begrensd tot het maximum van {cap_cents} per schooljaar voor de dienst als geheel, alle leerlingen samen"
-                    ),
+                    tr!(language, "premium-home-care-support-capped", cap = language.money(cap_cents)),
                     Some(cap_cents),
                     Some(cap),
                 ));
                 cap_cents
             } else {
                 lines.push(DualLine::new(
-                    format!(
-                        "Onder het maximum van {cap_cents} per schooljaar voor de dienst als geheel (tel al je leerlingen duaal leren mee)"
-                    ),
+                    tr!(language, "premium-home-care-support-under-cap", cap = language.money(cap_cents)),
                     None,
                     Some(cap),
                 ));
                 uncapped
             };
             amount_cents = Some(total);
-            format!("De dienst krijgt {total} ondersteuningspremie voor dit schooljaar.")
+            tr!(language, "premium-home-care-support-applies", amount = language.money(total))
         }
-        (Verdict::NotComputed, ..) | (_, None, _) | (_, _, None) => not_computed_text(name, &part.missing),
-        _ => "Geen ondersteuningspremie: geen enkele maand telt mee.".to_owned(),
+        (Verdict::NotComputed, ..) | (_, None, _) | (_, _, None) => not_computed_text(language, name, &part.missing),
+        _ => tr!(language, "premium-home-care-support-no-month"),
     };
     Premium {
         kind: PremiumKind::HomeCareSupport,
         beneficiary: Beneficiary::Employer,
-        name: name.to_owned(),
+        name: language.text(name),
         verdict,
         amount_cents,
         text,
@@ -415,13 +414,11 @@ fn home_care_support(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) ->
 }
 
 fn home_care_hours(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
-    let name = "Subsidie per uur onder verwijderd toezicht (gezinszorg)";
+    let name = "premium-home-care-hours-name";
+    let language = ctx.figures.language;
     let employer = &ctx.input.employer;
     let service = Condition {
-        text: format!(
-            "Voor publieke en private diensten voor gezinszorg: de onderneming is een {}",
-            employer.home_care.name_nl_short()
-        ),
+        text: tr!(language, "premium-home-care-condition-service", service = employer.home_care.service(language)),
         met: employer.home_care != HomeCare::None,
         parameter: None,
     };
@@ -429,11 +426,11 @@ fn home_care_hours(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> P
         return Premium {
             kind: PremiumKind::HomeCareHours,
             beneficiary: Beneficiary::Employer,
-            name: name.to_owned(),
+            name: language.text(name),
             verdict: Verdict::NotEligible,
             amount_cents: None,
-            text: "Geen subsidie per uur: niet aan alle voorwaarden voldaan.".to_owned(),
-            conditions: vec![oao_only(kind), service],
+            text: tr!(language, "premium-home-care-hours-not-eligible"),
+            conditions: vec![oao_only(language, kind), service],
             lines: Vec::new(),
             missing: Vec::new(),
         };
@@ -442,66 +439,69 @@ fn home_care_hours(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> P
     let rate = part.figure(ctx, "dual/home_care_supervised_hour_subsidy");
     let average = part.figure(ctx, "dual/home_care_supervised_hours_monthly_average");
     let conditions = vec![
-        oao_only(kind),
+        oao_only(language, kind),
         service,
-        Condition {
-            text: "Alleen uren waarin de leerling stage loopt onder verwijderd toezicht (pas na een positieve tussentijdse evaluatie), plus wijkwerking of werkvergadering; de dienst meldt ze jaarlijks vóór 1 mei".to_owned(),
-            met: true,
-            parameter: None,
-        },
+        Condition { text: tr!(language, "premium-home-care-condition-remote"), met: true, parameter: None },
     ];
     let verdict = verdict_of(&conditions, &part.missing);
     let mut lines = Vec::new();
     let mut amount_cents = None;
     let text = match (verdict, rate, average) {
         (Verdict::Applies, Some(rate), Some(average)) => {
-            let months = ctx.input.months;
+            let agreement_months = ctx.input.months;
             // The yearly maximum, in hundredths of an hour: the monthly average × the months of the agreement.
-            let cap = average.amount.saturating_mul(months);
+            let cap = average.amount.saturating_mul(agreement_months);
             let entered = employer.supervised_hours.saturating_mul(100);
             let counted = entered.min(cap);
-            let cap_text = crate::money::Hundredths(cap).to_nl();
-            let counted_text = crate::money::Hundredths(counted).to_nl();
+            let cap_text = language.fixed_two(Hundredths(cap));
+            let counted_text = language.fixed_two(Hundredths(counted));
             lines.push(DualLine::new(
-                format!(
-                    "Jaarlijks maximum per leerling: gemiddeld {} per maand × {} = {cap_text} uur",
-                    average.display,
-                    months_nl(months)
+                tr!(
+                    language,
+                    "premium-home-care-hours-cap-line",
+                    average = average.display.clone(),
+                    months = months(language, agreement_months),
+                    cap = cap_text
                 ),
                 None,
                 Some(average),
             ));
             let per_learner = super::divide_rounded(rate.amount.saturating_mul(counted), 100);
             let total = Cents(per_learner).times(employer.learners);
+            let rate_text = language.money(rate.hundredths().as_cents());
             let counted_line = if entered > cap {
-                format!(
-                    "{} opgegeven, {counted_text} uur telt mee × {} per uur × {}",
-                    hours(employer.supervised_hours),
-                    rate.hundredths().as_cents(),
-                    learners_nl(employer.learners, "leerling")
+                tr!(
+                    language,
+                    "premium-home-care-hours-line-capped",
+                    given = hours(language, employer.supervised_hours),
+                    counted = counted_text,
+                    rate = rate_text,
+                    pupils = pupils(language, employer.learners)
                 )
             } else {
-                format!(
-                    "{counted_text} uur × {} per uur × {}",
-                    rate.hundredths().as_cents(),
-                    learners_nl(employer.learners, "leerling")
+                tr!(
+                    language,
+                    "premium-home-care-hours-line",
+                    counted = counted_text,
+                    rate = rate_text,
+                    pupils = pupils(language, employer.learners)
                 )
             };
             lines.push(DualLine::new(counted_line, Some(total), Some(rate)));
             amount_cents = Some(total);
             if employer.supervised_hours == 0 {
-                "Vul de uren onder verwijderd toezicht per leerling in om de subsidie te berekenen.".to_owned()
+                tr!(language, "premium-home-care-hours-enter")
             } else {
-                format!("De dienst krijgt {total} subsidie voor de uren onder verwijderd toezicht.")
+                tr!(language, "premium-home-care-hours-applies", amount = language.money(total))
             }
         }
-        (Verdict::NotComputed, ..) | (_, None, _) | (_, _, None) => not_computed_text(name, &part.missing),
-        _ => "Geen subsidie per uur: niet aan alle voorwaarden voldaan.".to_owned(),
+        (Verdict::NotComputed, ..) | (_, None, _) | (_, _, None) => not_computed_text(language, name, &part.missing),
+        _ => tr!(language, "premium-home-care-hours-not-eligible"),
     };
     Premium {
         kind: PremiumKind::HomeCareHours,
         beneficiary: Beneficiary::Employer,
-        name: name.to_owned(),
+        name: language.text(name),
         verdict,
         amount_cents,
         text,
@@ -513,11 +513,11 @@ fn home_care_hours(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> P
 
 impl HomeCare {
     /// `publieke dienst voor gezinszorg of thuiszorg`, for sentences after "de onderneming is een".
-    fn name_nl_short(self) -> &'static str {
-        match self {
-            HomeCare::None => "andere onderneming (geen dienst voor gezinszorg)",
-            HomeCare::Public => "publieke dienst voor gezinszorg of thuiszorg",
-            HomeCare::Private => "private dienst voor gezinszorg",
-        }
+    fn service(self, language: Language) -> String {
+        language.text(match self {
+            HomeCare::None => "premium-service-none",
+            HomeCare::Public => "premium-service-public",
+            HomeCare::Private => "premium-service-private",
+        })
     }
 }
