@@ -1,9 +1,9 @@
 //! Invariants of the leave calculation over generated work situations and study plans.
 
-use studierekenaar_core::Language;
 use proptest::prelude::*;
 use studierekenaar_core::leave::{EducationLevel, Hours, Interruption, LeaveInput, LeaveOutcome, Sector};
 use studierekenaar_core::scenario::{Contract, Enrolment, Programme, Scenario, Student, StudentStatus};
+use studierekenaar_core::Language;
 use studierekenaar_core::{evaluate, AcademicYear, FiguresStatus};
 
 fn enrolment() -> impl Strategy<Value = Enrolment> {
@@ -105,12 +105,12 @@ proptest! {
         let vov = &leave.vov;
         if let Some(hours) = vov.hours {
             prop_assert!(hours >= Hours::ZERO);
-            prop_assert!(hours <= Hours::whole(125), "{hours}");
+            prop_assert!(hours <= Hours::whole(125), "{hours:?}");
             if let Some(maximum) = vov.personal_max_hours {
-                prop_assert!(hours <= maximum, "{hours} > {maximum}");
+                prop_assert!(hours <= maximum, "{hours:?} > {maximum:?}");
             }
             if let Some(training) = vov.training_hours {
-                prop_assert!(hours <= training, "{hours} > {training}");
+                prop_assert!(hours <= training, "{hours:?} > {training:?}");
             }
         }
         if vov.eligible == Some(false) {
@@ -171,7 +171,7 @@ proptest! {
             prop_assert!(b.min >= a.min && b.max >= a.max);
         }
         if let (Some(a), Some(b)) = (before.vov.entitlement_hours, after.vov.entitlement_hours) {
-            prop_assert!(b >= a, "{a} -> {b}");
+            prop_assert!(b >= a, "{a:?} -> {b:?}");
         }
     }
 
@@ -183,7 +183,7 @@ proptest! {
         }
         let (before, after) = (leave_of(&scenario), leave_of(&more));
         if let (Some(a), Some(b)) = (before.vov.entitlement_hours, after.vov.entitlement_hours) {
-            prop_assert!(b >= a, "{a} -> {b}");
+            prop_assert!(b >= a, "{a:?} -> {b:?}");
         }
     }
 

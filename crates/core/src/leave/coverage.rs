@@ -3,6 +3,8 @@
 
 use super::{breaks, BreakOutcome, Coverage, CoverageKind, CoverageRow, Hours, HoursRange, Interruption, LeaveInput};
 use super::{PercentRange, Scheme, Sector, VovOutcome};
+use crate::i18n::Language;
+use crate::tr;
 
 /// Whole percentage of `part` in `whole`, rounded down and at most 100.
 fn share(part: Hours, whole: Hours) -> i64 {
@@ -12,34 +14,57 @@ fn share(part: Hours, whole: Hours) -> i64 {
     (i128::from(part.0) * 100 / i128::from(whole.0)).clamp(0, 100) as i64
 }
 
-fn row(kind: CoverageKind, label: String, covered: Option<Hours>, load: Option<HoursRange>, weeks: i64) -> CoverageRow {
+/// `57 %`, `57 tot 68 %` (`57 to 68%`).
+fn share_text(language: Language, share: PercentRange) -> String {
+    if share.min == share.max {
+        language.percent(share.min)
+    } else {
+        tr!(language, "leave-share-range", min = language.integer(share.min), max = language.integer(share.max))
+    }
+}
+
+fn row(
+    language: Language,
+    kind: CoverageKind,
+    label: String,
+    covered: Option<Hours>,
+    load: Option<HoursRange>,
+    weeks: i64,
+) -> CoverageRow {
     let computed = covered.zip(load);
     let share_percent = computed.map(|(c, l)| PercentRange { min: share(c, l.max), max: share(c, l.min) });
     let left_hours = computed.map(|(c, l)| HoursRange { min: l.min.saturating_sub(c), max: l.max.saturating_sub(c) });
     let left_per_week_hours = left_hours.map(|l| HoursRange { min: l.min.scale(1, weeks), max: l.max.scale(1, weeks) });
     let text = match (covered, share_percent, left_hours, left_per_week_hours) {
         (Some(covered), Some(share), Some(left), Some(per_week)) => {
-            let share = if share.min == share.max {
-                format!("{} %", share.min)
-            } else {
-                format!("{} tot {} %", share.min, share.max)
-            };
+            let share = share_text(language, share);
             if left.max == Hours::ZERO {
-                format!("{label}: {covered}, de hele studielast ({share}).")
+                tr!(
+                    language,
+                    "leave-coverage-row-all",
+                    label = label.clone(),
+                    covered = covered.display(language),
+                    share = share
+                )
             } else {
-                format!(
-                    "{label}: {covered} gedekt, {share} van de studielast; er blijft {} over, {} per week.",
-                    left.to_nl(),
-                    per_week.to_nl()
+                tr!(
+                    language,
+                    "leave-coverage-row",
+                    label = label.clone(),
+                    covered = covered.display(language),
+                    share = share,
+                    left = left.display(language),
+                    per_week = per_week.display(language)
                 )
             }
         }
-        _ => format!("{label}: niet berekend, een bedrag voor dit jaar is niet gepubliceerd."),
+        _ => tr!(language, "leave-coverage-row-not-computed", label = label.clone()),
     };
     CoverageRow { kind, label, covered_hours: covered, share_percent, left_hours, left_per_week_hours, text }
 }
 
 pub(super) fn compute(
+    language: Language,
     input: &LeaveInput,
     load: Option<HoursRange>,
     vov: &VovOutcome,
@@ -48,53 +73,49 @@ pub(super) fn compute(
 ) -> Coverage {
     let weeks = input.weeks.max(1);
     let sum = |a: Option<Hours>, b: Option<Hours>| a.zip(b).map(|(a, b)| a + b);
-    let chosen = |scheme: Scheme| {
-        if input.interruption == Interruption::None {
-            format!("{} (niet gekozen)", breaks::form_nl(Interruption::OneFifth, scheme).replace("1/5 ", ""))
-        } else {
-            breaks::form_nl(input.interruption, scheme)
-        }
-    };
+    let row = |kind, label, covered| row(language, kind, label, covered, load, weeks);
     let rows = match input.sector {
         Sector::Private => {
-            let break_name = chosen(Scheme::TimeCredit);
+            let break_name = breaks::form(language, input.interruption, Scheme::TimeCredit);
             let plan = if input.interruption == Interruption::None {
-                "Jouw plan: alleen Vlaams opleidingsverlof".to_owned()
+                tr!(language, "leave-coverage-plan-vov-only")
             } else {
-                format!("Jouw plan: Vlaams opleidingsverlof en {break_name}")
+                tr!(language, "leave-coverage-plan-vov-and", form = break_name.clone())
             };
             vec![
-                row(CoverageKind::Combined, plan, sum(vov.hours, time_credit.hours), load, weeks),
-                row(CoverageKind::Vov, "Alleen Vlaams opleidingsverlof".to_owned(), vov.hours, load, weeks),
-                row(CoverageKind::TimeCredit, format!("Alleen {break_name}"), time_credit.hours, load, weeks),
+                row(CoverageKind::Combined, plan, sum(vov.hours, time_credit.hours)),
+                row(CoverageKind::Vov, tr!(language, "leave-coverage-vov-alone"), vov.hours),
+                row(
+                    CoverageKind::TimeCredit,
+                    tr!(language, "leave-coverage-break-alone", form = break_name),
+                    time_credit.hours,
+                ),
             ]
         }
         Sector::FlemishPublic => {
-            let label = format!("Jouw plan: {}", chosen(Scheme::CareCredit));
-            vec![row(CoverageKind::Combined, label, care_credit.hours, load, weeks)]
+            let label = tr!(
+                language,
+                "leave-coverage-plan-care",
+                form = breaks::form(language, input.interruption, Scheme::CareCredit)
+            );
+            vec![row(CoverageKind::Combined, label, care_credit.hours)]
         }
         Sector::OtherPublic => Vec::new(),
     };
     let summary = match (rows.first(), load) {
         (Some(plan), Some(load)) => match (plan.covered_hours, plan.share_percent, plan.left_per_week_hours) {
-            (Some(covered), Some(share), Some(per_week)) => {
-                let share = if share.min == share.max { format!("{} %", share.min) } else { format!("{} tot {} %", share.min, share.max) };
-                format!(
-                    "Je opleiding vraagt {} studie. Verlof en onderbreking dekken er {covered} van ({share}). Er blijft {} per week over om naast je werk te studeren.",
-                    load.to_nl(),
-                    per_week.to_nl()
-                )
-            }
-            _ => format!(
-                "Je opleiding vraagt {} studie. Hoeveel daarvan gedekt is, is niet berekend: een voorwaarde of bedrag voor dit jaar is niet gepubliceerd.",
-                load.to_nl()
+            (Some(covered), Some(share), Some(per_week)) => tr!(
+                language,
+                "leave-coverage-summary",
+                load = load.display(language),
+                covered = covered.display(language),
+                share = share_text(language, share),
+                per_week = per_week.display(language)
             ),
+            _ => tr!(language, "leave-coverage-summary-not-computed", load = load.display(language)),
         },
-        (None, Some(load)) => format!(
-            "Je opleiding vraagt {} studie. Voor jouw sector vonden we in onze bronnen geen verlof of loopbaanonderbreking om ze te dekken.",
-            load.to_nl()
-        ),
-        (_, None) => "De studielast is niet berekend: het aantal uren per studiepunt is niet gepubliceerd.".to_owned(),
+        (None, Some(load)) => tr!(language, "leave-coverage-summary-no-scheme", load = load.display(language)),
+        (_, None) => tr!(language, "leave-coverage-summary-no-load"),
     };
     Coverage { rows, summary }
 }

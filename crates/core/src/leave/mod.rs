@@ -32,12 +32,14 @@ mod text;
 mod vok;
 mod vov;
 
-pub use hours::{Hours, HoursRange};
+pub use hours::{translate_serde_error, Hours, HoursRange};
 
 use crate::explain::{Condition, Figures, FiguresStatus, Ledger, MissingFigure, ParamUse};
+use crate::i18n::Language;
 use crate::money::Cents;
 use crate::params::Unit;
 use crate::scenario::{Contract, FieldError, Scenario};
+use crate::tr;
 use crate::year::AcademicYear;
 use serde::{Deserialize, Serialize};
 use std::ops::RangeInclusive;
@@ -192,39 +194,44 @@ impl LeaveInput {
     /// Adds a problem per invalid field; paths start with `leave.`. Checks that need the
     /// year's figures (more VOV planned than the year allows) are reported in the
     /// outcome's `problems` instead.
-    pub fn validate(&self, language: crate::i18n::Language, problems: &mut Vec<FieldError>) {
+    pub fn validate(&self, language: Language, problems: &mut Vec<FieldError>) {
         let mut problem =
             |field: &str, message: String| problems.push(FieldError { field: format!("leave.{field}"), message });
+        // Values the person entered are echoed as written in the JSON, without separators.
+        let raw = |value: i64| value.to_string();
         if !EMPLOYMENT_PERCENT_RANGE.contains(&self.employment_percent) {
             problem(
                 "employment_percent",
-                format!(
-                    "{} % kan geen tewerkstellingspercentage zijn: geef een geheel getal van {} tot {} (voltijds is 100)",
-                    self.employment_percent,
-                    EMPLOYMENT_PERCENT_RANGE.start(),
-                    EMPLOYMENT_PERCENT_RANGE.end()
+                tr!(
+                    language,
+                    "leave-error-employment-percent",
+                    value = raw(self.employment_percent),
+                    min = raw(*EMPLOYMENT_PERCENT_RANGE.start()),
+                    max = raw(*EMPLOYMENT_PERCENT_RANGE.end())
                 ),
             );
         }
         if self.weekly_hours <= Hours::ZERO || self.weekly_hours > MAX_WEEKLY_HOURS {
             problem(
                 "weekly_hours",
-                format!(
-                    "{} per week kan niet: geef de uren per week uit je arbeidsovereenkomst, meer dan 0 en hoogstens {}",
-                    self.weekly_hours,
-                    MAX_WEEKLY_HOURS.number_nl()
+                tr!(
+                    language,
+                    "leave-error-weekly-hours",
+                    hours = self.weekly_hours.display(language),
+                    max = MAX_WEEKLY_HOURS.number(language)
                 ),
             );
         }
         if !WEEKS_RANGE.contains(&self.weeks) {
             problem(
                 "weeks",
-                format!(
-                    "{} weken kan niet: geef een geheel aantal weken van {} tot {} (een academiejaar telt {} weken)",
-                    self.weeks,
-                    WEEKS_RANGE.start(),
-                    WEEKS_RANGE.end(),
-                    ACADEMIC_YEAR_WEEKS
+                tr!(
+                    language,
+                    "leave-error-weeks",
+                    weeks = raw(self.weeks),
+                    min = raw(*WEEKS_RANGE.start()),
+                    max = raw(*WEEKS_RANGE.end()),
+                    year_weeks = raw(ACADEMIC_YEAR_WEEKS)
                 ),
             );
         }
@@ -232,9 +239,7 @@ impl LeaveInput {
             if !(0..=MAX_SENIORITY_MONTHS).contains(&months) {
                 problem(
                     "seniority_months",
-                    format!(
-                        "{months} maanden kan niet: geef het aantal maanden bij je huidige werkgever, van 0 tot {MAX_SENIORITY_MONTHS}, of laat het leeg"
-                    ),
+                    tr!(language, "leave-error-seniority", months = raw(months), max = raw(MAX_SENIORITY_MONTHS)),
                 );
             }
         }
@@ -242,9 +247,12 @@ impl LeaveInput {
             if !(0..=MAX_MONTHLY_WAGE_CENTS).contains(&wage) {
                 problem(
                     "monthly_gross_wage_cents",
-                    format!(
-                        "{wage} kan geen brutoloon in eurocent zijn: geef een bedrag van 0 tot {MAX_MONTHLY_WAGE_CENTS} ({}), of laat het leeg",
-                        Cents(MAX_MONTHLY_WAGE_CENTS)
+                    tr!(
+                        language,
+                        "leave-error-wage",
+                        wage = raw(wage),
+                        max = raw(MAX_MONTHLY_WAGE_CENTS),
+                        max_amount = language.money(Cents(MAX_MONTHLY_WAGE_CENTS))
                     ),
                 );
             }
@@ -253,42 +261,43 @@ impl LeaveInput {
             if !(0..=MAX_ALLOWANCE_CENTS).contains(&allowance) {
                 problem(
                     "interruption_allowance_cents",
-                    format!(
-                        "{allowance} kan geen uitkering in eurocent zijn: geef een bedrag van 0 tot {MAX_ALLOWANCE_CENTS} ({}), of laat het leeg",
-                        Cents(MAX_ALLOWANCE_CENTS)
+                    tr!(
+                        language,
+                        "leave-error-allowance",
+                        allowance = raw(allowance),
+                        max = raw(MAX_ALLOWANCE_CENTS),
+                        max_amount = language.money(Cents(MAX_ALLOWANCE_CENTS))
                     ),
                 );
             } else if self.interruption == Interruption::None {
-                problem(
-                    "interruption_allowance_cents",
-                    "een uitkering voor tijdskrediet of zorgkrediet kan alleen als je je werk onderbreekt: kies een vorm van onderbreking, of laat de uitkering leeg".into(),
-                );
+                problem("interruption_allowance_cents", tr!(language, "leave-error-allowance-without-interruption"));
             }
         }
         if let Some(planned) = self.vov_hours_planned {
             if planned < Hours::ZERO || planned > MAX_PLANNED_VOV {
                 problem(
                     "vov_hours_planned",
-                    format!(
-                        "{planned} kan niet: geef een aantal uren Vlaams opleidingsverlof van 0 tot {}, of laat het leeg voor je maximum",
-                        MAX_PLANNED_VOV.number_nl()
+                    tr!(
+                        language,
+                        "vov-error-planned-range",
+                        planned = planned.display(language),
+                        max = MAX_PLANNED_VOV.number(language)
                     ),
                 );
             } else if self.sector != Sector::Private && planned > Hours::ZERO {
-                problem(
-                    "vov_hours_planned",
-                    "Vlaams opleidingsverlof bestaat alleen voor werknemers in de privésector: laat dit leeg of kies de privésector".into(),
-                );
+                problem("vov_hours_planned", tr!(language, "vov-error-not-private"));
             }
         }
         if let Some(periods) = self.adult_education_lesson_periods {
             if !LESSON_PERIODS_RANGE.contains(&periods) {
                 problem(
                     "adult_education_lesson_periods",
-                    format!(
-                        "{periods} lestijden kan niet: geef een geheel aantal van {} tot {}, of laat het leeg",
-                        LESSON_PERIODS_RANGE.start(),
-                        LESSON_PERIODS_RANGE.end()
+                    tr!(
+                        language,
+                        "leave-error-lesson-periods",
+                        periods = raw(periods),
+                        min = raw(*LESSON_PERIODS_RANGE.start()),
+                        max = raw(*LESSON_PERIODS_RANGE.end())
                     ),
                 );
             }
@@ -300,7 +309,7 @@ impl LeaveInput {
 // The outcome
 // ------------------------------------------------------------------------------------
 
-/// One explained step: the rule and arithmetic in Dutch, its result, and the figure used.
+/// One explained step: the rule and arithmetic in the outcome's language, its result, and the figure used.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Line {
     pub text: String,
@@ -327,13 +336,16 @@ pub enum Scheme {
 }
 
 impl Scheme {
-    pub fn name_nl(self) -> &'static str {
-        match self {
-            Scheme::Vov => "Vlaams opleidingsverlof (VOV)",
-            Scheme::TimeCredit => "tijdskrediet met motief opleiding",
-            Scheme::Vok => "Vlaams opleidingskrediet (VOK)",
-            Scheme::CareCredit => "Vlaams zorgkrediet",
-        }
+    /// The scheme's name inside a sentence: `Vlaams opleidingsverlof (VOV)`, and in French
+    /// and English the translation with the Dutch legal name:
+    /// `Flemish training leave (Vlaams opleidingsverlof, VOV)`.
+    pub fn name(self, language: Language) -> String {
+        language.text(match self {
+            Scheme::Vov => "leave-scheme-vov",
+            Scheme::TimeCredit => "leave-scheme-time-credit",
+            Scheme::Vok => "leave-scheme-vok",
+            Scheme::CareCredit => "leave-scheme-care-credit",
+        })
     }
 }
 
@@ -602,14 +614,13 @@ fn compute_year(scenario: &Scenario, input: &LeaveInput, figures: Figures<'_>) -
     let time_credit = breaks::time_credit(&mut ctx, input, plan, &mut shortfalls);
     let care_credit = breaks::care_credit(&mut ctx, input, plan, &mut shortfalls);
     let vok = vok::compute(&mut ctx, input, plan, &time_credit, &mut shortfalls);
-    let money_per_month = vok::money(input, &time_credit, &care_credit, &vok);
-    let coverage = coverage::compute(input, study_load_hours, &vov, &time_credit, &care_credit);
+    let money_per_month = vok::money(figures.language, input, &time_credit, &care_credit, &vok);
+    let coverage = coverage::compute(figures.language, input, study_load_hours, &vov, &time_credit, &care_credit);
 
-    let mut notes = vec![
-        "Een studiepunt staat voor 25 tot 30 uur studeren: lessen, voorbereiden en instuderen, examens en opdrachten samen. Vlaams opleidingsverlof geeft 4 uur per studiepunt: de echte studielast is dus veel hoger (SERV, 'Een leven lang student', 2021).".to_owned(),
-    ];
+    let language = figures.language;
+    let mut notes = vec![tr!(language, "leave-note-study-load")];
     if input.sector == Sector::OtherPublic {
-        notes.push("Voor een andere overheid dan de Vlaamse beschrijven onze bronnen geen opleidingsverlof of loopbaanonderbreking: vraag het aan je personeelsdienst.".to_owned());
+        notes.push(tr!(language, "leave-note-other-public"));
     }
 
     let figures_status = FiguresStatus::of(ctx.ledger.used.iter(), !ctx.ledger.missing.is_empty());
@@ -632,28 +643,36 @@ fn compute_year(scenario: &Scenario, input: &LeaveInput, figures: Figures<'_>) -
 
 /// 25 to 30 hours per study point, for every enrolment, plus the adult-education lesson periods.
 fn study_load(ctx: &mut Ctx<'_>, input: &LeaveInput, plan: Plan) -> (Option<HoursRange>, StudyLoad) {
+    let language = ctx.figures.language;
     let mut lines = Vec::new();
     let credits = plan.all_credits;
-    let mut bound = |ctx: &mut Ctx<'_>, id: &'static str, word: &str| {
+    let mut bound = |ctx: &mut Ctx<'_>, id: &'static str, high: bool| {
         ctx.figure(id).map(|parameter| {
             let hours = Hours::of(parameter.hundredths()).times(credits);
-            lines.push(Line {
-                text: format!("{} × {} = {} ({word})", text::points(credits), parameter.display, hours),
-                hours: Some(hours),
-                amount_cents: None,
-                parameter: Some(parameter),
-            });
+            let args = crate::fluent_args!(
+                credits = text::points(language, credits),
+                per_credit = parameter.display.clone(),
+                hours = hours.display(language)
+            );
+            let text = if high {
+                language.format("leave-study-load-high", &args)
+            } else {
+                language.format("leave-study-load-low", &args)
+            };
+            lines.push(Line { text, hours: Some(hours), amount_cents: None, parameter: Some(parameter) });
             hours
         })
     };
-    let low = bound(ctx, "leave/study_load_min_hours_per_credit", "laag");
-    let high = bound(ctx, "leave/study_load_max_hours_per_credit", "hoog");
+    let low = bound(ctx, "leave/study_load_min_hours_per_credit", false);
+    let high = bound(ctx, "leave/study_load_max_hours_per_credit", true);
     let lessons = Hours::whole(plan.lesson_periods);
     if plan.lesson_periods > 0 {
         lines.push(Line {
-            text: format!(
-                "Volwassenenonderwijs: {} lestijden, als {} geteld (alleen de lessen; de studietijd ernaast is niet in een officieel cijfer gevat)",
-                plan.lesson_periods, lessons
+            text: tr!(
+                language,
+                "leave-study-load-lessons",
+                periods = plan.lesson_periods,
+                hours = lessons.display(language)
             ),
             hours: Some(lessons),
             amount_cents: None,
@@ -664,13 +683,17 @@ fn study_load(ctx: &mut Ctx<'_>, input: &LeaveInput, plan: Plan) -> (Option<Hour
     let weeks = input.weeks.max(1);
     let per_week = range.map(|r| HoursRange { min: r.min.scale(1, weeks), max: r.max.scale(1, weeks) });
     if let (Some(range), Some(per_week)) = (range, per_week) {
+        let args = crate::fluent_args!(
+            load = range.display(language),
+            weeks = language.count("count-weeks", weeks),
+            per_week = per_week.display(language)
+        );
         lines.push(Line {
-            text: format!(
-                "{} gespreid over {weeks} weken{}: {} per week",
-                range.to_nl(),
-                if weeks == ACADEMIC_YEAR_WEEKS { " (het hele academiejaar, 1 september tot 31 augustus)" } else { "" },
-                per_week.to_nl(),
-            ),
+            text: if weeks == ACADEMIC_YEAR_WEEKS {
+                language.format("leave-study-load-per-week-year", &args)
+            } else {
+                language.format("leave-study-load-per-week", &args)
+            },
             hours: None,
             amount_cents: None,
             parameter: None,

@@ -8,8 +8,10 @@ use super::{
     Sector, Shortfall, VokLine, VokOutcome,
 };
 use crate::explain::{Condition, ParamUse};
+use crate::i18n::Language;
 use crate::money::Cents;
-use crate::params::Unit;
+use crate::params::{Date, Unit};
+use crate::tr;
 use crate::year::AcademicYear;
 
 const HIGH: &str = "leave/vok_prior_employment_high";
@@ -20,46 +22,34 @@ const ALONE_GROSS: &str = "leave/vok_gross_living_alone";
 const ALONE_NET: &str = "leave/vok_net_living_alone";
 const MAX_MONTHS: &str = "leave/time_credit_max_months";
 
-/// A row of the VOK table: its gross and net parameters and the row in words.
+/// A row of the VOK table: its gross and net parameters and the message of the row in words.
 struct Row {
     gross: &'static str,
     net: &'static str,
     words: &'static str,
 }
 
-const FULL_HIGH: Row = Row {
-    gross: "leave/vok_gross_full_break_high",
-    net: "leave/vok_net_full_break_high",
-    words: "voltijdse onderbreking, het jaar ervoor minstens 75 % gewerkt",
-};
+const FULL_HIGH: Row =
+    Row { gross: "leave/vok_gross_full_break_high", net: "leave/vok_net_full_break_high", words: "vok-row-full-high" };
 const FULL_MIDDLE: Row = Row {
     gross: "leave/vok_gross_full_break_middle",
     net: "leave/vok_net_full_break_middle",
-    words: "voltijdse onderbreking, het jaar ervoor 50 tot 75 % gewerkt",
+    words: "vok-row-full-middle",
 };
-const FULL_LOW: Row = Row {
-    gross: "leave/vok_gross_full_break_low",
-    net: "leave/vok_net_full_break_low",
-    words: "voltijdse onderbreking, het jaar ervoor 20 tot 50 % gewerkt",
-};
-const HALF: Row = Row {
-    gross: "leave/vok_gross_half_time",
-    net: "leave/vok_net_half_time",
-    words: "halftijdse onderbreking, het jaar ervoor minstens 75 % gewerkt",
-};
-const ONE_FIFTH: Row = Row {
-    gross: "leave/vok_gross_one_fifth",
-    net: "leave/vok_net_one_fifth",
-    words: "vermindering met 1/5, voltijds gewerkt",
-};
+const FULL_LOW: Row =
+    Row { gross: "leave/vok_gross_full_break_low", net: "leave/vok_net_full_break_low", words: "vok-row-full-low" };
+const HALF: Row =
+    Row { gross: "leave/vok_gross_half_time", net: "leave/vok_net_half_time", words: "vok-row-half-time" };
+const ONE_FIFTH: Row =
+    Row { gross: "leave/vok_gross_one_fifth", net: "leave/vok_net_one_fifth", words: "vok-row-one-fifth" };
 
-fn not_applicable(text: &str, applies: bool, conditions: Vec<Condition>) -> VokOutcome {
+fn not_applicable(text: String, applies: bool, conditions: Vec<Condition>) -> VokOutcome {
     VokOutcome {
         applies,
         eligible: Some(false),
         monthly_gross_cents: Some(Cents::ZERO),
         monthly_net_cents: Some(Cents::ZERO),
-        text: text.to_owned(),
+        text,
         conditions,
         lines: Vec::new(),
         notes: Vec::new(),
@@ -74,19 +64,31 @@ fn row_for(
     conditions: &mut Vec<Condition>,
     shortfalls: &mut Vec<Shortfall>,
 ) -> Result<Option<&'static Row>, ()> {
+    let language = ctx.figures.language;
     let percent = input.employment_percent;
     let threshold = |ctx: &mut Ctx<'_>, id: &'static str| ctx.figure(id).ok_or(());
-    let shortfall = |needed: i64, parameter: &ParamUse, what: String| Shortfall {
-        scheme: Scheme::Vok,
-        text: format!(
-            "Met {} meer tewerkstelling ({} in plaats van {}) {what}.",
-            text::percentage_points(needed - percent),
-            text::percent(needed),
-            text::percent(percent)
-        ),
-        short_by: needed - percent,
-        unit: Unit::Fraction,
-        parameter: parameter.clone(),
+    let shortfall = |needed: i64, parameter: &ParamUse, what: Missed| {
+        let args = crate::fluent_args!(
+            points = text::percentage_points(language, needed - percent),
+            needed = language.percent(needed),
+            percent = language.percent(percent)
+        );
+        Shortfall {
+            scheme: Scheme::Vok,
+            text: language.format(
+                match what {
+                    Missed::Highest => "vok-shortfall-highest",
+                    Missed::Higher => "vok-shortfall-higher",
+                    Missed::FullBreak => "vok-shortfall-full-break",
+                    Missed::HalfTime => "vok-shortfall-half-time",
+                    Missed::OneFifth => "vok-shortfall-one-fifth",
+                },
+                &args,
+            ),
+            short_by: needed - percent,
+            unit: Unit::Fraction,
+            parameter: parameter.clone(),
+        }
     };
     match input.interruption {
         Interruption::None => Ok(None),
@@ -98,33 +100,22 @@ fn row_for(
             let (row, rule) = if percent >= high.amount {
                 (Some(&FULL_HIGH), high)
             } else if percent >= middle.amount {
-                shortfalls.push(shortfall(
-                    high.amount,
-                    &high,
-                    "het jaar vóór je onderbreking krijg je de hoogste VOK-premie".to_owned(),
-                ));
+                shortfalls.push(shortfall(high.amount, &high, Missed::Highest));
                 (Some(&FULL_MIDDLE), middle)
             } else if percent >= low.amount {
-                shortfalls.push(shortfall(
-                    middle.amount,
-                    &middle,
-                    "het jaar vóór je onderbreking krijg je een hogere VOK-premie".to_owned(),
-                ));
+                shortfalls.push(shortfall(middle.amount, &middle, Missed::Higher));
                 (Some(&FULL_LOW), low)
             } else {
-                shortfalls.push(shortfall(
-                    low.amount,
-                    &low,
-                    "het jaar vóór je onderbreking krijg je een VOK-premie".to_owned(),
-                ));
+                shortfalls.push(shortfall(low.amount, &low, Missed::FullBreak));
                 (None, low)
             };
             conditions.push(Condition {
-                text: format!(
-                    "Voltijdse onderbreking: het jaar ervoor minstens {} gewerkt (de hoogste premie vanaf {}): jij {}",
-                    text::percent(low_amount),
-                    text::percent(high_amount),
-                    text::percent(percent)
+                text: tr!(
+                    language,
+                    "vok-condition-full-break",
+                    low = language.percent(low_amount),
+                    high = language.percent(high_amount),
+                    percent = language.percent(percent)
                 ),
                 met: row.is_some(),
                 parameter: Some(rule),
@@ -135,17 +126,14 @@ fn row_for(
             let high = threshold(ctx, HIGH)?;
             let met = percent >= high.amount;
             if !met {
-                shortfalls.push(shortfall(
-                    high.amount,
-                    &high,
-                    "het jaar vóór je halftijdse onderbreking krijg je een VOK-premie".to_owned(),
-                ));
+                shortfalls.push(shortfall(high.amount, &high, Missed::HalfTime));
             }
             conditions.push(Condition {
-                text: format!(
-                    "Halftijdse onderbreking: het jaar ervoor minstens {} gewerkt: jij {}",
-                    text::percent(high.amount),
-                    text::percent(percent)
+                text: tr!(
+                    language,
+                    "vok-condition-half-time",
+                    high = language.percent(high.amount),
+                    percent = language.percent(percent)
                 ),
                 met,
                 parameter: Some(high),
@@ -157,18 +145,15 @@ fn row_for(
             let start = threshold(ctx, ONE_FIFTH_START)?;
             let met = percent >= high.amount && percent >= start.amount;
             if !met {
-                shortfalls.push(shortfall(
-                    start.amount,
-                    &start,
-                    "bij de start van je 1/5 tijdskrediet krijg je een VOK-premie".to_owned(),
-                ));
+                shortfalls.push(shortfall(start.amount, &start, Missed::OneFifth));
             }
             conditions.push(Condition {
-                text: format!(
-                    "Vermindering met 1/5: het jaar ervoor minstens {} en bij de start {} gewerkt: jij {}",
-                    text::percent(high.amount),
-                    text::percent(start.amount),
-                    text::percent(percent)
+                text: tr!(
+                    language,
+                    "vok-condition-one-fifth",
+                    high = language.percent(high.amount),
+                    start = language.percent(start.amount),
+                    percent = language.percent(percent)
                 ),
                 met,
                 parameter: Some(start),
@@ -178,6 +163,19 @@ fn row_for(
     }
 }
 
+/// Which premium a shortfall in prior employment misses.
+#[derive(Clone, Copy)]
+enum Missed {
+    /// Full-time break: the highest premium.
+    Highest,
+    /// Full-time break: a higher premium.
+    Higher,
+    /// Full-time break: any premium.
+    FullBreak,
+    HalfTime,
+    OneFifth,
+}
+
 pub(super) fn compute(
     ctx: &mut Ctx<'_>,
     input: &LeaveInput,
@@ -185,24 +183,17 @@ pub(super) fn compute(
     time_credit: &BreakOutcome,
     shortfalls: &mut Vec<Shortfall>,
 ) -> VokOutcome {
+    let language = ctx.figures.language;
     if input.sector != Sector::Private {
-        return not_applicable(
-            "Geen VOK-premie: die is er alleen voor werknemers in de privésector en de private social profit.",
-            false,
-            Vec::new(),
-        );
+        return not_applicable(tr!(language, "vok-not-private"), false, Vec::new());
     }
     let time_credit_condition = Condition {
-        text: "Tijdskrediet met motief opleiding met een uitkering van de RVA (onder meer 360 uren of 27 studiepunten op jaarbasis)".to_owned(),
+        text: tr!(language, "vok-condition-time-credit"),
         met: time_credit.eligible == Some(true) && input.interruption != Interruption::None,
         parameter: None,
     };
     if input.interruption == Interruption::None {
-        return not_applicable(
-            "Geen VOK-premie: die komt bovenop tijdskrediet met motief opleiding. Kies een vorm van tijdskrediet om de premie te zien.",
-            true,
-            vec![time_credit_condition],
-        );
+        return not_applicable(tr!(language, "vok-no-interruption"), true, vec![time_credit_condition]);
     }
     let year = ctx.figures.year;
     let time_credit_met = time_credit.eligible.map(|e| e && input.interruption != Interruption::None);
@@ -210,12 +201,13 @@ pub(super) fn compute(
     let row = row_for(ctx, input, &mut conditions, shortfalls);
     let training_met = plan.has_diploma || input.development_plan;
     conditions.push(Condition {
-        text: format!(
-            "Je opleiding leidt tot een diploma (onderwijskwalificerend) of staat in je persoonlijk ontwikkelingsplan (POP): {}",
-            match (plan.has_diploma, input.development_plan) {
-                (true, _) => "diplomacontract",
-                (false, true) => "POP",
-                (false, false) => "geen diplomacontract en geen POP",
+        text: tr!(
+            language,
+            "vok-condition-training",
+            training = match (plan.has_diploma, input.development_plan) {
+                (true, _) => "diploma",
+                (false, true) => "plan",
+                (false, false) => "none",
             }
         ),
         met: training_met,
@@ -223,12 +215,13 @@ pub(super) fn compute(
     });
     let education_met = input.education_level == EducationLevel::LowOrMiddle || input.development_plan;
     conditions.push(Condition {
-        text: format!(
-            "Kort- of middengeschoold, of hooggeschoold met een POP uit loopbaanbegeleiding: jij bent {}",
-            match (input.education_level, input.development_plan) {
-                (EducationLevel::LowOrMiddle, _) => "kort- of middengeschoold",
-                (EducationLevel::High, true) => "hooggeschoold met een POP",
-                (EducationLevel::High, false) => "hooggeschoold zonder POP",
+        text: tr!(
+            language,
+            "vok-condition-education",
+            level = match (input.education_level, input.development_plan) {
+                (EducationLevel::LowOrMiddle, _) => "low-or-middle",
+                (EducationLevel::High, true) => "high-with-plan",
+                (EducationLevel::High, false) => "high",
             }
         ),
         met: education_met,
@@ -244,7 +237,7 @@ pub(super) fn compute(
     let (gross, net) = match (eligible, row) {
         (Some(true), Ok(Some(row))) => {
             let base = ctx.figure(row.gross).zip(ctx.figure(row.net)).map(|(gross, net)| VokLine {
-                text: format!("Premie voor {}", row.words),
+                text: tr!(language, "vok-line-premium", row = language.text(row.words)),
                 gross_cents: gross.hundredths().as_cents(),
                 net_cents: net.hundredths().as_cents(),
                 gross,
@@ -253,7 +246,7 @@ pub(super) fn compute(
             let alone = if input.living_alone {
                 ctx.figure(ALONE_GROSS).zip(ctx.figure(ALONE_NET)).map(|(gross, net)| {
                     Some(VokLine {
-                        text: "Toeslag omdat je alleen woont".to_owned(),
+                        text: tr!(language, "vok-line-living-alone"),
                         gross_cents: gross.hundredths().as_cents(),
                         net_cents: net.hundredths().as_cents(),
                         gross,
@@ -280,31 +273,27 @@ pub(super) fn compute(
     };
 
     let mut notes = Vec::new();
-    let months = ctx.peek(MAX_MONTHS).map_or_else(|_| "36 maanden".to_owned(), |p| p.display);
-    notes.push(format!(
-        "De premie loopt zo lang als je tijdskrediet met motief opleiding, dus hoogstens {months} (vlaanderen.be)."
-    ));
-    notes.push("Bedragen zoals ze sinds 1 september 2021 gelden (vlaanderen.be, 'Laatste aanpassing aan het indexcijfer: 1 september 2021'); of ze daarna nog geïndexeerd zijn, is niet bevestigd.".to_owned());
+    let months = ctx.peek(MAX_MONTHS).map_or_else(|_| text::months(language, 36), |p| p.display);
+    notes.push(tr!(language, "vok-note-duration", months = months));
+    notes.push(tr!(language, "vok-note-amounts", date = language.date(Date::new(2021, 9, 1))));
     if ctx.figures.year >= AcademicYear(2025) {
-        notes.push(
-            "Of de besparingen van 2025 op de arbeidsmarktpremies de VOK veranderd hebben, is niet bevestigd."
-                .to_owned(),
-        );
+        notes.push(tr!(language, "vok-note-savings-2025"));
     }
     if !plan.has_diploma && !input.development_plan {
-        notes.push("Een opleiding die niet tot een diploma leidt, komt ook in aanmerking als ze opleidt tot een knelpuntberoep of past in een ondernemerschapstraject; dat gaan we niet na.".to_owned());
+        notes.push(tr!(language, "vok-note-other-trainings"));
     }
 
-    let form = breaks::form_nl(input.interruption, Scheme::TimeCredit);
+    let form = breaks::form(language, input.interruption, Scheme::TimeCredit);
+    let year = year.to_string();
     let text = match (eligible, gross, net) {
-        (Some(true), Some(gross), Some(net)) => format!(
-            "Bij {form} krijg je een VOK-premie van {gross} bruto ({net} netto) per maand bovenop je tijdskrediet."
-        ),
-        (Some(false), _, _) => {
-            let failed: Vec<&str> = conditions.iter().filter(|c| !c.met).map(|c| c.text.as_str()).collect();
-            format!("Geen VOK-premie in {year}. Niet voldaan: {}.", failed.join("; "))
+        (Some(true), Some(gross), Some(net)) => {
+            tr!(language, "vok-text", form = form, gross = language.money(gross), net = language.money(net))
         }
-        _ => format!("Niet berekend: de VOK-bedragen voor {year} zijn niet gevonden."),
+        (Some(false), _, _) => {
+            let failed: Vec<String> = conditions.iter().filter(|c| !c.met).map(|c| c.text.clone()).collect();
+            tr!(language, "vok-text-not-eligible", year = year, failed = text::list(language, &failed))
+        }
+        _ => tr!(language, "vok-text-not-computed", year = year),
     };
     VokOutcome {
         applies: true,
@@ -321,6 +310,7 @@ pub(super) fn compute(
 /// What the interruption earns and costs per month, gross: the VOK premium, the allowance
 /// the person entered, and the wage for the hours no longer worked.
 pub(super) fn money(
+    language: Language,
     input: &LeaveInput,
     time_credit: &BreakOutcome,
     care_credit: &BreakOutcome,
@@ -331,10 +321,12 @@ pub(super) fn money(
     let wage = input.monthly_gross_wage_cents.map(Cents);
     let mut lines = Vec::new();
     if !interruption.applies || input.interruption == Interruption::None || interruption.eligible != Some(true) {
-        let text = match wage {
-            _ if !interruption.applies => "Geen onderbreking van je werk in onze berekening: je loon blijft gelijk.".to_owned(),
-            _ if input.interruption == Interruption::None => "Je onderbreekt je werk niet: je loon blijft gelijk. Tijdens je uren Vlaams opleidingsverlof behoud je je loon (tot de loongrens).".to_owned(),
-            _ => "Je komt niet in aanmerking voor de onderbreking die je koos: we rekenen er geen geld voor.".to_owned(),
+        let text = if !interruption.applies {
+            tr!(language, "leave-money-no-break")
+        } else if input.interruption == Interruption::None {
+            tr!(language, "leave-money-not-interrupting")
+        } else {
+            tr!(language, "leave-money-not-eligible")
         };
         return MoneyOutcome {
             vok_gross_cents: Some(Cents::ZERO),
@@ -345,12 +337,12 @@ pub(super) fn money(
             lines,
         };
     }
-    let form = breaks::form_nl(input.interruption, scheme);
+    let form = breaks::form(language, input.interruption, scheme);
     let vok_gross = if scheme == Scheme::TimeCredit { vok.monthly_gross_cents } else { Some(Cents::ZERO) };
     if scheme == Scheme::TimeCredit {
         if let Some(gross) = vok_gross {
             lines.push(Line {
-                text: "VOK-premie (Vlaanderen), bruto".to_owned(),
+                text: tr!(language, "vok-line-money"),
                 hours: None,
                 amount_cents: Some(gross),
                 parameter: None,
@@ -360,7 +352,7 @@ pub(super) fn money(
     let allowance = input.interruption_allowance_cents.map(Cents);
     if let Some(allowance) = allowance {
         lines.push(Line {
-            text: format!("Je uitkering voor {form}, door jou ingevuld"),
+            text: tr!(language, "leave-money-allowance", form = form.clone()),
             hours: None,
             amount_cents: Some(allowance),
             parameter: None,
@@ -370,9 +362,12 @@ pub(super) fn money(
         (Some(wage), Some(freed)) => {
             let cents = Cents(mul_div_round(wage.0, freed.0, input.weekly_hours.0.max(1)));
             lines.push(Line {
-                text: format!(
-                    "Loon dat je niet meer ontvangt: {} van je {} per week, van {wage} bruto",
-                    freed, input.weekly_hours
+                text: tr!(
+                    language,
+                    "leave-money-wage-reduction",
+                    freed = freed.display(language),
+                    week = input.weekly_hours.display(language),
+                    wage = language.money(wage)
                 ),
                 hours: None,
                 amount_cents: Some(Cents(-cents.0)),
@@ -387,29 +382,29 @@ pub(super) fn money(
         _ => None,
     };
     let lookup = if scheme == Scheme::TimeCredit {
-        "Het bedrag van je RVA-uitkering staat niet in onze bronnen; het hangt af van de vorm, je anciënniteit en je leeftijd. Zoek het op in het barema van de RVA (rva.be, 'Loopbaanonderbreking en tijdskrediet') en vul het in."
+        tr!(language, "time-credit-allowance-lookup")
     } else {
-        "Het bedrag van de uitkering voor zorgkrediet staat niet in onze bronnen: vraag het aan je personeelsdienst of kijk op vlaanderen.be/vlaams-zorgkrediet, en vul het in."
-    };
-    let direction = |balance: Cents| {
-        if balance.0 >= 0 {
-            format!("{balance} bruto meer")
-        } else {
-            format!("{} bruto minder", Cents(-balance.0))
-        }
+        tr!(language, "care-credit-allowance-lookup")
     };
     let text = match (balance, allowance) {
-        (Some(balance), Some(_)) => format!(
-            "Met {form} heb je per maand {} dan nu: premie en uitkering min het loon dat je niet meer ontvangt. Netto is het verschil kleiner door belastingen en bijdragen; dat rekenen we niet uit.",
-            direction(balance)
-        ),
-        (Some(balance), None) => format!(
-            "Met {form} heb je per maand {} dan nu, zonder je uitkering meegeteld. {lookup}",
-            direction(balance)
-        ),
-        (None, _) => format!(
-            "Vul je brutoloon in om te zien wat {form} je per maand kost. {}",
-            if allowance.is_none() { lookup } else { "" }
+        (Some(balance), with_allowance) => {
+            let args =
+                crate::fluent_args!(form = form, amount = language.money(Cents(balance.0.abs())), lookup = lookup);
+            language.format(
+                match (balance.0 >= 0, with_allowance.is_some()) {
+                    (true, true) => "leave-money-balance-more",
+                    (false, true) => "leave-money-balance-less",
+                    (true, false) => "leave-money-balance-more-without-allowance",
+                    (false, false) => "leave-money-balance-less-without-allowance",
+                },
+                &args,
+            )
+        }
+        (None, _) => tr!(
+            language,
+            "leave-money-enter-wage",
+            form = form,
+            lookup = if allowance.is_none() { lookup } else { String::new() }
         ),
     };
     MoneyOutcome {

@@ -7,6 +7,7 @@ use crate::explain::{Condition, Figures, FiguresStatus};
 use crate::money::Cents;
 use crate::params::Unit;
 use crate::scenario::{Contract, FieldError, Programme, Scenario};
+use crate::tr;
 use crate::year::AcademicYear;
 
 const EMPLOYMENT: &str = "leave/vov_min_employment_fraction";
@@ -27,7 +28,9 @@ pub(super) fn compute(
     shortfalls: &mut Vec<Shortfall>,
     problems: &mut Vec<FieldError>,
 ) -> VovOutcome {
+    let language = ctx.figures.language;
     let year = ctx.figures.year;
+    let year_text = year.to_string();
     if input.sector != Sector::Private {
         return VovOutcome {
             applies: false,
@@ -37,9 +40,9 @@ pub(super) fn compute(
             personal_max_hours: None,
             training_hours: None,
             employer_refund_cents: Some(Cents::ZERO),
-            text: "Geen Vlaams opleidingsverlof: dat bestaat alleen voor werknemers in de privésector (ook de private social profit) in het Vlaams Gewest.".to_owned(),
+            text: tr!(language, "vov-not-private"),
             conditions: vec![Condition {
-                text: "Je werkt in de privésector (ook de private social profit)".to_owned(),
+                text: tr!(language, "vov-condition-private-sector"),
                 met: false,
                 parameter: None,
             }],
@@ -49,11 +52,8 @@ pub(super) fn compute(
         };
     }
     let percent = input.employment_percent;
-    let mut conditions = vec![Condition {
-        text: "Je werkt in de privésector (ook de private social profit), in een vestiging in het Vlaams Gewest (dat laatste gaan we niet na)".to_owned(),
-        met: true,
-        parameter: None,
-    }];
+    let mut conditions =
+        vec![Condition { text: tr!(language, "vov-condition-private-sector-flanders"), met: true, parameter: None }];
     let mut lines = Vec::new();
     let mut notes = Vec::new();
 
@@ -64,11 +64,13 @@ pub(super) fn compute(
         if !met {
             shortfalls.push(Shortfall {
                 scheme: Scheme::Vov,
-                text: format!(
-                    "Met {} meer tewerkstelling ({} in plaats van {}) kom je in {year} in aanmerking voor Vlaams opleidingsverlof.",
-                    text::percentage_points(minimum - percent),
-                    text::percent(minimum),
-                    text::percent(percent)
+                text: tr!(
+                    language,
+                    "vov-shortfall-employment",
+                    points = text::percentage_points(language, minimum - percent),
+                    minimum = language.percent(minimum),
+                    percent = language.percent(percent),
+                    year = year_text.clone()
                 ),
                 short_by: minimum - percent,
                 unit: Unit::Fraction,
@@ -76,14 +78,20 @@ pub(super) fn compute(
             });
         }
         conditions.push(Condition {
-            text: format!("Tewerkstelling van minstens {} in {year}: jij werkt {}", text::percent(minimum), text::percent(percent)),
+            text: tr!(
+                language,
+                "vov-condition-employment",
+                minimum = language.percent(minimum),
+                year = year_text.clone(),
+                percent = language.percent(percent)
+            ),
             met,
             parameter: Some(parameter),
         });
         met
     });
     if employment_met == Some(true) && ctx.figures.get(EMPLOYMENT).is_ok_and(|p| p.amount == percent && percent == 50) {
-        notes.push("Je werkt precies 50 %: met een vast uurrooster kan je VOV alleen opnemen voor werkuren die samenvallen met lessen of examens (vlaanderen.be).".to_owned());
+        notes.push(tr!(language, "vov-note-exactly-half", percent = language.percent(percent)));
     }
 
     // Minimum weekly hours: a condition only since the 2025 reform (0 before: not shown).
@@ -96,11 +104,13 @@ pub(super) fn compute(
                 let short = minimum.saturating_sub(input.weekly_hours);
                 shortfalls.push(Shortfall {
                     scheme: Scheme::Vov,
-                    text: format!(
-                        "Met {} per week meer ({} in plaats van {}) kom je in {year} in aanmerking voor Vlaams opleidingsverlof.",
-                        short,
-                        minimum.number_nl(),
-                        input.weekly_hours.number_nl()
+                    text: tr!(
+                        language,
+                        "vov-shortfall-weekly-hours",
+                        short = short.display(language),
+                        minimum = minimum.number(language),
+                        hours = input.weekly_hours.number(language),
+                        year = year_text.clone()
                     ),
                     short_by: short.0,
                     unit: Unit::HoursPerWeek,
@@ -108,7 +118,13 @@ pub(super) fn compute(
                 });
             }
             conditions.push(Condition {
-                text: format!("Minstens {} per week werken in {year}: jij werkt {}", minimum, input.weekly_hours),
+                text: tr!(
+                    language,
+                    "vov-condition-weekly-hours",
+                    minimum = minimum.display(language),
+                    year = year_text.clone(),
+                    hours = input.weekly_hours.display(language)
+                ),
                 met,
                 parameter: Some(parameter),
             });
@@ -121,13 +137,17 @@ pub(super) fn compute(
     let mut training_hours = Some(Hours::ZERO);
     let mut counted = 0;
     for (index, enrolment) in scenario.enrolments.iter().enumerate() {
-        let name = format!("Inschrijving {} ({})", index + 1, enrolment.institution.trim());
-        let points = text::points(enrolment.credits);
+        let number = (index + 1).to_string();
+        let name = tr!(
+            language,
+            "vov-enrolment-name",
+            number = number.clone(),
+            institution = enrolment.institution.trim().to_owned()
+        );
+        let points = text::points(language, enrolment.credits);
         if enrolment.contract == Contract::Exam {
             lines.push(Line {
-                text: format!(
-                    "{name}: {points} op examencontract geven geen VOV (examencontracten komen niet in aanmerking)"
-                ),
+                text: tr!(language, "vov-line-exam-contract", name = name, points = points),
                 hours: Some(Hours::ZERO),
                 amount_cents: None,
                 parameter: None,
@@ -138,18 +158,25 @@ pub(super) fn compute(
             Some(minimum) if enrolment.credits * 100 < minimum.amount => {
                 let short = minimum.amount / 100 - enrolment.credits;
                 lines.push(Line {
-                    text: format!("{name}: {points} is minder dan {}: telt niet mee voor VOV", minimum.display),
+                    text: tr!(
+                        language,
+                        "vov-line-too-small",
+                        name = name,
+                        points = points,
+                        minimum = minimum.display.clone()
+                    ),
                     hours: Some(Hours::ZERO),
                     amount_cents: None,
                     parameter: Some(minimum.clone()),
                 });
                 shortfalls.push(Shortfall {
                     scheme: Scheme::Vov,
-                    text: format!(
-                        "Met {} meer telt inschrijving {} mee voor Vlaams opleidingsverlof (minstens {}).",
-                        text::points(short),
-                        index + 1,
-                        minimum.display
+                    text: tr!(
+                        language,
+                        "vov-shortfall-enrolment",
+                        points = text::points(language, short),
+                        number = number,
+                        minimum = minimum.display.clone()
                     ),
                     short_by: short * 100,
                     unit: Unit::Credits,
@@ -168,13 +195,19 @@ pub(super) fn compute(
         match ctx.figure(id) {
             Some(parameter) => {
                 let hours = Hours::of(parameter.hundredths()).times(enrolment.credits);
+                let args = crate::fluent_args!(
+                    name = name,
+                    points = points,
+                    contract = text::contract(language, enrolment.contract),
+                    per_credit = parameter.display.clone(),
+                    hours = hours.display(language)
+                );
                 lines.push(Line {
-                    text: format!(
-                        "{name}: {points} op {}{} × {} = {hours}",
-                        text::contract_nl(enrolment.contract),
-                        if graduaat { " (graduaat)" } else { "" },
-                        parameter.display
-                    ),
+                    text: if graduaat {
+                        language.format("vov-line-enrolment-graduaat", &args)
+                    } else {
+                        language.format("vov-line-enrolment", &args)
+                    },
                     hours: Some(hours),
                     amount_cents: None,
                     parameter: Some(parameter),
@@ -190,7 +223,12 @@ pub(super) fn compute(
             Some(minimum) if plan.lesson_periods * 100 >= minimum.amount => {
                 let hours = Hours::whole(plan.lesson_periods);
                 lines.push(Line {
-                    text: format!("Volwassenenonderwijs: {} voorziene lestijden = {hours}", plan.lesson_periods),
+                    text: tr!(
+                        language,
+                        "vov-line-lessons",
+                        periods = plan.lesson_periods,
+                        hours = hours.display(language)
+                    ),
                     hours: Some(hours),
                     amount_cents: None,
                     parameter: Some(minimum),
@@ -200,11 +238,13 @@ pub(super) fn compute(
             }
             Some(minimum) => {
                 let short = minimum.amount / 100 - plan.lesson_periods;
+                let needed = text::lesson_periods(language, minimum.amount / 100);
                 lines.push(Line {
-                    text: format!(
-                        "Volwassenenonderwijs: {} is minder dan {}: telt niet mee voor VOV",
-                        text::lesson_periods(plan.lesson_periods),
-                        text::lesson_periods(minimum.amount / 100)
+                    text: tr!(
+                        language,
+                        "vov-line-lessons-too-small",
+                        periods = text::lesson_periods(language, plan.lesson_periods),
+                        minimum = needed.clone()
                     ),
                     hours: Some(Hours::ZERO),
                     amount_cents: None,
@@ -212,10 +252,11 @@ pub(super) fn compute(
                 });
                 shortfalls.push(Shortfall {
                     scheme: Scheme::Vov,
-                    text: format!(
-                        "Met {} meer telt je opleiding in het volwassenenonderwijs mee voor Vlaams opleidingsverlof (minstens {}).",
-                        text::lesson_periods(short),
-                        text::lesson_periods(minimum.amount / 100)
+                    text: tr!(
+                        language,
+                        "vov-shortfall-lessons",
+                        periods = text::lesson_periods(language, short),
+                        minimum = needed
                     ),
                     short_by: short * 100,
                     unit: Unit::Hours,
@@ -227,10 +268,11 @@ pub(super) fn compute(
     }
     let training_met = training_hours.map(|_| counted > 0);
     conditions.push(Condition {
-        text: format!(
-            "Een opleiding uit de opleidingsdatabank van minstens {} op diploma- of creditcontract (of minstens 32 lestijden in het volwassenenonderwijs): {}",
-            minimum_credits.as_ref().map_or_else(|| "3 studiepunten".to_owned(), |p| p.display.clone()),
-            if counted > 0 { "ja" } else { "nee" }
+        text: tr!(
+            language,
+            "vov-condition-training",
+            minimum = minimum_credits.as_ref().map_or_else(|| text::points(language, 3), |p| p.display.clone()),
+            counted = text::yes_no(counted > 0)
         ),
         met: training_met.unwrap_or(false),
         parameter: minimum_credits.clone(),
@@ -240,10 +282,12 @@ pub(super) fn compute(
     let personal_max = ctx.figure(MAX_FULL_TIME).map(|parameter| {
         let maximum = Hours::of(parameter.hundredths()).scale(percent, 100);
         lines.push(Line {
-            text: format!(
-                "Persoonlijk maximum: {} × {} tewerkstelling = {maximum} per schooljaar",
-                parameter.display,
-                text::percent(percent)
+            text: tr!(
+                language,
+                "vov-line-personal-maximum",
+                full_time = parameter.display.clone(),
+                percent = language.percent(percent),
+                maximum = maximum.display(language)
             ),
             hours: Some(maximum),
             amount_cents: None,
@@ -261,15 +305,18 @@ pub(super) fn compute(
     if let (Some(true), Some(entitlement), Some(training), Some(maximum)) =
         (eligible, entitlement, training_hours, personal_max)
     {
+        let args = crate::fluent_args!(
+            year = year_text.clone(),
+            training = training.display(language),
+            maximum = maximum.display(language),
+            entitlement = entitlement.display(language)
+        );
         lines.push(Line {
-            text: format!(
-                "Je recht in {year}: {} ({training} voor je opleiding, {maximum} persoonlijk maximum) = {entitlement}",
-                if training <= maximum {
-                    "de uren van je opleiding, binnen je maximum"
-                } else {
-                    "je persoonlijk maximum, want je opleiding geeft meer"
-                }
-            ),
+            text: if training <= maximum {
+                language.format("vov-line-entitlement-training", &args)
+            } else {
+                language.format("vov-line-entitlement-maximum", &args)
+            },
             hours: Some(entitlement),
             amount_cents: None,
             parameter: None,
@@ -280,20 +327,32 @@ pub(super) fn compute(
     let hours = match (entitlement, input.vov_hours_planned) {
         (Some(entitlement), Some(planned)) if planned > entitlement => {
             let message = if entitlement == Hours::ZERO {
-                format!(
-                    "{planned} Vlaams opleidingsverlof kan niet: je komt in {year} niet in aanmerking (zie de voorwaarden bij het resultaat). Laat dit leeg of vul 0 in"
+                tr!(
+                    language,
+                    "vov-error-planned-not-eligible",
+                    planned = planned.display(language),
+                    year = year_text.clone()
                 )
             } else {
-                format!(
-                    "{planned} kan niet: in {year} kan je hoogstens {entitlement} Vlaams opleidingsverlof opnemen ({} voor je opleiding, persoonlijk maximum {}). Vul 0 tot {} in, of laat het leeg voor je maximum",
-                    training_hours.unwrap_or_default(),
-                    personal_max.unwrap_or_default(),
-                    entitlement.number_nl()
+                tr!(
+                    language,
+                    "vov-error-planned-above",
+                    planned = planned.display(language),
+                    year = year_text.clone(),
+                    entitlement = entitlement.display(language),
+                    training = training_hours.unwrap_or_default().display(language),
+                    maximum = personal_max.unwrap_or_default().display(language),
+                    entitlement_number = entitlement.number(language)
                 )
             };
             problems.push(FieldError { field: "leave.vov_hours_planned".to_owned(), message });
             lines.push(Line {
-                text: format!("Je plant {planned}, meer dan je recht: we rekenen met {entitlement}"),
+                text: tr!(
+                    language,
+                    "vov-line-planned-above",
+                    planned = planned.display(language),
+                    entitlement = entitlement.display(language)
+                ),
                 hours: Some(entitlement),
                 amount_cents: None,
                 parameter: None,
@@ -302,7 +361,7 @@ pub(super) fn compute(
         }
         (Some(_), Some(planned)) => {
             lines.push(Line {
-                text: format!("Je plant {planned} Vlaams opleidingsverlof: we rekenen daarmee"),
+                text: tr!(language, "vov-line-planned", planned = planned.display(language)),
                 hours: Some(planned),
                 amount_cents: None,
                 parameter: None,
@@ -317,9 +376,12 @@ pub(super) fn compute(
         Some(hours) if hours > Hours::ZERO => ctx.figure(REFUND).map(|parameter| {
             let cents = Cents(mul_div_round(hours.0, parameter.amount, 100));
             lines.push(Line {
-                text: format!(
-                    "Voor je werkgever: {hours} × {} = {cents}, terugbetaald door de Vlaamse overheid (afgerond op de cent)",
-                    parameter.display
+                text: tr!(
+                    language,
+                    "vov-line-employer-refund",
+                    hours = hours.display(language),
+                    per_hour = parameter.display.clone(),
+                    amount = language.money(cents)
                 ),
                 hours: None,
                 amount_cents: Some(cents),
@@ -341,50 +403,50 @@ pub(super) fn compute(
     match (ceiling, wage) {
         (Ok(parameter), Some(wage)) => {
             let ceiling = parameter.hundredths().as_cents();
+            let args = crate::fluent_args!(wage = language.money(wage), ceiling = parameter.display.clone());
             let text = if wage > ceiling {
-                format!("Je brutoloon ({wage}) ligt boven de loongrens van {}: voor je VOV-uren mag je werkgever je loon tot die grens beperken", parameter.display)
+                language.format("vov-line-wage-above-ceiling", &args)
             } else {
-                format!("Je brutoloon ({wage}) ligt niet boven de loongrens van {}: je behoudt je volle loon tijdens je VOV-uren", parameter.display)
+                language.format("vov-line-wage-below-ceiling", &args)
             };
             lines.push(Line { text, hours: None, amount_cents: Some(ceiling), parameter: Some(parameter) });
         }
         (Ok(parameter), None) => {
             lines.push(Line {
-                text: format!("Tijdens je VOV-uren behoud je je loon; je werkgever mag het beperken tot de loongrens van {}", parameter.display),
+                text: tr!(language, "vov-line-wage-ceiling", ceiling = parameter.display.clone()),
                 hours: None,
                 amount_cents: Some(parameter.hundredths().as_cents()),
                 parameter: Some(parameter),
             });
         }
-        (Err(()), _) => notes.push(format!(
-            "Tijdens je VOV-uren behoud je je loon, begrensd tot een loongrens die elk jaar op 1 september geïndexeerd wordt; de grens voor {year} is niet gevonden."
-        )),
+        (Err(()), _) => notes.push(tr!(language, "vov-note-ceiling-missing", year = year_text.clone())),
     }
 
-    notes.push("De uren VOV gelden alleen voor studiepunten waarvoor je examen aflegt, niet voor alle studiepunten waarvoor je ingeschreven bent (SERV 2021, met verwijzing naar vlaanderen.be). Stop je of leg je een examen niet af, dan bepaalt je deelname aan de examens hoeveel uren je behoudt (odisee.be).".to_owned());
+    notes.push(tr!(language, "vov-note-exams"));
     notes.push(if year >= AcademicYear(2023) {
-        format!("Voor {year} telt je tewerkstellingspercentage van de maand maart vóór het schooljaar (volgens sodalis.be, een secundaire bron; vóór 2023-2024 was dat september).")
+        tr!(language, "vov-note-reference-month-march", year = year_text.clone())
     } else {
-        format!("Voor {year} telt je tewerkstellingspercentage van september (vanaf 2023-2024 wordt dat maart vóór het schooljaar, volgens sodalis.be).")
+        tr!(language, "vov-note-reference-month-september", year = year_text.clone())
     });
-    notes.push("Je opleiding moet in de Vlaamse opleidingsdatabank staan (vlaanderen.be/opleidingsdatabank). Plan je verlofuren in overleg met je werkgever.".to_owned());
+    notes.push(tr!(language, "vov-note-database"));
 
     let text = match eligible {
         Some(true) => {
-            let entitlement = entitlement.unwrap_or_default();
-            let planned = match (hours, input.vov_hours_planned) {
-                (Some(h), Some(_)) => format!(" Je plant er {h}."),
-                _ => String::new(),
-            };
-            format!(
-                "In {year} kan je {entitlement} Vlaams opleidingsverlof opnemen: {} voor je opleiding, binnen je persoonlijk maximum van {}.{planned}",
-                training_hours.unwrap_or_default(),
-                personal_max.unwrap_or_default()
-            )
+            let args = crate::fluent_args!(
+                year = year_text.clone(),
+                entitlement = entitlement.unwrap_or_default().display(language),
+                training = training_hours.unwrap_or_default().display(language),
+                maximum = personal_max.unwrap_or_default().display(language),
+                planned = hours.unwrap_or_default().display(language)
+            );
+            match (hours, input.vov_hours_planned) {
+                (Some(_), Some(_)) => language.format("vov-text-eligible-planned", &args),
+                _ => language.format("vov-text-eligible", &args),
+            }
         }
         Some(false) => {
-            let failed: Vec<&str> = conditions.iter().filter(|c| !c.met).map(|c| c.text.as_str()).collect();
-            format!("Geen Vlaams opleidingsverlof in {year}. Niet voldaan: {}.", failed.join("; "))
+            let failed: Vec<String> = conditions.iter().filter(|c| !c.met).map(|c| c.text.clone()).collect();
+            tr!(language, "vov-text-not-eligible", year = year_text.clone(), failed = text::list(language, &failed))
         }
         None => {
             let why: Vec<String> = ctx
@@ -392,9 +454,17 @@ pub(super) fn compute(
                 .missing
                 .iter()
                 .filter(|m| m.id == EMPLOYMENT || m.id == WEEKLY_HOURS)
-                .map(|m| format!("{} ({}): {}", m.label, m.period, m.reason))
+                .map(|m| {
+                    tr!(
+                        language,
+                        "leave-missing-figure",
+                        label = m.label.clone(),
+                        period = m.period.clone(),
+                        reason = m.reason.clone()
+                    )
+                })
                 .collect();
-            format!("Niet berekend: de voorwaarden voor {year} zijn niet gepubliceerd. {}", why.join(" "))
+            tr!(language, "vov-text-not-computed", year = year_text.clone(), why = why.join(" "))
         }
     };
 
