@@ -1,5 +1,6 @@
 //! The command-line contract scripts rely on: JSON in, JSON out, exit code 2 with a
-//! readable `error` object for invalid input.
+//! readable `error` object for invalid input or an unknown language, every sentence in
+//! the language asked with `--lang`.
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -8,17 +9,25 @@ const EXAMPLE: &str = r#"{"academic_year": "2024-2025",
  "student": {"status": "non_grant", "learning_credit": 140},
  "enrolments": [{"institution": "A", "contract": "diploma", "programme": "initial", "credits": 60}]}"#;
 
-fn run(args: &[&str], stdin: &str) -> (i32, serde_json::Value) {
+fn run_text(args: &[&str], stdin: &str) -> (i32, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_studierekenaar"))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
         .expect("binary starts");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
+    // A run that stops before reading its input (an unknown language) closes the pipe early.
+    if let Err(error) = child.stdin.take().expect("stdin").write_all(stdin.as_bytes()) {
+        assert_eq!(error.kind(), std::io::ErrorKind::BrokenPipe, "write stdin: {error}");
+    }
     let output = child.wait_with_output().expect("binary ends");
-    let json = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
-    (output.status.code().unwrap_or(-1), json)
+    (output.status.code().unwrap_or(-1), String::from_utf8(output.stdout).expect("stdout is UTF-8"))
+}
+
+fn run(args: &[&str], stdin: &str) -> (i32, serde_json::Value) {
+    let (code, stdout) = run_text(args, stdin);
+    let json = serde_json::from_str(&stdout).expect("stdout is JSON");
+    (code, json)
 }
 
 #[test]
@@ -86,4 +95,103 @@ fn the_unpublished_year_is_reported_as_unavailable() {
     assert!(outcome["fee"]["total_cents"].is_null());
     assert_eq!(outcome["fee"]["nearest_published"][0]["academic_year"], "2024-2025");
     assert_eq!(outcome["fee"]["nearest_published"][0]["total_cents"], 111600);
+}
+
+#[test]
+fn the_documented_example_in_english() {
+    let (code, outcome) = run(&["evaluate", "--lang", "en"], EXAMPLE);
+    assert_eq!(code, 0);
+    assert_eq!(outcome["language"], "en");
+    assert_eq!(outcome["fee"]["total_cents"], 111600);
+    let lines = outcome["fee"]["lines"].as_array().expect("lines");
+    assert_eq!(lines[0]["amount_cents"], 28800);
+    assert_eq!(lines[0]["parameter"]["display"], "€288.00");
+    assert_eq!(
+        lines[0]["text"],
+        "Fixed part: once per academic year for all diploma and credit contracts at A together"
+    );
+    assert_eq!(lines[1]["text"], "60 credits on a diploma contract × €13.80 per credit (standard rate)");
+    assert_eq!(
+        outcome["fee"]["bills"][0]["title"],
+        "A: diploma and credit contracts (diplomacontract, creditcontract) together"
+    );
+    // The language can also come before the subcommand, and loose tags are understood.
+    let (code, british) = run(&["--lang", "en-GB", "evaluate"], EXAMPLE);
+    assert_eq!(code, 0);
+    assert_eq!(british, outcome);
+}
+
+#[test]
+fn the_documented_example_in_french() {
+    let (code, outcome) = run(&["evaluate", "--lang", "fr"], EXAMPLE);
+    assert_eq!(code, 0);
+    assert_eq!(outcome["language"], "fr-BE");
+    assert_eq!(outcome["fee"]["total_cents"], 111600);
+    let lines = outcome["fee"]["lines"].as_array().expect("lines");
+    assert_eq!(lines[0]["parameter"]["display"], "€ 288,00");
+    assert_eq!(lines[1]["text"], "60 crédits en contrat de diplôme × € 13,80 par crédit (tarif standard)");
+    let (_, default) = run(&["evaluate"], EXAMPLE);
+    let (_, dutch) = run(&["evaluate", "--lang", "nl-BE"], EXAMPLE);
+    assert_eq!(default, dutch);
+    assert_eq!(dutch["language"], "nl-BE");
+}
+
+#[test]
+fn errors_come_in_the_language_asked() {
+    let input = EXAMPLE.replace("\"credits\": 60", "\"credits\": 10000");
+    let (code, english) = run(&["evaluate", "--lang", "en"], &input);
+    assert_eq!(code, 2);
+    assert_eq!(english["error"]["field"], "enrolments[0].credits");
+    assert_eq!(
+        english["error"]["message"],
+        "10000 credits is not possible: give a whole number from 1 to 180 (a full academic year is 60)"
+    );
+    let (code, french) = run(&["evaluate", "--lang", "fr-BE"], "not json");
+    assert_eq!(code, 2);
+    assert!(
+        french["error"]["message"].as_str().expect("message").starts_with("ce n'est pas du JSON valable"),
+        "{french}"
+    );
+    let missing = std::env::temp_dir().join("studierekenaar-cli-no-such-file.json");
+    let (code, unreadable) = run(&["evaluate", "--lang", "en", missing.to_str().expect("utf-8 path")], "");
+    assert_eq!(code, 1);
+    assert_eq!(unreadable["error"]["code"], "io");
+    assert!(unreadable["error"]["message"].as_str().expect("message").starts_with("cannot read "), "{unreadable}");
+}
+
+#[test]
+fn an_unknown_language_is_refused_with_exit_code_2() {
+    for args in [&["evaluate", "--lang", "de"][..], &["params", "--lang", "klingon"], &["--lang", "", "evaluate"]] {
+        let (code, output) = run(args, EXAMPLE);
+        assert_eq!(code, 2, "{args:?}");
+        assert_eq!(output["error"]["code"], "invalid_language");
+        assert_eq!(output["error"]["field"], "--lang");
+        let message = output["error"]["message"].as_str().expect("message");
+        assert!(message.starts_with("onbekende taal"), "{message}");
+        assert!(message.contains("nl-BE, fr-BE of en"), "{message}");
+    }
+}
+
+#[test]
+fn the_parameter_list_in_each_language() {
+    let (code, dutch) = run_text(&["params"], "");
+    assert_eq!(code, 0);
+    assert!(dutch.lines().any(|l| l.starts_with("fee/standard_per_credit — ")), "{dutch}");
+    assert!(dutch.contains("€ 13,80 per studiepunt"));
+    assert!(dutch.contains("bevestigd"));
+    let (code, english) = run_text(&["params", "--lang", "en"], "");
+    assert_eq!(code, 0);
+    assert!(english.contains("€13.80 per credit"));
+    assert!(english.contains("confirmed"));
+    assert!(!english.contains("bevestigd"));
+    let (code, french) = run_text(&["params", "--lang", "fr"], "");
+    assert_eq!(code, 0);
+    assert!(french.contains("€ 13,80 par crédit"));
+    assert!(french.contains("confirmé"));
+    // Each language lists the same parameters and values, in the same order.
+    let shape = |text: &str| text.lines().map(|l| l.split(' ').next().unwrap_or("").to_owned()).collect::<Vec<_>>();
+    assert_eq!(shape(&dutch), shape(&english));
+    assert_eq!(shape(&dutch), shape(&french));
+    let labels = |text: &str| text.lines().filter(|l| !l.starts_with(' ')).map(str::to_owned).collect::<Vec<_>>();
+    assert!(labels(&dutch).iter().zip(labels(&english)).any(|(nl, en)| *nl != en), "labels are translated");
 }

@@ -18,8 +18,10 @@
 //!   that maximum is reported apart from the statutory fee.
 
 use crate::explain::{Figures, FiguresStatus, Ledger, MissingFigure, ParamUse};
+use crate::i18n::Language;
 use crate::money::Cents;
 use crate::scenario::{Contract, Enrolment, LanguageTestKind, Programme, Scenario, StudentStatus, TestSession};
+use crate::tr;
 use crate::year::AcademicYear;
 use serde::Serialize;
 
@@ -79,7 +81,7 @@ pub enum BillKind {
 pub struct FeeLine {
     pub bill: usize,
     pub kind: LineKind,
-    /// What the line is, in plain Dutch: the rule and the arithmetic.
+    /// What the line is, in the language of the outcome: the rule and the arithmetic.
     pub text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub credits: Option<i64>,
@@ -164,17 +166,18 @@ fn compute_year(scenario: &Scenario, figures: Figures<'_>) -> FeeOutcome {
     });
     let grand_total_cents = total_cents.zip(other_costs_cents).map(|(a, b)| a + b);
 
+    let language = figures.language;
     let mut notes = Vec::new();
     if bills.iter().any(|b| b.kind == BillKind::Combined) {
-        notes
-            .push("Het vaste gedeelte is per academiejaar verschuldigd, ook als je pas in februari begint.".to_owned());
+        notes.push(tr!(language, "fee-note-fixed-part-yearly"));
     }
     let in_flat_band = bills.iter().any(|b| {
         b.kind == BillKind::Combined
             && (54..=66).contains(&b.enrolments.iter().map(|&i| scenario.enrolments[i].credits).sum::<i64>())
     });
     if in_flat_band {
-        notes.push("Een forfaitair studiegeld voor 54 tot 66 studiepunten bestond vóór de hervorming van 2015-2016 (in 2013-2014 bij UGent € 610,60). Sinds 2015-2016 is het studiegeld voor elk aantal studiepunten het vaste gedeelte plus een bedrag per studiepunt; alle gepubliceerde tabellen sinds 2020-2021 rekenen zo.".to_owned());
+        // The flat fee UGent charged in 2013-2014, the last years before the reform.
+        notes.push(tr!(language, "fee-note-no-flat-fee", amount = language.money(Cents(61_060))));
     }
 
     let figures_status =
@@ -267,20 +270,19 @@ fn rate_of(enrolment: &Enrolment, status: StudentStatus) -> Rate {
     }
 }
 
-fn contract_nl(contract: Contract) -> &'static str {
+/// The contract as the messages select it: `diploma`, `credit`, `exam`.
+fn contract_key(contract: Contract) -> &'static str {
     match contract {
-        Contract::Diploma => "diplomacontract",
-        Contract::Credit => "creditcontract",
-        Contract::Exam => "examencontract",
+        Contract::Diploma => "diploma",
+        Contract::Credit => "credit",
+        Contract::Exam => "exam",
     }
 }
 
-fn points(credits: i64) -> String {
-    if credits == 1 {
-        "1 studiepunt".to_owned()
-    } else {
-        format!("{credits} studiepunten")
-    }
+/// `1 studiepunt`, `60 studiepunten`, `60 crédits`: the number written as typed, without
+/// thousands separators, as the fee's lines have always shown it.
+fn points(language: Language, credits: i64) -> String {
+    language.format("count-credits", &crate::fluent_args!(count = credits, amount = credits.to_string()))
 }
 
 struct Builder<'p> {
@@ -302,42 +304,47 @@ impl Builder<'_> {
     }
 
     fn bill(&mut self, index: usize, draft: BillDraft, enrolments: &[Enrolment], status: StudentStatus) -> Bill {
+        let language = self.figures.language;
         let institution = draft.institution.clone();
         let mut notes = Vec::new();
         let (title, subtotal) = match draft.kind {
             BillKind::Combined => {
-                let title = format!("{institution}: diploma- en creditcontracten samen");
+                let title = tr!(language, "fee-bill-combined", institution = institution.as_str());
                 (title, self.combined(index, &draft, enrolments, status))
             }
             BillKind::BachelorAfterBachelor | BillKind::MasterAfterMaster => {
                 let enrolment = &enrolments[draft.enrolments[0]];
-                let (name, max_note) = if draft.kind == BillKind::BachelorAfterBachelor {
-                    ("bachelor-na-bachelor", self.banaba_maximum())
+                let (kind, maximum) = if draft.kind == BillKind::BachelorAfterBachelor {
+                    ("banaba", self.banaba_maximum())
                 } else {
-                    ("master-na-master", self.manama_maximum())
+                    ("manama", self.manama_maximum())
                 };
-                notes.push(format!(
-                    "Een {name} wordt altijd apart aangerekend (ook het vaste gedeelte) en kent geen vermindering voor beurs- of bijna-beursstudenten. De instelling bepaalt haar tarief; wij rekenen met het standaardtarief, dat de meeste instellingen toepassen. {max_note}"
-                ));
-                let title = format!("{institution}: {name} ({}, apart aangerekend)", contract_nl(enrolment.contract));
-                (title, self.standard(index, enrolment.credits, name))
+                notes.push(tr!(language, "fee-note-separate", kind = kind, maximum = maximum));
+                let title = tr!(
+                    language,
+                    "fee-bill-separate",
+                    institution = institution.as_str(),
+                    kind = kind,
+                    contract = contract_key(enrolment.contract)
+                );
+                (title, self.standard(index, enrolment.credits, kind))
             }
             BillKind::Exam => {
                 let enrolment = &enrolments[draft.enrolments[0]];
-                notes.push("Elk examencontract wordt apart berekend, aan één tarief voor alle studenten. Sommige instellingen vragen een eigen toeslag (bijvoorbeeld voor de leeromgeving).".to_owned());
-                let title = format!("{institution}: examencontract (apart aangerekend)");
+                notes.push(tr!(language, "fee-note-exam"));
+                let title = tr!(language, "fee-bill-exam", institution = institution.as_str());
                 (title, self.exam(index, enrolment.credits))
             }
             BillKind::Postinitial => {
                 let enrolment = &enrolments[draft.enrolments[0]];
-                notes.push("Voor postinitiële opleidingen (postgraduaten en andere) bestaat geen wettelijk studiegeld: de instelling bepaalt de prijs. Ze geven geen recht op een studietoelage.".to_owned());
-                let title = format!("{institution}: postinitiële opleiding (prijs van de instelling)");
+                notes.push(tr!(language, "fee-note-postinitial"));
+                let title = tr!(language, "fee-bill-postinitial", institution = institution.as_str());
                 let subtotal = enrolment.institution_price_cents.map(|price| {
                     let amount_cents = Cents(price);
                     self.lines.push(FeeLine {
                         bill: index,
                         kind: LineKind::InstitutionPrice,
-                        text: "Prijs van de instelling, door jou ingevuld (geen wettelijk studiegeld)".to_owned(),
+                        text: tr!(language, "fee-line-institution-price"),
                         credits: Some(enrolment.credits),
                         amount_cents,
                         parameter: None,
@@ -345,7 +352,7 @@ impl Builder<'_> {
                     amount_cents
                 });
                 if subtotal.is_none() {
-                    notes.push("Vul de prijs in die de instelling vraagt om hem mee te tellen.".to_owned());
+                    notes.push(tr!(language, "fee-note-enter-price"));
                 }
                 (title, subtotal)
             }
@@ -369,49 +376,59 @@ impl Builder<'_> {
         enrolments: &[Enrolment],
         status: StudentStatus,
     ) -> Option<Cents> {
+        let language = self.figures.language;
         let members: Vec<&Enrolment> = draft.enrolments.iter().map(|&i| &enrolments[i]).collect();
         let all_grant = members.iter().all(|e| rate_of(e, status) == Rate::Grant);
-        let institution = &draft.institution;
+        let institution = draft.institution.as_str();
         if all_grant {
             let credits: i64 = members.iter().map(|e| e.credits).sum();
             let parameter = self.figure("fee/grant_flat")?;
-            let text = format!(
-                "Beurstarief: één verminderd vast bedrag voor alle {} op diplomacontract bij {institution}, geen bedrag per studiepunt",
-                points(credits)
-            );
+            let text =
+                tr!(language, "fee-line-grant-flat", credits = points(language, credits), institution = institution);
             return Some(self.line(bill, LineKind::GrantFlat, text, None, parameter));
         }
 
         let mut total = Some(Cents::ZERO);
         let fixed = self.figure("fee/standard_fixed").map(|parameter| {
-            let text = format!(
-                "Vast gedeelte: één keer per academiejaar voor alle diploma- en creditcontracten bij {institution} samen"
-            );
+            let text = tr!(language, "fee-line-fixed-part", institution = institution);
             self.line(bill, LineKind::FixedPart, text, None, parameter)
         });
         total = total.zip(fixed).map(|(a, b)| a + b);
         for enrolment in members {
-            let contract = contract_nl(enrolment.contract);
+            let contract = contract_key(enrolment.contract);
+            let credits = points(language, enrolment.credits);
             let amount = match rate_of(enrolment, status) {
                 Rate::Standard => self.figure("fee/standard_per_credit").map(|parameter| {
-                    let why = if enrolment.contract == Contract::Credit {
-                        "creditcontracten betalen altijd het standaardtarief"
-                    } else {
-                        "niet-beurstarief"
-                    };
-                    let text = format!("{} op {contract} × {} ({why})", points(enrolment.credits), parameter.display);
+                    let reason = if enrolment.contract == Contract::Credit { "credit-contract" } else { "non-grant" };
+                    let text = tr!(
+                        language,
+                        "fee-line-per-credit",
+                        credits = credits,
+                        contract = contract,
+                        rate = parameter.display.as_str(),
+                        reason = reason
+                    );
                     self.line(bill, LineKind::PerCredit, text, Some(enrolment.credits), parameter)
                 }),
                 Rate::NearGrant => self.figure("fee/near_grant_per_credit").map(|parameter| {
-                    let text = format!("{} op {contract} × {} (bijna-beurstarief)", points(enrolment.credits), parameter.display);
+                    let text = tr!(
+                        language,
+                        "fee-line-per-credit",
+                        credits = credits,
+                        contract = contract,
+                        rate = parameter.display.as_str(),
+                        reason = "near-grant"
+                    );
                     self.line(bill, LineKind::PerCredit, text, Some(enrolment.credits), parameter)
                 }),
                 Rate::Grant => self.figure("fee/grant_flat").map(|parameter| {
-                    // The reduced grant amount is covered by the standard fixed part already owed here.
-                    let text = format!(
-                        "{} op {contract} aan beurstarief: geen bedrag per studiepunt; het verminderde vaste bedrag ({}) valt weg omdat het volle vaste gedeelte al verschuldigd is voor je creditcontract bij deze instelling",
-                        points(enrolment.credits),
-                        parameter.display
+                    // The reduced grant amount is covered by the standard fixed part already owed here
+                    // (a grant rate applies to diploma contracts only).
+                    let text = tr!(
+                        language,
+                        "fee-line-grant-in-combined",
+                        credits = credits,
+                        amount = parameter.display.as_str()
                     );
                     let line = FeeLine {
                         bill,
@@ -431,25 +448,38 @@ impl Builder<'_> {
     }
 
     /// A separately billed bachelor-after-bachelor or master-after-master at the standard rate.
-    fn standard(&mut self, bill: usize, credits: i64, name: &str) -> Option<Cents> {
+    /// `kind` is `banaba` or `manama`, as the messages select it.
+    fn standard(&mut self, bill: usize, credits: i64, kind: &'static str) -> Option<Cents> {
+        let language = self.figures.language;
         let fixed = self.figure("fee/standard_fixed").map(|parameter| {
-            let text = format!("Vast gedeelte, opnieuw verschuldigd voor deze {name}");
+            let text = tr!(language, "fee-line-fixed-part-again", kind = kind);
             self.line(bill, LineKind::FixedPart, text, None, parameter)
         });
         let variable = self.figure("fee/standard_per_credit").map(|parameter| {
-            let text = format!("{} × {} (standaardtarief, geen vermindering)", points(credits), parameter.display);
+            let text = tr!(
+                language,
+                "fee-line-per-credit-standard",
+                credits = points(language, credits),
+                rate = parameter.display.as_str()
+            );
             self.line(bill, LineKind::PerCredit, text, Some(credits), parameter)
         });
         fixed.zip(variable).map(|(a, b)| a + b)
     }
 
     fn exam(&mut self, bill: usize, credits: i64) -> Option<Cents> {
+        let language = self.figures.language;
         let fixed = self.figure("fee/exam_fixed").map(|parameter| {
-            let text = "Vast gedeelte van dit examencontract (elk examencontract apart)".to_owned();
+            let text = tr!(language, "fee-line-exam-fixed");
             self.line(bill, LineKind::ExamFixed, text, None, parameter)
         });
         let variable = self.figure("fee/exam_per_credit").map(|parameter| {
-            let text = format!("{} op examencontract × {}", points(credits), parameter.display);
+            let text = tr!(
+                language,
+                "fee-line-exam-per-credit",
+                credits = points(language, credits),
+                rate = parameter.display.as_str()
+            );
             self.line(bill, LineKind::ExamPerCredit, text, Some(credits), parameter)
         });
         fixed.zip(variable).map(|(a, b)| a + b)
@@ -457,75 +487,78 @@ impl Builder<'_> {
 
     /// A sentence about the legal maximum, when it is known for this year (information only).
     fn banaba_maximum(&self) -> String {
+        let language = self.figures.language;
         match (
             self.figures.get("fee/bachelor_after_bachelor_max_fixed"),
             self.figures.get("fee/bachelor_after_bachelor_max_per_credit"),
         ) {
-            (Ok(fixed), Ok(per)) => format!(
-                "Het wettelijke maximum in {} was {} + {} ({}).",
-                fixed.period,
-                fixed.display,
-                per.display,
-                fixed.status.label(self.figures.language)
+            (Ok(fixed), Ok(per)) => tr!(
+                language,
+                "fee-maximum-banaba",
+                period = fixed.period.as_str(),
+                fixed = fixed.display.as_str(),
+                per_credit = per.display.as_str(),
+                status = fixed.status.label(language)
             ),
-            _ => format!(
-                "Het wettelijke maximum voor {} is niet gevonden; vraag het tarief op bij de instelling.",
-                self.figures.year
-            ),
+            _ => self.maximum_unknown(),
         }
     }
 
     fn manama_maximum(&self) -> String {
+        let language = self.figures.language;
         match self.figures.get("fee/master_after_master_max_total") {
-            Ok(max) => format!(
-                "Het wettelijke maximum in {} was {} in totaal ({}).",
-                max.period,
-                max.display,
-                max.status.label(self.figures.language)
+            Ok(max) => tr!(
+                language,
+                "fee-maximum-manama",
+                period = max.period.as_str(),
+                maximum = max.display.as_str(),
+                status = max.status.label(language)
             ),
-            Err(_) => format!(
-                "Het wettelijke maximum voor {} is niet gevonden; vraag het tarief op bij de instelling.",
-                self.figures.year
-            ),
+            Err(_) => self.maximum_unknown(),
         }
     }
 
+    fn maximum_unknown(&self) -> String {
+        tr!(self.figures.language, "fee-maximum-unknown", year = self.figures.year.to_string())
+    }
+
     fn learning_credit(&mut self, scenario: &Scenario) -> LearningCredit {
+        let language = self.figures.language;
         let using: i64 = scenario
             .enrolments
             .iter()
             .filter(|e| e.programme == Programme::Initial && e.contract != Contract::Exam)
             .map(|e| e.credits)
             .sum();
-        let not_applicable = |text: &str| LearningCredit {
+        let not_applicable = |text: String| LearningCredit {
             applies: false,
             credits_using_learning_credit: using,
             credits_without_learning_credit: 0,
             max_cents: Some(Cents::ZERO),
-            text: text.to_owned(),
+            text,
             parameter: None,
         };
         if scenario.student.status != StudentStatus::NonGrant {
-            return not_applicable("Geen toeslag: beurstarief- en bijna-beursstudenten vallen niet onder de toeslag voor studiepunten zonder leerkrediet.");
+            return not_applicable(tr!(language, "fee-learning-credit-not-for-status"));
         }
         if using == 0 {
-            return not_applicable("Geen toeslag: je neemt geen studiepunten op die leerkrediet gebruiken (alleen diploma- en creditcontracten in initiële opleidingen doen dat; examencontracten, bachelor-na-bachelors, master-na-masters en postgraduaten niet).");
+            return not_applicable(tr!(language, "fee-learning-credit-not-used"));
         }
         let Some(balance) = scenario.student.learning_credit else {
             return LearningCredit {
                 applies: true,
-                ..not_applicable("Geen leerkrediet ingevuld: we gaan ervan uit dat je genoeg leerkrediet hebt voor al je studiepunten.")
+                ..not_applicable(tr!(language, "fee-learning-credit-not-entered"))
             };
         };
         let without = (using - balance.max(0)).clamp(0, using);
         if without == 0 {
-            return LearningCredit {
-                applies: true,
-                ..not_applicable(&format!(
-                    "Geen toeslag: je leerkrediet ({balance}) dekt de {} die je opneemt.",
-                    points(using)
-                ))
-            };
+            let text = tr!(
+                language,
+                "fee-learning-credit-covered",
+                balance = balance.to_string(),
+                credits = points(language, using)
+            );
+            return LearningCredit { applies: true, ..not_applicable(text) };
         }
         match self.figures.get("fee/learning_credit_surcharge_per_credit") {
             Ok(parameter) => {
@@ -535,22 +568,25 @@ impl Builder<'_> {
                     credits_using_learning_credit: using,
                     credits_without_learning_credit: without,
                     max_cents: Some(max),
-                    text: format!(
-                        "Je leerkrediet ({balance}) dekt {} van de {}: voor {} zonder leerkrediet mag de instelling maximaal {} extra vragen, samen hoogstens {}. Ze is daartoe niet verplicht, en je kan je dan enkel inschrijven met haar toestemming.",
-                        points(using.min(balance.max(0))),
-                        points(using),
-                        points(without),
-                        parameter.display,
-                        max
+                    text: tr!(
+                        language,
+                        "fee-learning-credit-surcharge",
+                        balance = balance.to_string(),
+                        covered = points(language, using.min(balance.max(0))),
+                        credits = points(language, using),
+                        without = points(language, without),
+                        rate = parameter.display.as_str(),
+                        maximum = language.money(max)
                     ),
                     parameter: Some(parameter),
                 }
             }
             Err(missing) => {
-                let text = format!(
-                    "Voor {} zonder leerkrediet kan de instelling een toeslag vragen, maar het maximum voor {} is niet gepubliceerd.",
-                    points(without),
-                    self.figures.year
+                let text = tr!(
+                    language,
+                    "fee-learning-credit-unpublished",
+                    without = points(language, without),
+                    year = self.figures.year.to_string()
                 );
                 self.ledger.record(Err(missing));
                 LearningCredit {
@@ -593,5 +629,111 @@ impl Builder<'_> {
                 }
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{evaluate_json, Language, Outcome};
+
+    const EXAMPLE: &str = r#"{"academic_year": "2024-2025",
+        "student": {"status": "non_grant", "learning_credit": 140},
+        "enrolments": [{"institution": "A", "contract": "diploma", "programme": "initial", "credits": 60}]}"#;
+
+    fn outcome(json: &str, language: Language) -> Outcome {
+        match evaluate_json(json, language) {
+            Ok(outcome) => outcome,
+            Err(error) => panic!("{error}"),
+        }
+    }
+
+    fn texts(outcome: &Outcome) -> Vec<String> {
+        let fee = outcome.fee.as_ref().expect("a fee");
+        fee.lines.iter().map(|l| l.text.clone()).collect()
+    }
+
+    #[test]
+    fn the_documented_example_in_english() {
+        let outcome = outcome(EXAMPLE, Language::English);
+        let fee = outcome.fee.as_ref().expect("a fee");
+        assert_eq!(fee.total_cents.map(|c| c.0), Some(111_600));
+        assert_eq!(fee.bills[0].title, "A: diploma and credit contracts (diplomacontract, creditcontract) together");
+        assert_eq!(fee.lines[0].parameter.as_ref().map(|p| p.display.as_str()), Some("€288.00"));
+        assert_eq!(
+            texts(&outcome),
+            [
+                "Fixed part: once per academic year for all diploma and credit contracts at A together",
+                "60 credits on a diploma contract × €13.80 per credit (standard rate)",
+            ]
+        );
+        assert_eq!(
+            fee.learning_credit.text,
+            "No surcharge: your learning credit (leerkrediet) of 140 covers the 60 credits you are taking."
+        );
+        assert!(outcome.study_grant.text.starts_with("A study grant (studietoelage) is possible"));
+    }
+
+    #[test]
+    fn the_documented_example_in_french_and_dutch() {
+        let french = outcome(EXAMPLE, Language::French);
+        let fee = french.fee.as_ref().expect("a fee");
+        assert_eq!(fee.total_cents.map(|c| c.0), Some(111_600));
+        assert_eq!(fee.lines[0].parameter.as_ref().map(|p| p.display.as_str()), Some("€ 288,00"));
+        assert_eq!(texts(&french)[1], "60 crédits en contrat de diplôme × € 13,80 par crédit (tarif standard)");
+        assert_eq!(
+            fee.bills[0].title,
+            "A\u{a0}: contrats de diplôme et de crédits (diplomacontract, creditcontract) ensemble"
+        );
+        assert_eq!(
+            french.study_grant.conditions[0].text,
+            "Au moins 27 crédits en contrat de diplôme dans une formation initiale (finançable)\u{a0}: vous en avez 60"
+        );
+        let dutch = outcome(EXAMPLE, Language::Dutch);
+        assert_eq!(
+            texts(&dutch),
+            [
+                "Vast gedeelte: één keer per academiejaar voor alle diploma- en creditcontracten bij A samen",
+                "60 studiepunten op diplomacontract × € 13,80 per studiepunt (niet-beurstarief)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_grant_student_with_a_credit_contract_in_every_language() {
+        let json = r#"{"academic_year": "2024-2025", "student": {"status": "grant"},
+            "enrolments": [{"institution": "A", "contract": "diploma", "programme": "initial", "credits": 1},
+                           {"institution": "A", "contract": "credit", "programme": "initial", "credits": 10}]}"#;
+        let line = |language| texts(&outcome(json, language))[1].clone();
+        assert_eq!(
+            line(Language::Dutch),
+            "1 studiepunt op diplomacontract aan beurstarief: geen bedrag per studiepunt; het verminderde vaste bedrag (€ 131,50) valt weg omdat het volle vaste gedeelte al verschuldigd is voor je creditcontract bij deze instelling"
+        );
+        assert!(line(Language::English).starts_with("1 credit on a diploma contract at the grant rate: no amount per credit; the reduced fixed amount (€131.50)"), "{}", line(Language::English));
+        assert!(
+            line(Language::French).starts_with("1 crédit en contrat de diplôme au tarif boursier\u{a0}:"),
+            "{}",
+            line(Language::French)
+        );
+        let english = outcome(json, Language::English);
+        assert_eq!(
+            english.study_grant.conditions[1].text,
+            "10 credits on a credit or exam contract, or in an advanced or post-initial programme, do not count towards a study grant"
+        );
+        assert_eq!(
+            english.study_grant.text,
+            "No study grant (studietoelage) possible: you have 1 credit on a diploma contract, and at least 27 are needed (26 more). Exception: in your diploma year it may be fewer."
+        );
+    }
+
+    #[test]
+    fn the_surcharge_for_missing_learning_credit_in_english() {
+        let json = EXAMPLE.replace("140", "50");
+        let english = outcome(&json, Language::English);
+        let credit = &english.fee.as_ref().expect("a fee").learning_credit;
+        assert_eq!(credit.max_cents.map(|c| c.0), Some(13_800));
+        assert_eq!(
+            credit.text,
+            "Your learning credit (leerkrediet) of 50 covers 50 credits of the 60 credits you are taking: for 10 credits without learning credit the institution may charge at most €13.80 per credit extra, €138.00 in all. It is not obliged to, and you can then only enrol with its permission."
+        );
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::explain::{Condition, Figures};
 use crate::scenario::{Contract, Programme, Scenario};
+use crate::tr;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -15,6 +16,7 @@ pub struct StudyGrant {
 }
 
 pub fn assess(scenario: &Scenario, figures: Figures<'_>) -> StudyGrant {
+    let language = figures.language;
     let fundable_diploma_credits: i64 = scenario
         .enrolments
         .iter()
@@ -28,7 +30,13 @@ pub fn assess(scenario: &Scenario, figures: Figures<'_>) -> StudyGrant {
         Err(missing) => {
             return StudyGrant {
                 possible: false,
-                text: format!("Niet berekend: {} voor {} ontbreekt. {}", missing.label, missing.period, missing.reason),
+                text: tr!(
+                    language,
+                    "grant-not-computed",
+                    label = missing.label,
+                    period = missing.period,
+                    reason = missing.reason
+                ),
                 conditions: Vec::new(),
             }
         }
@@ -36,30 +44,24 @@ pub fn assess(scenario: &Scenario, figures: Figures<'_>) -> StudyGrant {
     let needed = minimum.amount / 100;
     let met = fundable_diploma_credits >= needed;
     let mut conditions = vec![Condition {
-        text: format!(
-            "Minstens {needed} studiepunten op diplomacontract in een initiële (financierbare) opleiding: jij hebt er {fundable_diploma_credits}"
-        ),
+        text: tr!(language, "grant-condition-minimum", needed = needed, have = fundable_diploma_credits),
         met,
         parameter: Some(minimum),
     }];
     if other_credits > 0 {
         conditions.push(Condition {
-            text: format!(
-                "{other_credits} studiepunten op een credit- of examencontract of in een vervolg- of postinitiële opleiding tellen niet mee voor een studietoelage"
-            ),
+            text: tr!(language, "grant-condition-not-counted", other = other_credits),
             met: true,
             parameter: None,
         });
     }
     let text = if met {
-        "Een studietoelage is mogelijk: je inschrijving voldoet aan de studievoorwaarde. Of je ze krijgt, hangt ook af van je inkomen, nationaliteit en studiekrediet; dat beoordeelt de afdeling Studietoelagen.".to_owned()
+        tr!(language, "grant-possible")
     } else if fundable_diploma_credits == 0 {
-        format!("Geen studietoelage mogelijk: daarvoor moet je met een diplomacontract voor minstens {needed} studiepunten in een initiële opleiding ingeschreven zijn.")
+        tr!(language, "grant-impossible-no-diploma", needed = needed)
     } else {
         let short = needed - fundable_diploma_credits;
-        format!(
-            "Geen studietoelage mogelijk: je hebt {fundable_diploma_credits} studiepunten op diplomacontract, er zijn er minstens {needed} nodig ({short} meer). Uitzondering: in je diplomajaar mag het minder zijn."
-        )
+        tr!(language, "grant-impossible-short", have = fundable_diploma_credits, needed = needed, short = short)
     };
     StudyGrant { possible: met, text, conditions }
 }

@@ -3,7 +3,6 @@
 //! ever goes through floating point.
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// An amount of money in euro cents.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -18,7 +17,8 @@ impl Cents {
         Cents(self.0.saturating_mul(count))
     }
 
-    /// Dutch (nl-BE) notation as people read it on a bill: `€ 1.116,00`.
+    /// Dutch (nl-BE) notation as people read it on a bill: `€ 1.116,00`. Text for a person
+    /// takes its amounts from [`Language::money`](crate::Language::money), which uses this.
     pub fn to_nl(self) -> String {
         format_decimal(self.0, "€ ", '.', ',')
     }
@@ -39,12 +39,6 @@ impl std::ops::Add for Cents {
 impl std::iter::Sum for Cents {
     fn sum<I: Iterator<Item = Cents>>(iter: I) -> Cents {
         iter.fold(Cents::ZERO, |a, b| a + b)
-    }
-}
-
-impl fmt::Display for Cents {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.to_nl())
     }
 }
 
@@ -82,16 +76,6 @@ impl Hundredths {
 
     pub fn as_cents(self) -> Cents {
         Cents(self.0)
-    }
-
-    /// Dutch notation without currency: `4`, `4,5`, `13,80` (trailing zeros kept
-    /// only when there is a fraction, as in official texts: "125 uur", "0,80").
-    pub fn to_nl(self) -> String {
-        if self.0 % 100 == 0 {
-            group_thousands(self.0 / 100, '.')
-        } else {
-            format_decimal(self.0, "", '.', ',')
-        }
     }
 }
 
@@ -142,12 +126,5 @@ mod tests {
         for bad in ["", "-1.00", "1,50", "1.234", "1e3", " 1", ".5", "1.", "abc", "+2"] {
             assert!(Hundredths::parse(bad).is_err(), "{bad:?} should be refused");
         }
-    }
-
-    #[test]
-    fn hundredths_in_dutch() {
-        assert_eq!(Hundredths(12_500).to_nl(), "125");
-        assert_eq!(Hundredths(80).to_nl(), "0,80");
-        assert_eq!(Hundredths(2_130).to_nl(), "21,30");
     }
 }

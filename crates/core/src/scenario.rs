@@ -5,7 +5,8 @@
 use crate::dual::DualInput;
 use crate::i18n::Language;
 use crate::leave::LeaveInput;
-use crate::year::{AcademicYear, FIRST_SUPPORTED, LAST_SUPPORTED};
+use crate::tr;
+use crate::year::{AcademicYear, YearError, FIRST_SUPPORTED, LAST_SUPPORTED};
 use serde::{Deserialize, Serialize};
 
 /// Study points on one enrolment: at least 1, at most a full bachelor programme.
@@ -125,7 +126,7 @@ pub enum TestSession {
 pub struct FieldError {
     /// Where, as a path: `enrolments[0].credits`.
     pub field: String,
-    /// What is wrong and what is allowed, in plain Dutch.
+    /// What is wrong and what is allowed, in the language asked.
     pub message: String,
 }
 
@@ -151,7 +152,12 @@ impl Scenario {
         if text.len() > MAX_JSON_BYTES {
             return Err(ScenarioError::single(
                 "(scenario)",
-                format!("de invoer is te groot ({} bytes; maximum {MAX_JSON_BYTES})", text.len()),
+                tr!(
+                    language,
+                    "scenario-too-large",
+                    size = text.len().to_string(),
+                    maximum = MAX_JSON_BYTES.to_string()
+                ),
             ));
         }
         let deserializer = &mut serde_json::Deserializer::from_str(text);
@@ -161,6 +167,7 @@ impl Scenario {
                 &field,
                 &error.inner().to_string(),
                 error.inner().is_syntax() || error.inner().is_eof(),
+                language,
             );
             ScenarioError::single(if field == "." { "(scenario)".to_owned() } else { field }, message)
         })?;
@@ -176,9 +183,12 @@ impl Scenario {
         if !self.academic_year.is_supported() {
             problem(
                 "academic_year".into(),
-                format!(
-                    "{} wordt niet ondersteund: kies een academiejaar van {FIRST_SUPPORTED} tot en met {LAST_SUPPORTED}",
-                    self.academic_year
+                tr!(
+                    language,
+                    "scenario-year-unsupported",
+                    year = self.academic_year.to_string(),
+                    first = FIRST_SUPPORTED.to_string(),
+                    last = LAST_SUPPORTED.to_string()
                 ),
             );
         }
@@ -186,45 +196,53 @@ impl Scenario {
             if !LEARNING_CREDIT_RANGE.contains(&balance) {
                 problem(
                     "student.learning_credit".into(),
-                    format!(
-                        "{balance} kan geen leerkrediet zijn: geef een geheel aantal studiepunten van {} tot {}, of laat het weg als je genoeg leerkrediet hebt",
-                        LEARNING_CREDIT_RANGE.start(),
-                        LEARNING_CREDIT_RANGE.end()
+                    tr!(
+                        language,
+                        "scenario-learning-credit-range",
+                        balance = balance.to_string(),
+                        min = LEARNING_CREDIT_RANGE.start().to_string(),
+                        max = LEARNING_CREDIT_RANGE.end().to_string()
                     ),
                 );
             }
         }
         if self.enrolments.is_empty() && self.dual.is_none() {
-            problem("enrolments".into(), "voeg minstens één inschrijving toe".into());
+            problem("enrolments".into(), tr!(language, "scenario-enrolments-empty"));
         }
         if self.enrolments.is_empty() && self.leave.is_some() {
-            problem(
-                "enrolments".into(),
-                "de studielast wordt berekend uit je inschrijvingen: voeg er minstens één toe".into(),
-            );
+            problem("enrolments".into(), tr!(language, "scenario-enrolments-needed-for-leave"));
         }
         if self.enrolments.len() > MAX_ENROLMENTS {
             problem(
                 "enrolments".into(),
-                format!("{} inschrijvingen is te veel: maximaal {MAX_ENROLMENTS}", self.enrolments.len()),
+                tr!(
+                    language,
+                    "scenario-enrolments-too-many",
+                    count = self.enrolments.len().to_string(),
+                    maximum = MAX_ENROLMENTS.to_string()
+                ),
             );
         }
         for (index, enrolment) in self.enrolments.iter().enumerate().take(MAX_ENROLMENTS) {
             let field = |name: &str| format!("enrolments[{index}].{name}");
             let name = enrolment.institution.trim();
             if name.is_empty() {
-                problem(field("institution"), "vul de naam van de hogeschool of universiteit in".into());
+                problem(field("institution"), tr!(language, "scenario-institution-empty"));
             } else if name.chars().count() > MAX_INSTITUTION_CHARS {
-                problem(field("institution"), format!("de naam is te lang: maximaal {MAX_INSTITUTION_CHARS} tekens"));
+                problem(
+                    field("institution"),
+                    tr!(language, "scenario-institution-too-long", maximum = MAX_INSTITUTION_CHARS.to_string()),
+                );
             }
             if !CREDITS_RANGE.contains(&enrolment.credits) {
                 problem(
                     field("credits"),
-                    format!(
-                        "{} studiepunten kan niet: geef een geheel getal van {} tot {} (een volledig academiejaar is 60)",
-                        enrolment.credits,
-                        CREDITS_RANGE.start(),
-                        CREDITS_RANGE.end()
+                    tr!(
+                        language,
+                        "scenario-credits-range",
+                        credits = enrolment.credits.to_string(),
+                        min = CREDITS_RANGE.start().to_string(),
+                        max = CREDITS_RANGE.end().to_string()
                     ),
                 );
             }
@@ -232,30 +250,34 @@ impl Scenario {
                 (Programme::Postinitial, Some(price)) if !(0..=MAX_INSTITUTION_PRICE_CENTS).contains(&price) => {
                     problem(
                         field("institution_price_cents"),
-                        format!(
-                            "{price} kan geen prijs in eurocent zijn: geef een bedrag van 0 tot {MAX_INSTITUTION_PRICE_CENTS}"
+                        tr!(
+                            language,
+                            "scenario-price-range",
+                            price = price.to_string(),
+                            maximum = MAX_INSTITUTION_PRICE_CENTS.to_string()
                         ),
                     );
                 }
                 (Programme::Postinitial, _) | (_, None) => {}
-                (_, Some(_)) => problem(
-                    field("institution_price_cents"),
-                    "een eigen prijs van de instelling kan alleen bij een postinitiële opleiding; de andere opleidingen hebben een wettelijk studiegeld".into(),
-                ),
+                (_, Some(_)) => {
+                    problem(field("institution_price_cents"), tr!(language, "scenario-price-not-postinitial"))
+                }
             }
         }
         if self.language_tests.len() > MAX_LANGUAGE_TESTS {
             problem(
                 "language_tests".into(),
-                format!("{} taaltests is te veel: maximaal {MAX_LANGUAGE_TESTS}", self.language_tests.len()),
+                tr!(
+                    language,
+                    "scenario-language-tests-too-many",
+                    count = self.language_tests.len().to_string(),
+                    maximum = MAX_LANGUAGE_TESTS.to_string()
+                ),
             );
         }
         for (index, test) in self.language_tests.iter().enumerate() {
             if test.test == LanguageTestKind::Itace && test.session == TestSession::Group {
-                problem(
-                    format!("language_tests[{index}].session"),
-                    "de ITACE-test kent geen groepsafspraak: kies open of individual".into(),
-                );
+                problem(format!("language_tests[{index}].session"), tr!(language, "scenario-itace-no-group"));
             }
         }
 
@@ -274,57 +296,86 @@ impl Scenario {
     }
 }
 
-/// Turns serde's English error text into a Dutch sentence that says what is allowed.
-fn explain_serde_error(field: &str, raw: &str, is_syntax: bool) -> String {
+/// `"a", "b" or "c"` in a language: the allowed values of a field, quoted as JSON writes them.
+fn choices(language: Language, values: &[&str]) -> String {
+    let quoted: Vec<String> = values.iter().map(|value| format!("\"{value}\"")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => {
+            tr!(language, "scenario-choice-or", rest = rest.join(", "), last = last.as_str())
+        }
+        Some((only, _)) => only.clone(),
+        None => tr!(language, "scenario-hint-any"),
+    }
+}
+
+/// What a field takes, named by its last path segment: "een academiejaar zoals …".
+fn hint(language: Language, name: &str) -> String {
+    match name {
+        "academic_year" => tr!(
+            language,
+            "scenario-hint-academic-year",
+            first = FIRST_SUPPORTED.to_string(),
+            last = LAST_SUPPORTED.to_string()
+        ),
+        "student" => tr!(language, "scenario-hint-student"),
+        "status" => choices(language, &["non_grant", "near_grant", "grant"]),
+        "enrolments" => tr!(language, "scenario-hint-enrolments"),
+        "institution" => tr!(language, "scenario-hint-institution"),
+        "contract" => choices(language, &["diploma", "credit", "exam"]),
+        "programme" => choices(language, &["initial", "bachelor_after_bachelor", "master_after_master", "postinitial"]),
+        "credits" => tr!(
+            language,
+            "scenario-hint-credits",
+            min = CREDITS_RANGE.start().to_string(),
+            max = CREDITS_RANGE.end().to_string()
+        ),
+        "learning_credit" => tr!(language, "scenario-hint-learning-credit"),
+        _ => tr!(language, "scenario-hint-any"),
+    }
+}
+
+/// Turns serde's English error text into a sentence in `language` that says what is allowed.
+/// Errors raised by our own deserializers (an academic year that does not read) arrive in a
+/// stable machine form and are worded here; those of other sections pass through as they are.
+fn explain_serde_error(field: &str, raw: &str, is_syntax: bool, language: Language) -> String {
     if is_syntax {
-        return format!("dit is geen geldige JSON ({raw})");
+        return tr!(language, "scenario-json-syntax", detail = raw);
+    }
+    if let Some(error) = YearError::from_serde(raw) {
+        return error.message(language);
     }
     // The position ("at line 3 column 12") means little to a person; the field path says where.
     let raw = raw.split(" at line ").next().unwrap_or(raw);
-    let hint = |name: &str| -> &'static str {
-        match name {
-            "academic_year" => "een academiejaar zoals \"2024-2025\" (2020-2021 tot en met 2026-2027)",
-            "student" => "een object met \"status\" en eventueel \"learning_credit\"",
-            "status" => "\"non_grant\", \"near_grant\" of \"grant\"",
-            "enrolments" => "een lijst van inschrijvingen",
-            "institution" => "de naam van de instelling",
-            "contract" => "\"diploma\", \"credit\" of \"exam\"",
-            "programme" => "\"initial\", \"bachelor_after_bachelor\", \"master_after_master\" of \"postinitial\"",
-            "credits" => "een geheel aantal studiepunten van 1 tot 180",
-            "learning_credit" => "een geheel aantal studiepunten",
-            _ => "een geldige waarde",
-        }
-    };
     if let Some(rest) = raw.strip_prefix("missing field `") {
         let name = rest.split('`').next().unwrap_or(rest);
-        return format!("het veld \"{name}\" ontbreekt: geef {}", hint(name));
+        return tr!(language, "scenario-json-missing-field", field = name, hint = hint(language, name));
     }
     if let Some(rest) = raw.strip_prefix("unknown variant `") {
         let value = rest.split('`').next().unwrap_or(rest);
         // serde lists the allowed values: `a`, `b` or `c`.
-        let allowed: Vec<String> = rest
+        let allowed: Vec<&str> = rest
             .split_once("expected ")
-            .map(|(_, list)| list.trim_start_matches("one of ").replace(" or ", ", "))
-            .unwrap_or_default()
-            .split(", ")
-            .map(|item| format!("\"{}\"", item.trim_matches('`')))
-            .collect();
-        let choices = match allowed.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} of {last}", rest.join(", ")),
-            Some((only, _)) => only.clone(),
-            None => "een geldige waarde".to_owned(),
-        };
-        return format!("\"{value}\" is geen toegestane waarde: kies {choices}");
+            .map(|(_, list)| list.trim_start_matches("one of "))
+            .map(|list| {
+                list.split(", ").flat_map(|item| item.split(" or ")).map(|item| item.trim_matches('`')).collect()
+            })
+            .unwrap_or_default();
+        return tr!(language, "scenario-json-unknown-variant", value = value, choices = choices(language, &allowed));
     }
     if let Some(rest) = raw.strip_prefix("unknown field `") {
         let name = rest.split('`').next().unwrap_or(rest);
-        let allowed = rest.split_once("expected ").map(|(_, a)| a).unwrap_or("");
-        return format!("het veld \"{name}\" bestaat niet (toegestaan: {})", allowed.replace('`', "\""));
+        let expected = rest.split_once("expected ").map(|(_, a)| a).unwrap_or("");
+        // The Dutch sentence has always quoted serde's list as it comes ("one of …").
+        let allowed = match language {
+            Language::Dutch => expected.replace('`', "\""),
+            _ => expected.trim_start_matches("one of ").replace(" or ", ", ").replace('`', "\""),
+        };
+        return tr!(language, "scenario-json-unknown-field", field = name, allowed = allowed);
     }
     if raw.starts_with("invalid type") || raw.starts_with("invalid value") {
         let last = field.rsplit('.').next().unwrap_or(field);
         let last = last.split('[').next().unwrap_or(last);
-        return format!("verkeerd soort waarde ({raw}): verwacht {}", hint(last));
+        return tr!(language, "scenario-json-wrong-type", detail = raw, hint = hint(language, last));
     }
     raw.to_owned()
 }
@@ -419,6 +470,86 @@ mod tests {
             let json = VALID.replace("\"credits\": 60", &format!("\"credits\": {credits}"));
             assert_eq!(Scenario::from_json(&json, Language::Dutch).is_ok(), ok, "{credits}");
         }
+    }
+
+    fn messages_in(json: &str, language: Language) -> Vec<String> {
+        match Scenario::from_json(json, language) {
+            Err(error) => error.problems.into_iter().map(|p| p.message).collect(),
+            Ok(scenario) => panic!("expected an error, got {scenario:?}"),
+        }
+    }
+
+    #[test]
+    fn problems_are_explained_in_the_language_asked() {
+        let json = VALID.replace("\"credits\": 60", "\"credits\": 181").replace("140", "-201");
+        assert_eq!(
+            messages_in(&json, Language::English),
+            [
+                "-201 cannot be a learning credit: give a whole number of credits from -200 to 200, or leave it out if you have enough learning credit",
+                "181 credits is not possible: give a whole number from 1 to 180 (a full academic year is 60)",
+            ]
+        );
+        assert_eq!(
+            messages_in(&json, Language::French)[1],
+            "181 crédits, ce n'est pas possible\u{a0}: indiquez un nombre entier de 1 à 180 (une année académique complète compte 60 crédits)"
+        );
+        let year = VALID.replace("2024-2025", "2019-2020");
+        assert_eq!(
+            messages_in(&year, Language::English),
+            ["2019-2020 is not supported: choose an academic year from 2020-2021 to 2026-2027"]
+        );
+    }
+
+    #[test]
+    fn serde_errors_are_explained_in_the_language_asked() {
+        let contract = VALID.replace("\"diploma\"", "\"abonnement\"");
+        assert_eq!(
+            messages_in(&contract, Language::English),
+            ["\"abonnement\" is not an allowed value: choose \"diploma\", \"credit\" or \"exam\""]
+        );
+        assert_eq!(
+            messages_in(&contract, Language::French),
+            ["\"abonnement\" n'est pas une valeur autorisée\u{a0}: choisissez \"diploma\", \"credit\" ou \"exam\""]
+        );
+        let missing = VALID.replace("\"academic_year\": \"2024-2025\",", "");
+        assert_eq!(
+            messages_in(&missing, Language::English),
+            ["the field \"academic_year\" is missing: give an academic year such as \"2024-2025\" (2020-2021 to 2026-2027)"]
+        );
+        let unknown = VALID.replace("\"credits\"", "\"studiepunten\"");
+        assert_eq!(
+            messages_in(&unknown, Language::English),
+            ["the field \"studiepunten\" does not exist (allowed: \"institution\", \"contract\", \"programme\", \"credits\", \"institution_price_cents\")"]
+        );
+        assert!(messages_in(&unknown, Language::Dutch)[0].ends_with("(toegestaan: one of \"institution\", \"contract\", \"programme\", \"credits\", \"institution_price_cents\")"));
+        let text = VALID.replace("60}", "\"60\"}");
+        assert_eq!(
+            messages_in(&text, Language::English),
+            ["wrong kind of value (invalid type: string \"60\", expected i64): expected a whole number of credits from 1 to 180"]
+        );
+        assert!(messages_in("{", Language::English)[0].starts_with("this is not valid JSON ("));
+    }
+
+    #[test]
+    fn a_year_that_does_not_read_is_explained_in_the_language_asked() {
+        let json = VALID.replace("2024-2025", "2024/25");
+        assert_eq!(
+            messages_in(&json, Language::Dutch),
+            ["\"2024/25\" is geen academiejaar: schrijf het als \"2024-2025\""]
+        );
+        assert_eq!(
+            messages_in(&json, Language::English),
+            ["\"2024/25\" is not an academic year: write it as \"2024-2025\""]
+        );
+        assert_eq!(
+            messages_in(&json, Language::French),
+            ["«\u{a0}2024/25\u{a0}» n'est pas une année académique\u{a0}: écrivez-la sous la forme «\u{a0}2024-2025\u{a0}»"]
+        );
+        let json = VALID.replace("2024-2025", "2024-2026");
+        assert_eq!(
+            messages_in(&json, Language::English),
+            ["\"2024-2026\" is not an academic year: the second year must be the first plus one"]
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ use crate::i18n::Language;
 use crate::scenario::{
     Contract, Enrolment, LanguageTest, Programme, Scenario, Student, StudentStatus, MAX_ENROLMENTS, MAX_JSON_BYTES,
 };
+use crate::tr;
 use crate::year::{AcademicYear, LAST_SUPPORTED};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -19,18 +20,84 @@ pub const FORMAT_VERSION: u64 = 1;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recovered {
     pub scenario: Scenario,
-    /// One phrase per dropped part, in Dutch, e.g. "inschrijving 2 (ongeldige studiepunten)".
-    pub dropped: Vec<String>,
+    /// Every part that was dropped, in the order found; [`Recovered::message`] words them.
+    pub dropped: Vec<Dropped>,
+}
+
+/// A part of a scenario that could not be kept and was reset to its default.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Dropped {
+    /// The link was written by a newer version, in this format.
+    NewerFormat(u64),
+    /// The link names no format version.
+    UnknownFormat,
+    TooLarge,
+    /// Not a JSON object at all.
+    Damaged,
+    AcademicYear,
+    Status,
+    LearningCredit,
+    /// The enrolments beyond the most a scenario may hold.
+    EnrolmentsAfter(usize),
+    /// One enrolment, numbered from 1.
+    Enrolment(usize),
+    /// The enrolments were not a list.
+    Enrolments,
+    LanguageTests,
+    Leave,
+    Dual,
+    /// Parts this version does not know, by their keys.
+    UnknownData(Vec<String>),
+    /// What was kept did not make a valid scenario together.
+    Inconsistent,
+    /// The browser's stored input could not be read (the app reports this one).
+    StoredInputDamaged,
+}
+
+impl Dropped {
+    /// The part as a phrase in `language`: "inschrijving 2", "enrolment 2".
+    pub fn phrase(&self, language: Language) -> String {
+        match self {
+            Dropped::NewerFormat(version) => {
+                tr!(language, "share-dropped-newer-format", version = version.to_string())
+            }
+            Dropped::UnknownFormat => tr!(language, "share-dropped-unknown-format"),
+            Dropped::TooLarge => tr!(language, "share-dropped-too-large"),
+            Dropped::Damaged => tr!(language, "share-dropped-damaged"),
+            Dropped::AcademicYear => tr!(language, "share-dropped-academic-year"),
+            Dropped::Status => tr!(language, "share-dropped-status"),
+            Dropped::LearningCredit => tr!(language, "share-dropped-learning-credit"),
+            Dropped::EnrolmentsAfter(maximum) => {
+                tr!(language, "share-dropped-enrolments-after", maximum = maximum.to_string())
+            }
+            Dropped::Enrolment(number) => tr!(language, "share-dropped-enrolment", number = number.to_string()),
+            Dropped::Enrolments => tr!(language, "share-dropped-enrolments"),
+            Dropped::LanguageTests => tr!(language, "share-dropped-language-tests"),
+            Dropped::Leave => tr!(language, "share-dropped-leave"),
+            Dropped::Dual => tr!(language, "share-dropped-dual"),
+            Dropped::UnknownData(keys) => tr!(language, "share-dropped-unknown-data", keys = keys.join(", ")),
+            Dropped::Inconsistent => tr!(language, "share-dropped-inconsistent"),
+            Dropped::StoredInputDamaged => tr!(language, "share-dropped-stored-input-damaged"),
+        }
+    }
 }
 
 impl Recovered {
-    /// The single message to show, or `None` when everything was kept.
-    pub fn message(&self) -> Option<String> {
+    /// The default scenario, because the browser's stored input could not be read.
+    pub fn damaged_storage(default: &Scenario) -> Recovered {
+        Recovered { scenario: default.clone(), dropped: vec![Dropped::StoredInputDamaged] }
+    }
+
+    /// The phrase of every dropped part, in `language`.
+    pub fn dropped_phrases(&self, language: Language) -> Vec<String> {
+        self.dropped.iter().map(|dropped| dropped.phrase(language)).collect()
+    }
+
+    /// The single message to show, in `language`, or `None` when everything was kept.
+    pub fn message(&self, language: Language) -> Option<String> {
         (!self.dropped.is_empty()).then(|| {
-            format!(
-                "Niet alles kon worden overgenomen; dit is teruggezet naar de standaardwaarde: {}.",
-                self.dropped.join("; ")
-            )
+            let separator = tr!(language, "share-list-separator");
+            tr!(language, "share-message", dropped = self.dropped_phrases(language).join(&separator))
         })
     }
 }
@@ -104,20 +171,18 @@ pub fn to_json(scenario: &Scenario) -> String {
 pub fn recover(json: &str, version: u64, default: &Scenario) -> Recovered {
     let mut dropped = Vec::new();
     if version > FORMAT_VERSION {
-        dropped.push(format!(
-            "de link komt uit een nieuwere versie (formaat {version}); alleen wat deze versie kent, is gelezen"
-        ));
+        dropped.push(Dropped::NewerFormat(version));
     } else if version == 0 {
-        dropped.push("onbekend formaat".to_owned());
+        dropped.push(Dropped::UnknownFormat);
     }
     if json.len() > MAX_JSON_BYTES {
-        dropped.push("de gegevens waren te groot".to_owned());
+        dropped.push(Dropped::TooLarge);
         return Recovered { scenario: default.clone(), dropped };
     }
     let object = match serde_json::from_str::<Value>(json) {
         Ok(Value::Object(object)) => object,
         _ => {
-            dropped.push("de gegevens waren beschadigd en konden niet gelezen worden".to_owned());
+            dropped.push(Dropped::Damaged);
             return Recovered { scenario: default.clone(), dropped };
         }
     };
@@ -125,14 +190,14 @@ pub fn recover(json: &str, version: u64, default: &Scenario) -> Recovered {
     let mut scenario = default.clone();
     match object.get("academic_year").map(from_value::<AcademicYear>) {
         Some(Some(year)) if year.is_supported() => scenario.academic_year = year,
-        Some(_) => dropped.push("het academiejaar".to_owned()),
+        Some(_) => dropped.push(Dropped::AcademicYear),
         None => {}
     }
 
     if let Some(student) = object.get("student") {
         match student.get("status").map(from_value::<StudentStatus>) {
             Some(Some(status)) => scenario.student.status = status,
-            Some(None) => dropped.push("je statuut".to_owned()),
+            Some(None) => dropped.push(Dropped::Status),
             None => {}
         }
         match student.get("learning_credit") {
@@ -143,7 +208,7 @@ pub fn recover(json: &str, version: u64, default: &Scenario) -> Recovered {
                 if candidate.learning_credit.is_some() && probe.validate(Language::default()).is_ok() {
                     scenario.student = candidate;
                 } else {
-                    dropped.push("je leerkrediet".to_owned());
+                    dropped.push(Dropped::LearningCredit);
                 }
             }
         }
@@ -154,16 +219,16 @@ pub fn recover(json: &str, version: u64, default: &Scenario) -> Recovered {
         let mut kept = Vec::new();
         for (index, item) in items.iter().enumerate() {
             if kept.len() >= MAX_ENROLMENTS {
-                dropped.push(format!("inschrijvingen na nummer {MAX_ENROLMENTS}"));
+                dropped.push(Dropped::EnrolmentsAfter(MAX_ENROLMENTS));
                 break;
             }
             match from_value::<Enrolment>(item).filter(|e| enrolment_is_valid(e, default)) {
                 Some(enrolment) => kept.push(enrolment),
-                None => dropped.push(format!("inschrijving {}", index + 1)),
+                None => dropped.push(Dropped::Enrolment(index + 1)),
             }
         }
         if !list.is_array() {
-            dropped.push("de inschrijvingen".to_owned());
+            dropped.push(Dropped::Enrolments);
         }
         if !kept.is_empty() {
             scenario.enrolments = kept;
@@ -174,15 +239,15 @@ pub fn recover(json: &str, version: u64, default: &Scenario) -> Recovered {
         let tests: Option<Vec<LanguageTest>> = from_value(list);
         match tests {
             Some(tests) => scenario.language_tests = tests,
-            None => dropped.push("de taaltests".to_owned()),
+            None => dropped.push(Dropped::LanguageTests),
         }
     }
 
-    scenario.leave = section(&object, "leave", LEAVE, &mut dropped);
-    scenario.dual = section(&object, "dual", DUAL, &mut dropped);
+    scenario.leave = section(&object, "leave", Dropped::Leave, &mut dropped);
+    scenario.dual = section(&object, "dual", Dropped::Dual, &mut dropped);
     // A section that reads but does not fit the rest (e.g. leave without enrolments) is dropped whole.
     if let Err(error) = scenario.validate(Language::default()) {
-        for (prefix, name) in [("leave", LEAVE), ("dual", DUAL)] {
+        for (prefix, name) in [("leave", Dropped::Leave), ("dual", Dropped::Dual)] {
             if error
                 .problems
                 .iter()
@@ -192,7 +257,7 @@ pub fn recover(json: &str, version: u64, default: &Scenario) -> Recovered {
                     "leave" => scenario.leave = None,
                     _ => scenario.dual = None,
                 }
-                dropped.push(name.to_owned());
+                dropped.push(name);
             }
         }
     }
@@ -200,12 +265,12 @@ pub fn recover(json: &str, version: u64, default: &Scenario) -> Recovered {
     let known = ["academic_year", "student", "enrolments", "language_tests", "leave", "dual"];
     let unknown: Vec<&str> = object.keys().map(String::as_str).filter(|k| !known.contains(k)).collect();
     if !unknown.is_empty() && version <= FORMAT_VERSION {
-        dropped.push(format!("onbekende gegevens ({})", unknown.join(", ")));
+        dropped.push(Dropped::UnknownData(unknown.iter().map(|key| (*key).to_owned()).collect()));
     }
 
     // Whatever was kept must still make a valid scenario together.
     if scenario.validate(Language::default()).is_err() {
-        dropped.push("een combinatie die niet klopte".to_owned());
+        dropped.push(Dropped::Inconsistent);
         scenario = default.clone();
     }
     Recovered { scenario, dropped }
@@ -220,20 +285,17 @@ fn enrolment_is_valid(enrolment: &Enrolment, default: &Scenario) -> bool {
     probe.validate(Language::default()).is_ok()
 }
 
-const LEAVE: &str = "je werksituatie en verlof";
-const DUAL: &str = "je gegevens over duaal leren";
-
 /// Reads an optional section (`leave`, `dual`) whole, or notes it as dropped.
 fn section<T: DeserializeOwned>(
     object: &serde_json::Map<String, Value>,
     key: &str,
-    name: &str,
-    dropped: &mut Vec<String>,
+    name: Dropped,
+    dropped: &mut Vec<Dropped>,
 ) -> Option<T> {
     let value = object.get(key).filter(|v| !v.is_null())?;
     let parsed = from_value(value);
     if parsed.is_none() {
-        dropped.push(name.to_owned());
+        dropped.push(name);
     }
     parsed
 }
@@ -253,7 +315,7 @@ mod tests {
         scenario.student.learning_credit = Some(30);
         let recovered = recover(&to_json(&scenario), FORMAT_VERSION, &default());
         assert_eq!(recovered.scenario, scenario);
-        assert_eq!(recovered.message(), None);
+        assert_eq!(recovered.message(Language::Dutch), None);
     }
 
     #[test]
@@ -267,8 +329,8 @@ mod tests {
         assert_eq!(recovered.scenario.student.status, StudentStatus::Grant);
         let names: Vec<&str> = recovered.scenario.enrolments.iter().map(|e| e.institution.as_str()).collect();
         assert_eq!(names, ["A", "C"]);
-        assert_eq!(recovered.dropped, ["inschrijving 2"]);
-        assert!(recovered.message().is_some_and(|m| m.contains("inschrijving 2")));
+        assert_eq!(recovered.dropped_phrases(Language::Dutch), ["inschrijving 2"]);
+        assert!(recovered.message(Language::Dutch).is_some_and(|m| m.contains("inschrijving 2")));
     }
 
     #[test]
@@ -276,7 +338,7 @@ mod tests {
         let json = r#"{"academic_year":"2031-2032","student":{"status":"millionaire","learning_credit":5000},"enrolments":[]}"#;
         let recovered = recover(json, 1, &default());
         assert_eq!(recovered.scenario, default());
-        assert_eq!(recovered.dropped, ["het academiejaar", "je statuut", "je leerkrediet"]);
+        assert_eq!(recovered.dropped_phrases(Language::Dutch), ["het academiejaar", "je statuut", "je leerkrediet"]);
     }
 
     #[test]
@@ -300,6 +362,39 @@ mod tests {
         }
         let future = recover(r#"{"academic_year":"2024-2025","hologram":true}"#, 7, &default());
         assert_eq!(future.scenario.academic_year, AcademicYear(2024));
-        assert!(future.dropped[0].contains("nieuwere versie"));
+        assert!(future.dropped_phrases(Language::Dutch)[0].contains("nieuwere versie"));
+    }
+
+    #[test]
+    fn what_was_dropped_is_said_in_the_language_asked() {
+        let json = r#"{"academic_year":"2031-2032","student":{"status":"grant"},
+            "enrolments":[{"institution":"A","contract":"diploma","programme":"initial","credits":30},
+                          {"institution":"B","contract":"diploma","programme":"initial","credits":99999}],
+            "hologram":true}"#;
+        let recovered = recover(json, 1, &default());
+        assert_eq!(
+            recovered.dropped,
+            [Dropped::AcademicYear, Dropped::Enrolment(2), Dropped::UnknownData(vec!["hologram".to_owned()])]
+        );
+        assert_eq!(
+            recovered.message(Language::Dutch).as_deref(),
+            Some("Niet alles kon worden overgenomen; dit is teruggezet naar de standaardwaarde: het academiejaar; inschrijving 2; onbekende gegevens (hologram).")
+        );
+        assert_eq!(
+            recovered.message(Language::French).as_deref(),
+            Some("Tout n'a pas pu être repris\u{a0}; ceci a été remis à la valeur par défaut\u{a0}: l'année académique\u{a0}; l'inscription 2\u{a0}; des données inconnues (hologram).")
+        );
+        assert_eq!(
+            recovered.message(Language::English).as_deref(),
+            Some("Not everything could be taken over; this was reset to the default: the academic year; enrolment 2; unknown data (hologram).")
+        );
+        let future = recover("{}", 7, &default());
+        assert_eq!(
+            future.dropped_phrases(Language::English),
+            ["the link comes from a newer version (format 7); only what this version knows has been read"]
+        );
+        let damaged = Recovered::damaged_storage(&default());
+        assert_eq!(damaged.scenario, default());
+        assert_eq!(damaged.dropped_phrases(Language::Dutch), ["je vorige invoer in deze browser was beschadigd"]);
     }
 }

@@ -2,6 +2,8 @@
 //! from 1 September to 31 August. Components never build years from dates
 //! themselves; they call [`AcademicYear::containing`].
 
+use crate::i18n::Language;
+use crate::tr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
@@ -54,13 +56,66 @@ impl fmt::Display for AcademicYear {
     }
 }
 
-/// Why a text is not an academic year.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a text is not an academic year. It reads as a Dutch sentence; [`YearError::message`]
+/// words it in any language.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum YearError {
-    #[error("\"{0}\" is geen academiejaar: schrijf het als \"2024-2025\"")]
     Format(String),
-    #[error("\"{0}\" is geen academiejaar: het tweede jaar moet het eerste plus één zijn")]
     NotConsecutive(String),
+}
+
+impl fmt::Display for YearError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Language::Dutch))
+    }
+}
+
+impl std::error::Error for YearError {}
+
+/// How a deserializer reports a year it cannot read. A deserializer has no language at
+/// hand, so it gives this stable form (`academic-year-error:format:2024/25`), which
+/// [`YearError::from_serde`] reads back for the message in the language asked.
+const SERDE_PREFIX: &str = "academic-year-error:";
+
+impl YearError {
+    /// `"2024/25" is geen academiejaar: schrijf het als "2024-2025"`, in `language`.
+    pub fn message(&self, language: Language) -> String {
+        match self {
+            YearError::Format(text) => tr!(language, "year-format", text = text.as_str()),
+            YearError::NotConsecutive(text) => tr!(language, "year-not-consecutive", text = text.as_str()),
+        }
+    }
+
+    /// The machine form a deserializer raises (see [`YearError::from_serde`]).
+    pub fn serde_form(&self) -> String {
+        match self {
+            YearError::Format(text) => format!("{SERDE_PREFIX}format:{text}"),
+            YearError::NotConsecutive(text) => format!("{SERDE_PREFIX}not-consecutive:{text}"),
+        }
+    }
+
+    /// Reads a deserializer's error text back into the error, if it is one of ours;
+    /// the position serde_json adds at the end (`… at line 1 column 30`) is left out
+    /// (so a text that itself ends like a position loses that ending when read unpositioned).
+    pub fn from_serde(raw: &str) -> Option<YearError> {
+        let rest = raw.strip_prefix(SERDE_PREFIX)?;
+        let rest = match rest.rsplit_once(" at line ") {
+            Some((before, position)) if is_position(position) => before,
+            _ => rest,
+        };
+        if let Some(text) = rest.strip_prefix("format:") {
+            Some(YearError::Format(text.to_owned()))
+        } else {
+            rest.strip_prefix("not-consecutive:").map(|text| YearError::NotConsecutive(text.to_owned()))
+        }
+    }
+}
+
+/// `3 column 12`: the position serde_json appends to an error.
+fn is_position(text: &str) -> bool {
+    text.split_once(" column ").is_some_and(|(line, column)| {
+        [line, column].iter().all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    })
 }
 
 impl FromStr for AcademicYear {
@@ -89,7 +144,7 @@ impl Serialize for AcademicYear {
 impl<'de> Deserialize<'de> for AcademicYear {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
+        text.parse().map_err(|error: YearError| serde::de::Error::custom(error.serde_form()))
     }
 }
 
@@ -113,6 +168,35 @@ mod tests {
         for bad in ["2024", "24-25", "2024/2025", "", "abcd-efgh"] {
             assert!(matches!(bad.parse::<AcademicYear>(), Err(YearError::Format(_))), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_year_that_does_not_read_is_worded_in_each_language() {
+        let error = YearError::Format("2024/25".to_owned());
+        assert_eq!(error.to_string(), "\"2024/25\" is geen academiejaar: schrijf het als \"2024-2025\"");
+        assert_eq!(error.message(Language::Dutch), error.to_string());
+        assert_eq!(
+            error.message(Language::French),
+            "«\u{a0}2024/25\u{a0}» n'est pas une année académique\u{a0}: écrivez-la sous la forme «\u{a0}2024-2025\u{a0}»"
+        );
+        assert_eq!(error.message(Language::English), "\"2024/25\" is not an academic year: write it as \"2024-2025\"");
+        let later = YearError::NotConsecutive("2024-2026".to_owned());
+        assert!(later.message(Language::English).contains("the second year must be the first plus one"));
+    }
+
+    #[test]
+    fn a_deserializer_error_reads_back_with_its_text_intact() {
+        for error in [YearError::Format("2024/25".to_owned()), YearError::NotConsecutive("2024-2026".to_owned())] {
+            assert_eq!(YearError::from_serde(&error.serde_form()), Some(error.clone()));
+            let with_position = format!("{} at line 1 column 30", error.serde_form());
+            assert_eq!(YearError::from_serde(&with_position), Some(error));
+        }
+        let odd = YearError::Format("x at line 2 column 3".to_owned());
+        assert_eq!(YearError::from_serde(&format!("{} at line 1 column 9", odd.serde_form())), Some(odd));
+        let read: Result<AcademicYear, _> = serde_json::from_str("\"2024/25\"");
+        let raw = read.map_err(|e| e.to_string()).expect_err("not a year");
+        assert_eq!(YearError::from_serde(&raw), Some(YearError::Format("2024/25".to_owned())));
+        assert_eq!(YearError::from_serde("missing field `academic_year`"), None);
     }
 
     #[test]
