@@ -344,8 +344,13 @@ fn explain_serde_error(field: &str, raw: &str, is_syntax: bool, language: Langua
     if let Some(error) = YearError::from_serde(raw) {
         return error.message(language);
     }
+    // The leave and dual inputs raise their own (Dutch) messages: worded in the language asked.
+    let raw = crate::leave::translate_serde_error(raw, language);
     // The position ("at line 3 column 12") means little to a person; the field path says where.
-    let raw = raw.split(" at line ").next().unwrap_or(raw);
+    let raw = raw.split(" at line ").next().unwrap_or(&raw);
+    if let Some(message) = crate::dual::explain_choice_error(raw, language) {
+        return message;
+    }
     if let Some(rest) = raw.strip_prefix("missing field `") {
         let name = rest.split('`').next().unwrap_or(rest);
         return tr!(language, "scenario-json-missing-field", field = name, hint = hint(language, name));

@@ -123,3 +123,20 @@ fn an_invalid_scenario_is_explained_in_the_language_asked() {
     assert!(french.contains("500 crédits"), "{french}");
     assert!(english.contains("500 credits"), "{english}");
 }
+
+#[test]
+fn invalid_leave_and_dual_choices_are_explained_in_the_language_asked() {
+    let base = r#"{"academic_year": "2024-2025", "student": {"status": "non_grant"},
+        "enrolments": [{"institution": "A", "contract": "diploma", "programme": "initial", "credits": 30}], SECTION}"#;
+    let message = |section: &str, language| match evaluate_json(&base.replace("SECTION", section), language) {
+        Err(studierekenaar_core::EvaluateError::Input(error)) => error.problems[0].message.clone(),
+        other => panic!("{section} must be refused, got {other:?}"),
+    };
+    let choice = r#""dual": {"education": "university"}"#;
+    assert!(message(choice, Language::Dutch).contains("is geen toegestane waarde"));
+    assert!(message(choice, Language::English).starts_with("\"university\" is not an allowed value"));
+    assert!(message(choice, Language::French).contains("n’est pas une valeur autorisée"));
+    let hours = r#""leave": {"weekly_hours": 38.555}"#;
+    assert_eq!(message(hours, Language::Dutch), "38.555 uur: geef hoogstens twee decimalen");
+    assert_eq!(message(hours, Language::English), "38.555 hours: give at most two decimals");
+}
