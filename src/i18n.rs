@@ -39,7 +39,7 @@ pub fn catalog(language: Language) -> &'static Catalog {
     &catalogs[language as usize]
 }
 
-/// An app message: `t!(language, "year-label")`, `t!(language, "saved-opened", name = …)`.
+/// An app message: `t!(language, "close")`, `t!(language, "saved-opened", name = …)`.
 #[macro_export]
 macro_rules! t {
     ($language:expr, $id:literal) => {

@@ -2,19 +2,22 @@
 //! zorgkrediet) and the VOK premium. The inputs forward actions; the result shows exactly
 //! what the core computed (nothing is recomputed here), with every figure's year, status
 //! and source, and a chart that reads without colour next to a table with the same numbers.
+//! Every word comes from `locales/<language>/app-leave.ftl`; the sentences of the outcome
+//! come from the core in the page's language, their Dutch legal terms marked as Dutch.
 
 use crate::components::form::{checked, input_value, selected_index, Checkbox, TextField};
 use crate::components::result::{MissingFigures, Source};
+use crate::i18n::{marked, use_language};
 use crate::state::leave::{LeaveAction, LeaveForm};
 use crate::state::{Action, FieldErrors, Section};
-use crate::text;
+use crate::{t, text};
 use std::rc::Rc;
 use studierekenaar_core::explain::Condition;
 use studierekenaar_core::leave::{
     BreakOutcome, CoverageKind, CoverageRow, EducationLevel, Hours, HoursRange, Interruption, LeaveOutcome, Line,
     PercentRange, Sector, VokOutcome, VovOutcome,
 };
-use studierekenaar_core::{Cents, Outcome};
+use studierekenaar_core::{Cents, Language, Outcome};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,51 +28,76 @@ pub struct LeaveSectionProps {
     pub on_action: Callback<Action>,
 }
 
-const SECTORS: [(Sector, &str, &str, &str); 3] = [
-    (
-        Sector::Private,
-        "private",
-        "In de privésector",
-        "Ook de private social profit (zorg, welzijn, …). Hier gelden Vlaams opleidingsverlof, tijdskrediet en de VOK-premie.",
-    ),
-    (
-        Sector::FlemishPublic,
-        "flemish-public",
-        "Bij de Vlaamse overheid of in het onderwijs",
-        "De Vlaamse openbare sector, ook het onderwijspersoneel: hier geldt Vlaams zorgkrediet.",
-    ),
-    (
-        Sector::OtherPublic,
-        "other-public",
-        "Bij een andere overheid",
-        "Bijvoorbeeld de federale overheid: onze bronnen beschrijven daarvoor geen regeling.",
-    ),
-];
+/// The sectors, in the order of the form, with the key of their element ids.
+const SECTORS: [(Sector, &str); 3] =
+    [(Sector::Private, "private"), (Sector::FlemishPublic, "flemish-public"), (Sector::OtherPublic, "other-public")];
 
-const INTERRUPTIONS: [(Interruption, &str); 4] = [
-    (Interruption::None, "Nee, ik blijf even veel werken"),
-    (Interruption::OneFifth, "1/5 minder werken (één dag per week)"),
-    (Interruption::HalfTime, "Halftijds werken"),
-    (Interruption::FullTime, "Volledig onderbreken"),
-];
+const INTERRUPTIONS: [Interruption; 4] =
+    [Interruption::None, Interruption::OneFifth, Interruption::HalfTime, Interruption::FullTime];
 
-const EDUCATION: [(EducationLevel, &str); 2] = [
-    (EducationLevel::LowOrMiddle, "Geen diploma hoger onderwijs"),
-    (EducationLevel::High, "Een diploma hoger onderwijs"),
-];
+const EDUCATION: [EducationLevel; 2] = [EducationLevel::LowOrMiddle, EducationLevel::High];
 
+/// The RVA's table of allowances; there is no page of it in French or English.
 const RVA_BAREMA: &str = "https://www.rva.be/nl/documentatie/baremas/loopbaanonderbreking-tijdskrediet";
 
-fn share_nl(share: PercentRange) -> String {
+fn sector_label(language: Language, sector: Sector) -> String {
+    match sector {
+        Sector::Private => t!(language, "leave-sector-private"),
+        Sector::FlemishPublic => t!(language, "leave-sector-flemish-public"),
+        Sector::OtherPublic => t!(language, "leave-sector-other-public"),
+    }
+}
+
+fn sector_help(language: Language, sector: Sector) -> String {
+    match sector {
+        Sector::Private => t!(language, "leave-sector-private-help"),
+        Sector::FlemishPublic => t!(language, "leave-sector-flemish-public-help"),
+        Sector::OtherPublic => t!(language, "leave-sector-other-public-help"),
+    }
+}
+
+fn interruption_label(language: Language, interruption: Interruption) -> String {
+    match interruption {
+        Interruption::None => t!(language, "leave-interruption-none"),
+        Interruption::OneFifth => t!(language, "leave-interruption-one-fifth"),
+        Interruption::HalfTime => t!(language, "leave-interruption-half-time"),
+        Interruption::FullTime => t!(language, "leave-interruption-full-time"),
+    }
+}
+
+fn education_label(language: Language, level: EducationLevel) -> String {
+    match level {
+        EducationLevel::LowOrMiddle => t!(language, "leave-education-low"),
+        EducationLevel::High => t!(language, "leave-education-high"),
+    }
+}
+
+/// `57 %`, `57 tot 68 %` (`57 to 68%`).
+fn share_text(language: Language, share: PercentRange) -> String {
     if share.min == share.max {
-        format!("{} %", share.min)
+        language.percent(share.min)
     } else {
-        format!("{} tot {} %", share.min, share.max)
+        t!(language, "leave-share-range", min = language.integer(share.min), max = language.integer(share.max))
+    }
+}
+
+/// `14,42 tot 17,31 uur per week`.
+fn per_week(language: Language, hours: HoursRange) -> String {
+    t!(language, "leave-per-week", hours = hours.display(language))
+}
+
+/// The scheme that working less goes through, for messages that select on it.
+fn break_scheme_key(care_credit: bool) -> &'static str {
+    if care_credit {
+        "care-credit"
+    } else {
+        "time-credit"
     }
 }
 
 #[component]
 pub fn LeaveSection(props: &LeaveSectionProps) -> Html {
+    let language = use_language();
     let leave = props.outcome.as_ref().and_then(|outcome| outcome.leave.as_ref().map(|leave| (outcome, leave)));
     html! {
         <div class="layout leave">
@@ -84,14 +112,14 @@ pub fn LeaveSection(props: &LeaveSectionProps) -> Html {
                     None => {
                         let leave_errors = props.errors.count_under(&["leave."]);
                         let message = if props.outcome.is_none() && leave_errors == 0 {
-                            "Verbeter eerst je inschrijvingen in het onderdeel Studiegeld; dan rekenen we opnieuw.".to_owned()
+                            t!(language, "leave-pending-fee")
                         } else {
-                            let fields = if leave_errors == 1 { "1 veld".to_owned() } else { format!("{leave_errors} velden") };
-                            format!("Verbeter eerst {fields} met een fout; dan rekenen we opnieuw.")
+                            let count = i64::try_from(leave_errors).unwrap_or(i64::MAX);
+                            t!(language, "leave-pending-errors", count = count, amount = language.integer(count))
                         };
                         html! {
                             <section class="result leave-result" aria-labelledby="leave-result-title">
-                                <h2 id="leave-result-title">{ "Studielast en verlof" }</h2>
+                                <h2 id="leave-result-title">{ t!(language, "leave-result-title") }</h2>
                                 <div class="summary" role="status" aria-live="polite">
                                     <p class="total-pending">{ message }</p>
                                 </div>
@@ -121,6 +149,7 @@ struct InputsProps {
 
 #[component]
 fn LeaveInputs(props: &InputsProps) -> Html {
+    let language = use_language();
     let form = &props.form;
     let send = |make: fn(String) -> LeaveAction| {
         let on_action = props.on_action.clone();
@@ -138,10 +167,11 @@ fn LeaveInputs(props: &InputsProps) -> Html {
             .or_else(|| props.problems.iter().find(|p| p.field == format!("leave.{field}")).map(|p| p.message.clone()))
             .map(AttrValue::from)
     };
+    let help = |text: String| marked(language, &text);
     let on_interruption = {
         let on_action = props.on_action.clone();
         Callback::from(move |event: Event| {
-            if let Some((interruption, _)) = INTERRUPTIONS.get(selected_index(event)) {
+            if let Some(interruption) = INTERRUPTIONS.get(selected_index(event)) {
                 on_action.emit(Action::Leave(LeaveAction::SetInterruption(*interruption)));
             }
         })
@@ -149,7 +179,7 @@ fn LeaveInputs(props: &InputsProps) -> Html {
     let on_education = {
         let on_action = props.on_action.clone();
         Callback::from(move |event: Event| {
-            if let Some((level, _)) = EDUCATION.get(selected_index(event)) {
+            if let Some(level) = EDUCATION.get(selected_index(event)) {
                 on_action.emit(Action::Leave(LeaveAction::SetEducationLevel(*level)));
             }
         })
@@ -158,8 +188,7 @@ fn LeaveInputs(props: &InputsProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(Action::ShowSection(Section::Fee)))
     };
-    let break_name =
-        if form.sector == Sector::FlemishPublic { "Vlaams zorgkrediet" } else { "tijdskrediet met motief opleiding" };
+    let break_scheme = break_scheme_key(form.sector == Sector::FlemishPublic);
     let optional_errors = [
         "seniority_months",
         "monthly_gross_wage_cents",
@@ -169,22 +198,28 @@ fn LeaveInputs(props: &InputsProps) -> Html {
     ]
     .iter()
     .any(|field| error(field).is_some());
+    let credits = props.credits.map_or_else(
+        || t!(language, "leave-plan-not-filled"),
+        |count| t!(language, "leave-plan-credits", count = count, amount = language.integer(count)),
+    );
+    // The RVA's page is in Dutch: say so to a browser reading another language.
+    let barema_language = (language != Language::Dutch).then_some("nl");
 
     html! {
         <form class="inputs leave-inputs" aria-labelledby="leave-inputs-title" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <h2 id="leave-inputs-title">{ "Je werk en je verlof" }</h2>
+            <h2 id="leave-inputs-title">{ t!(language, "leave-inputs-title") }</h2>
             <div class="leave-plan">
                 <p>
-                    { "Je studieplan komt uit het onderdeel Studiegeld: " }
-                    <strong>{ props.credits.map_or_else(|| "nog niet ingevuld".to_owned(), |c| if c == 1 { "1 studiepunt".to_owned() } else { format!("{c} studiepunten") }) }</strong>
+                    { t!(language, "leave-plan-intro") }{ " " }
+                    <strong>{ credits }</strong>
                     { "." }
                 </p>
-                <button type="button" class="secondary" onclick={to_fee}>{ "Studieplan aanpassen" }</button>
+                <button type="button" class="secondary" onclick={to_fee}>{ t!(language, "leave-plan-edit") }</button>
             </div>
 
             <fieldset class="field">
-                <legend>{ "Waar werk je?" }</legend>
-                { for SECTORS.iter().map(|(sector, key, label, help)| {
+                <legend>{ t!(language, "leave-sector-legend") }</legend>
+                { for SECTORS.iter().map(|(sector, key)| {
                     let sector = *sector;
                     let id = format!("leave-sector-{key}");
                     let onchange = {
@@ -195,80 +230,83 @@ fn LeaveInputs(props: &InputsProps) -> Html {
                         <div class="choice">
                             <input type="radio" name="leave-sector" id={id.clone()} checked={form.sector == sector}
                                 {onchange} aria-describedby={format!("{id}-help")} />
-                            <label for={id.clone()}>{ *label }</label>
-                            <p class="help" id={format!("{id}-help")}>{ *help }</p>
+                            <label for={id.clone()}>{ sector_label(language, sector) }</label>
+                            <p class="help" id={format!("{id}-help")}>{ marked(language, &sector_help(language, sector)) }</p>
                         </div>
                     }
                 }) }
             </fieldset>
 
             <div class="grid">
-                <TextField id="leave-employment" label="Tewerkstellingspercentage (%)" value={form.employment_percent.clone()}
+                <TextField id="leave-employment" label={t!(language, "leave-employment-label")} value={form.employment_percent.clone()}
                     inputmode="numeric" error={error("employment_percent")}
                     oninput={send(LeaveAction::SetEmploymentPercent)}
-                    help="Voltijds is 100. Voor VOV telt (vanaf 2023-2024) je percentage van maart vóór het schooljaar." />
-                <TextField id="leave-weekly-hours" label="Uren per week in je contract" value={form.weekly_hours.clone()}
+                    help={help(t!(language, "leave-employment-help"))} />
+                <TextField id="leave-weekly-hours" label={t!(language, "leave-weekly-hours-label")} value={form.weekly_hours.clone()}
                     error={error("weekly_hours")} oninput={send(LeaveAction::SetWeeklyHours)}
-                    help="Bijvoorbeeld 38 of 30,4. Staat in je arbeidsovereenkomst." />
+                    help={help(t!(language, "leave-weekly-hours-help"))} />
             </div>
 
             <div class="field">
-                <label for="leave-interruption">{ "Werk je minder om te studeren?" }</label>
+                <label for="leave-interruption">{ t!(language, "leave-interruption-label") }</label>
                 <select id="leave-interruption" onchange={on_interruption} aria-describedby="leave-interruption-help">
-                    { for INTERRUPTIONS.iter().map(|(interruption, label)| html! {
-                        <option selected={*interruption == form.interruption}>{ *label }</option>
+                    { for INTERRUPTIONS.iter().map(|interruption| html! {
+                        <option selected={*interruption == form.interruption}>{ interruption_label(language, *interruption) }</option>
                     }) }
                 </select>
-                <p class="help" id="leave-interruption-help">{ format!("Met {break_name}. Voor 1/5 is geen cao nodig; halftijds werken of volledig onderbreken kan alleen als een cao van je sector of onderneming het toelaat.") }</p>
+                <p class="help" id="leave-interruption-help">{ help(t!(language, "leave-interruption-help", scheme = break_scheme)) }</p>
             </div>
 
             <div class="field">
-                <label for="leave-education">{ "Je hoogste diploma" }</label>
+                <label for="leave-education">{ t!(language, "leave-education-label") }</label>
                 <select id="leave-education" onchange={on_education} aria-describedby="leave-education-help">
-                    { for EDUCATION.iter().map(|(level, label)| html! {
-                        <option selected={*level == form.education_level}>{ *label }</option>
+                    { for EDUCATION.iter().map(|level| html! {
+                        <option selected={*level == form.education_level}>{ education_label(language, *level) }</option>
                     }) }
                 </select>
-                <p class="help" id="leave-education-help">{ "Zonder diploma hoger onderwijs ben je kort- of middengeschoold, met een diploma hooggeschoold. Hooggeschoolden krijgen de VOK-premie alleen met een persoonlijk ontwikkelingsplan uit loopbaanbegeleiding." }</p>
+                <p class="help" id="leave-education-help">{ help(t!(language, "leave-education-help")) }</p>
             </div>
 
-            <Checkbox id="leave-living-alone" label="Ik woon alleen" checked={form.living_alone}
-                onchange={toggle(LeaveAction::SetLivingAlone)} help="Voor de toeslag voor alleenwonenden bij de VOK-premie." />
+            <Checkbox id="leave-living-alone" label={t!(language, "leave-living-alone-label")} checked={form.living_alone}
+                onchange={toggle(LeaveAction::SetLivingAlone)} help={t!(language, "leave-living-alone-help")} />
 
-            <TextField id="leave-weeks" label="Weken waarin je studeert" value={form.weeks.clone()} inputmode="numeric"
+            <TextField id="leave-weeks" label={t!(language, "leave-weeks-label")} value={form.weeks.clone()} inputmode="numeric"
                 error={error("weeks")} oninput={send(LeaveAction::SetWeeks)}
-                help="Standaard 52: het hele academiejaar, van 1 september tot 31 augustus. Studeer je alleen in de les- en examenweken, vul dan dat aantal in (zie de academische kalender van je instelling)." />
+                help={help(t!(language, "leave-weeks-help"))} />
 
             <details class="more" open={optional_errors}>
-                <summary>{ "Meer gegevens (niet verplicht)" }</summary>
-                <TextField id="leave-seniority" label="Maanden bij je huidige werkgever" value={form.seniority_months.clone()}
+                <summary>{ t!(language, "leave-more") }</summary>
+                <TextField id="leave-seniority" label={t!(language, "leave-seniority-label")} value={form.seniority_months.clone()}
                     inputmode="numeric" error={error("seniority_months")} oninput={send(LeaveAction::SetSeniorityMonths)}
-                    help="Voor tijdskrediet moet je 2 jaar (24 maanden) bij je werkgever werken. Leeg: niet nagegaan." />
-                <TextField id="leave-wage" label="Brutoloon per maand in euro" value={form.monthly_wage.clone()}
+                    help={help(t!(language, "leave-seniority-help"))} />
+                <TextField id="leave-wage" label={t!(language, "leave-wage-label")} value={form.monthly_wage.clone()}
                     error={error("monthly_gross_wage_cents")} oninput={send(LeaveAction::SetMonthlyWage)}
-                    help="Bijvoorbeeld 3.200,00. Om te zien wat minder werken kost, en of je loon boven de loongrens van VOV ligt." />
-                <TextField id="leave-allowance" label="Je uitkering per maand in euro (tijdskrediet of zorgkrediet)" value={form.allowance.clone()}
+                    help={help(t!(language, "leave-wage-help"))} />
+                <TextField id="leave-allowance" label={t!(language, "leave-allowance-label")} value={form.allowance.clone()}
                     error={error("interruption_allowance_cents")} oninput={send(LeaveAction::SetAllowance)}
                     help={html!{ <>
-                        { "Dit bedrag staat niet in onze bronnen; het hangt af van de vorm, je anciënniteit en je leeftijd. Zoek het op in het " }
-                        <a href={RVA_BAREMA} target="_blank" rel="noopener noreferrer">{ "barema van de RVA" }<span class="visually-hidden">{ " (opent in een nieuw venster)" }</span></a>
-                        { " (tijdskrediet) of vraag het aan je personeelsdienst (zorgkrediet)." }
+                        { help(t!(language, "leave-allowance-help-before")) }{ " " }
+                        <a href={RVA_BAREMA} hreflang={barema_language} target="_blank" rel="noopener noreferrer">
+                            { t!(language, "leave-allowance-link") }
+                            <span class="visually-hidden">{ format!(" {}", t!(language, "opens-in-new-window")) }</span>
+                        </a>
+                        { " " }{ help(t!(language, "leave-allowance-help-after")) }
                     </> }} />
-                <TextField id="leave-vov-planned" label="Uren Vlaams opleidingsverlof die je wil opnemen" value={form.vov_hours_planned.clone()}
+                <TextField id="leave-vov-planned" label={t!(language, "leave-vov-planned-label")} value={form.vov_hours_planned.clone()}
                     error={error("vov_hours_planned")} oninput={send(LeaveAction::SetVovHoursPlanned)}
-                    help="Leeg: je maximum. Je plant je verlofuren in overleg met je werkgever." />
-                <Checkbox id="leave-development-plan" label="Mijn opleiding staat in een persoonlijk ontwikkelingsplan (POP)"
+                    help={help(t!(language, "leave-vov-planned-help"))} />
+                <Checkbox id="leave-development-plan" label={t!(language, "leave-development-plan-label")}
                     checked={form.development_plan} onchange={toggle(LeaveAction::SetDevelopmentPlan)}
-                    help="Een POP maak je in loopbaanbegeleiding. Het opent de VOK-premie voor hooggeschoolden en voor opleidingen zonder diploma." />
-                <Checkbox id="leave-graduaat" label="Mijn bachelor-, master- of graduaatsinschrijving is een graduaat (HBO5)"
+                    help={t!(language, "leave-development-plan-help")} />
+                <Checkbox id="leave-graduaat" label={t!(language, "leave-graduaat-label")}
                     checked={form.graduaat} onchange={toggle(LeaveAction::SetGraduaat)}
-                    help="Tot en met 2021-2022 gaf een graduaat 6 uur VOV per studiepunt in plaats van 4." />
-                <TextField id="leave-lessons" label="Lestijden in het volwassenenonderwijs (CVO), naast je inschrijvingen" value={form.lesson_periods.clone()}
+                    help={t!(language, "leave-graduaat-help")} />
+                <TextField id="leave-lessons" label={t!(language, "leave-lessons-label")} value={form.lesson_periods.clone()}
                     inputmode="numeric" error={error("adult_education_lesson_periods")} oninput={send(LeaveAction::SetLessonPeriods)}
-                    help="Het voorziene aantal lestijden van de opleiding dit schooljaar. Leeg: geen." />
-                <Checkbox id="leave-basic" label="Die opleiding is basiseducatie of leidt tot een diploma secundair onderwijs"
+                    help={help(t!(language, "leave-lessons-help"))} />
+                <Checkbox id="leave-basic" label={t!(language, "leave-basic-label")}
                     checked={form.basic_or_secondary} onchange={toggle(LeaveAction::SetBasicOrSecondary)}
-                    help="Dan volstaat 300 uur per jaar voor tijdskrediet in plaats van 360." />
+                    help={t!(language, "leave-basic-help")} />
             </details>
         </form>
     }
@@ -286,47 +324,44 @@ struct ResultProps {
 
 #[component]
 fn LeaveResult(props: &ResultProps) -> Html {
+    let language = use_language();
     let leave = &props.leave;
     let year = &props.year;
     let plan = leave.coverage.rows.first();
-    let (status_class, status_symbol, status_text) = text::figures_status(leave.figures_status);
-    let load_text = leave.study_load_hours.map_or_else(|| "niet berekend".to_owned(), HoursRange::to_nl);
-    let per_week_text = leave.study_load.per_week_hours.map(|w| format!("{} per week", w.to_nl()));
+    let (status_class, status_symbol, status_text) = text::figures_status(language, leave.figures_status);
+    let not_computed = || t!(language, "leave-not-computed");
+    let load_text = leave.study_load_hours.map_or_else(not_computed, |load| load.display(language));
+    let per_week_text = leave.study_load.per_week_hours.map(|w| per_week(language, w));
     let covered = plan.and_then(|p| p.covered_hours.zip(p.share_percent));
     let left = plan.and_then(|p| p.left_per_week_hours);
     let break_scheme = if leave.care_credit.applies { &leave.care_credit } else { &leave.time_credit };
 
     html! {
         <section class="result leave-result" aria-labelledby="leave-result-title">
-            <h2 id="leave-result-title">{ format!("Studielast en verlof in {year}") }</h2>
+            <h2 id="leave-result-title">{ t!(language, "leave-result-title-year", year = year.to_string()) }</h2>
             <div class="summary" role="status" aria-live="polite" aria-atomic="true">
                 <p class="total" id="leave-load">
-                    <span class="total-label">{ "Je opleiding vraagt" }</span>
+                    <span class="total-label">{ t!(language, "leave-load-label") }</span>
                     <span class="amount">{ load_text }</span>
                     if let Some(per_week) = &per_week_text { <span class="total-sub">{ per_week.clone() }</span> }
                 </p>
                 <dl class="leave-figures">
                     <div>
-                        <dt>{ "Gedekt door verlof en minder werken" }</dt>
+                        <dt>{ t!(language, "leave-covered-label") }</dt>
                         <dd id="leave-covered-share">{
                             match covered {
-                                Some((hours, share)) => html! { <>{ share_nl(share) }<span class="dd-sub">{ format!(" ({})", hours.to_nl()) }</span></> },
-                                None if plan.is_none() => html! { "geen regeling voor jouw sector" },
-                                None => html! { "niet berekend" },
+                                Some((hours, share)) => html! { <>{ share_text(language, share) }<span class="dd-sub">{ format!(" ({})", hours.display(language)) }</span></> },
+                                None if plan.is_none() => html! { { t!(language, "leave-no-scheme") } },
+                                None => html! { { not_computed() } },
                             }
                         }</dd>
                     </div>
                     <div>
-                        <dt>{ "Blijft over om naast je werk te studeren" }</dt>
-                        <dd id="leave-left-per-week">{
-                            match left {
-                                Some(left) => format!("{} per week", left.to_nl()),
-                                None => "niet berekend".to_owned(),
-                            }
-                        }</dd>
+                        <dt>{ t!(language, "leave-left-label") }</dt>
+                        <dd id="leave-left-per-week">{ left.map_or_else(not_computed, |left| per_week(language, left)) }</dd>
                     </div>
                 </dl>
-                <p class="leave-verdict">{ leave.coverage.summary.clone() }</p>
+                <p class="leave-verdict">{ marked(language, &leave.coverage.summary) }</p>
             </div>
             <p class={classes!("figures-status", status_class)}>
                 <span aria-hidden="true" class="symbol">{ status_symbol }</span>{ status_text }
@@ -334,8 +369,8 @@ fn LeaveResult(props: &ResultProps) -> Html {
 
             if !leave.problems.is_empty() {
                 <div class="missing" role="alert">
-                    <p><strong>{ "Dit klopt niet met de regels van dit jaar:" }</strong></p>
-                    <ul>{ for leave.problems.iter().map(|p| html! { <li>{ p.message.clone() }</li> }) }</ul>
+                    <p><strong>{ t!(language, "leave-problems-title") }</strong></p>
+                    <ul>{ for leave.problems.iter().map(|p| html! { <li>{ marked(language, &p.message) }</li> }) }</ul>
                 </div>
             }
             if !leave.missing.is_empty() {
@@ -344,7 +379,7 @@ fn LeaveResult(props: &ResultProps) -> Html {
 
             if let Some(load) = leave.study_load_hours {
                 <Chart load={load} rows={leave.coverage.rows.clone()} vov={leave.vov.applies.then_some(leave.vov.hours.unwrap_or_default())}
-                    break_hours={break_scheme.hours} break_label={chart_break_label(leave)} />
+                    break_hours={break_scheme.hours} break_label={chart_break_label(language, leave)} />
             }
             if !leave.coverage.rows.is_empty() {
                 <CoverageTable rows={leave.coverage.rows.clone()} />
@@ -352,10 +387,10 @@ fn LeaveResult(props: &ResultProps) -> Html {
 
             if !leave.shortfalls.is_empty() {
                 <div class="shortfalls">
-                    <h3>{ "Wat je net mist" }</h3>
+                    <h3>{ t!(language, "leave-shortfalls-title") }</h3>
                     <ul>
                         { for leave.shortfalls.iter().map(|s| html! {
-                            <li><span aria-hidden="true" class="symbol">{ "→ " }</span>{ s.text.clone() }<Source parameter={s.parameter.clone()} /></li>
+                            <li><span aria-hidden="true" class="symbol">{ "→ " }</span>{ marked(language, &s.text) }<Source parameter={s.parameter.clone()} /></li>
                         }) }
                     </ul>
                 </div>
@@ -363,43 +398,43 @@ fn LeaveResult(props: &ResultProps) -> Html {
 
             <VovView vov={leave.vov.clone()} />
             if leave.care_credit.applies {
-                <BreakView title="Vlaams zorgkrediet met motief opleiding" id="leave-care-credit" scheme={leave.care_credit.clone()} />
+                <BreakView title={t!(language, "leave-care-credit-title")} id="leave-care-credit" scheme={leave.care_credit.clone()} />
             } else {
-                <BreakView title="Tijdskrediet met motief opleiding" id="leave-time-credit" scheme={leave.time_credit.clone()} />
+                <BreakView title={t!(language, "leave-time-credit-title")} id="leave-time-credit" scheme={leave.time_credit.clone()} />
                 <VokView vok={leave.vok.clone()} />
             }
 
             <div class="leave-block" id="leave-money">
-                <h3>{ "Geld per maand" }</h3>
-                <p>{ leave.money_per_month.text.clone() }</p>
+                <h3>{ t!(language, "leave-money-title") }</h3>
+                <p>{ marked(language, &leave.money_per_month.text) }</p>
                 <Lines lines={leave.money_per_month.lines.clone()} />
                 if let Some(balance) = leave.money_per_month.balance_gross_cents.filter(|_| !leave.money_per_month.lines.is_empty()) {
-                    <p class="subtotal"><span>{ "Saldo per maand, bruto" }</span><span class="line-amount">{ balance.to_nl() }</span></p>
+                    <p class="subtotal"><span>{ t!(language, "leave-balance") }</span><span class="line-amount">{ language.money(balance) }</span></p>
                 }
             </div>
 
             <div class="leave-block" id="leave-study-load">
-                <h3>{ "Zo is de studielast berekend" }</h3>
+                <h3>{ t!(language, "leave-study-load-title") }</h3>
                 <Lines lines={leave.study_load.lines.clone()} />
             </div>
 
             <div class="notes">
-                <h3>{ "Goed om te weten" }</h3>
-                <ul>{ for leave.notes.iter().map(|note| html! { <li>{ note.clone() }</li> }) }</ul>
+                <h3>{ t!(language, "leave-notes-title") }</h3>
+                <ul>{ for leave.notes.iter().map(|note| html! { <li>{ marked(language, note) }</li> }) }</ul>
             </div>
         </section>
     }
 }
 
-fn chart_break_label(leave: &LeaveOutcome) -> AttrValue {
-    let scheme = if leave.care_credit.applies { "zorgkrediet" } else { "tijdskrediet" };
-    let form = match leave.time_credit.interruption {
-        Interruption::None => return AttrValue::from(format!("{scheme} (niet gekozen)")),
-        Interruption::OneFifth => "1/5",
-        Interruption::HalfTime => "halftijds",
-        Interruption::FullTime => "voltijds",
-    };
-    AttrValue::from(format!("{form} {scheme}"))
+/// `1/5 tijdskrediet`, `halftijds zorgkrediet`, `tijdskrediet (niet gekozen)`.
+fn chart_break_label(language: Language, leave: &LeaveOutcome) -> AttrValue {
+    let scheme = break_scheme_key(leave.care_credit.applies);
+    AttrValue::from(match leave.time_credit.interruption {
+        Interruption::None => t!(language, "leave-chart-break-none", scheme = scheme),
+        Interruption::OneFifth => t!(language, "leave-chart-break-one-fifth", scheme = scheme),
+        Interruption::HalfTime => t!(language, "leave-chart-break-half-time", scheme = scheme),
+        Interruption::FullTime => t!(language, "leave-chart-break-full-time", scheme = scheme),
+    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -419,29 +454,19 @@ struct ChartProps {
 fn Chart(props: &ChartProps) -> Html {
     const WIDTH: i64 = 600;
     const BAR: i64 = 28;
+    let language = use_language();
     let load = props.load;
     let vov = props.vov.unwrap_or_default();
-    let vov_part =
-        |separator: &str| props.vov.map_or_else(String::new, |v| format!("VOV {}{separator}", v.number_nl()));
     let break_hours = props.break_hours.unwrap_or_default();
+    let label = props.break_label.to_string();
     let covered = props.rows.first().and_then(|r| r.covered_hours);
     let scale_max = load.max.0.max(covered.map_or(0, |c| c.0)).max(1);
     let x = |hours: Hours| hours.0.clamp(0, scale_max) * WIDTH / scale_max;
-    let description = match (covered, props.rows.first().and_then(|r| r.share_percent)) {
-        (Some(covered), Some(share)) => format!(
-            "Studielast {} tegenover {covered} gedekt ({}{} via {}): {} van de studielast.",
-            load.to_nl(),
-            props.vov.map_or_else(String::new, |v| format!("{v} via Vlaams opleidingsverlof en ")),
-            break_hours,
-            props.break_label,
-            share_nl(share)
-        ),
-        _ => format!("Studielast {}; de gedekte uren zijn niet berekend.", load.to_nl()),
-    };
+    let (description, covered_label) = chart_texts(language, props);
     let (vov_w, break_w) = (x(vov), x(vov + break_hours) - x(vov));
     html! {
         <figure class="leave-chart">
-            <figcaption id="leave-chart-title">{ "Studielast tegenover de uren die verlof en minder werken vrijmaken" }</figcaption>
+            <figcaption id="leave-chart-title">{ t!(language, "leave-chart-title") }</figcaption>
             <svg viewBox={format!("0 0 {} 130", WIDTH + 2)} role="img" aria-labelledby="leave-chart-title leave-chart-desc"
                 preserveAspectRatio="xMinYMin meet" class="leave-chart-svg">
                 <desc id="leave-chart-desc">{ description }</desc>
@@ -459,16 +484,11 @@ fn Chart(props: &ChartProps) -> Html {
                         <circle cx="3.5" cy="3.5" r="1.6" fill="#1b1b1b" />
                     </pattern>
                 </defs>
-                <text x="1" y="16" class="chart-label">{ format!("Studielast: {}", load.to_nl()) }</text>
+                <text x="1" y="16" class="chart-label">{ t!(language, "leave-chart-load", load = load.display(language)) }</text>
                 <rect x="1" y="24" width={x(load.min).to_string()} height={BAR.to_string()} fill="#4a4f57" stroke="#1b1b1b" />
                 <rect x={(1 + x(load.min)).to_string()} y="24" width={(x(load.max) - x(load.min)).to_string()} height={BAR.to_string()}
                     fill="url(#leave-pattern-range)" stroke="#1b1b1b" />
-                <text x="1" y="86" class="chart-label">{
-                    match covered {
-                        Some(c) => format!("Gedekt: {c} ({}{} {})", vov_part(" + "), props.break_label, break_hours.number_nl()),
-                        None => "Gedekt: niet berekend".to_owned(),
-                    }
-                }</text>
+                <text x="1" y="86" class="chart-label">{ covered_label }</text>
                 if covered.is_some() {
                     if vov_w > 0 {
                         <rect x="1" y="94" width={vov_w.to_string()} height={BAR.to_string()} fill="url(#leave-pattern-vov)" stroke="#1b1b1b" />
@@ -481,16 +501,60 @@ fn Chart(props: &ChartProps) -> Html {
                 }
             </svg>
             <ul class="leave-legend">
-                <li><span class="swatch swatch-load" aria-hidden="true"></span>{ format!("Studielast laag: {}", load.min) }</li>
-                <li><span class="swatch swatch-range" aria-hidden="true"></span>{ format!("tot hoog: {}", load.max) }</li>
+                <li><span class="swatch swatch-load" aria-hidden="true"></span>{ t!(language, "leave-legend-load-low", hours = load.min.display(language)) }</li>
+                <li><span class="swatch swatch-range" aria-hidden="true"></span>{ t!(language, "leave-legend-load-high", hours = load.max.display(language)) }</li>
                 if props.vov.is_some() {
-                    <li><span class="swatch swatch-vov" aria-hidden="true"></span>{ format!("Vlaams opleidingsverlof: {}", vov) }</li>
+                    <li><span class="swatch swatch-vov" aria-hidden="true"></span>{ marked(language, &t!(language, "leave-legend-vov", hours = vov.display(language))) }</li>
                 }
-                <li><span class="swatch swatch-break" aria-hidden="true"></span>{ format!("{}: {}", props.break_label, break_hours) }</li>
-                <li><span class="swatch swatch-line" aria-hidden="true"></span>{ "stippellijn: de lage studielast" }</li>
+                <li><span class="swatch swatch-break" aria-hidden="true"></span>{ marked(language, &t!(language, "leave-legend-break", label = label.clone(), hours = break_hours.display(language))) }</li>
+                <li><span class="swatch swatch-line" aria-hidden="true"></span>{ t!(language, "leave-legend-line") }</li>
             </ul>
         </figure>
     }
+}
+
+/// The chart's text alternative (`<desc>`) and the label over the covered bar.
+fn chart_texts(language: Language, props: &ChartProps) -> (String, String) {
+    let load = props.load.display(language);
+    let break_hours = props.break_hours.unwrap_or_default();
+    let label = props.break_label.to_string();
+    let plan = props.rows.first();
+    let description = match (plan.and_then(|r| r.covered_hours), plan.and_then(|r| r.share_percent)) {
+        (Some(covered), Some(share)) => {
+            let freed = break_hours.display(language);
+            let parts = match props.vov {
+                Some(vov) => t!(
+                    language,
+                    "leave-chart-desc-vov-and-break",
+                    vov = vov.display(language),
+                    freed = freed,
+                    label = label.clone()
+                ),
+                None => t!(language, "leave-chart-desc-break", freed = freed, label = label.clone()),
+            };
+            let (covered, share) = (covered.display(language), share_text(language, share));
+            t!(language, "leave-chart-desc", load = load, covered = covered, parts = parts, share = share)
+        }
+        _ => t!(language, "leave-chart-desc-not-computed", load = load),
+    };
+    let covered_label = match plan.and_then(|r| r.covered_hours) {
+        Some(covered) => {
+            let freed = break_hours.number(language);
+            let parts = match props.vov {
+                Some(vov) => t!(
+                    language,
+                    "leave-chart-covered-vov-and-break",
+                    vov = vov.number(language),
+                    label = label.clone(),
+                    freed = freed
+                ),
+                None => t!(language, "leave-chart-covered-break", label = label.clone(), freed = freed),
+            };
+            t!(language, "leave-chart-covered", covered = covered.display(language), parts = parts)
+        }
+        None => t!(language, "leave-chart-covered-not-computed"),
+    };
+    (description, covered_label)
 }
 
 #[derive(Properties, PartialEq)]
@@ -500,25 +564,26 @@ struct TableProps {
 
 #[component]
 fn CoverageTable(props: &TableProps) -> Html {
-    let range = |r: Option<HoursRange>| r.map_or_else(|| "niet berekend".to_owned(), HoursRange::to_nl);
+    let language = use_language();
+    let not_computed = || t!(language, "leave-not-computed");
     html! {
         <table class="leave-table" id="leave-coverage-table">
-            <caption>{ "Wat elke regeling dekt, tegenover de lage en de hoge studielast" }</caption>
+            <caption>{ t!(language, "leave-table-caption") }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ "Regeling" }</th>
-                    <th scope="col">{ "Gedekt" }</th>
-                    <th scope="col">{ "Deel van de studielast" }</th>
-                    <th scope="col">{ "Blijft over per week" }</th>
+                    <th scope="col">{ t!(language, "leave-table-scheme") }</th>
+                    <th scope="col">{ t!(language, "leave-table-covered") }</th>
+                    <th scope="col">{ t!(language, "leave-table-share") }</th>
+                    <th scope="col">{ t!(language, "leave-table-left-per-week") }</th>
                 </tr>
             </thead>
             <tbody>
                 { for props.rows.iter().map(|row| html! {
                     <tr class={classes!((row.kind == CoverageKind::Combined).then_some("plan"))}>
-                        <th scope="row">{ row.label.clone() }</th>
-                        <td>{ row.covered_hours.map_or_else(|| "niet berekend".to_owned(), Hours::to_nl) }</td>
-                        <td>{ row.share_percent.map_or_else(|| "niet berekend".to_owned(), share_nl) }</td>
-                        <td>{ range(row.left_per_week_hours) }</td>
+                        <th scope="row">{ marked(language, &row.label) }</th>
+                        <td>{ row.covered_hours.map_or_else(not_computed, |hours| hours.display(language)) }</td>
+                        <td>{ row.share_percent.map_or_else(not_computed, |share| share_text(language, share)) }</td>
+                        <td>{ row.left_per_week_hours.map_or_else(not_computed, |left| left.display(language)) }</td>
                     </tr>
                 }) }
             </tbody>
@@ -533,24 +598,27 @@ struct VovProps {
 
 #[component]
 fn VovView(props: &VovProps) -> Html {
+    let language = use_language();
     let vov = &props.vov;
     html! {
         <div class="leave-block" id="leave-vov">
-            <h3>{ "Vlaams opleidingsverlof (VOV)" }</h3>
+            <h3>{ marked(language, &t!(language, "leave-vov-title")) }</h3>
             <Verdict eligible={vov.eligible} text={vov.text.clone()} />
             <Conditions conditions={vov.conditions.clone()} />
             <Lines lines={vov.lines.clone()} />
             if !vov.nearest_published.is_empty() {
                 <div class="nearby">
-                    <p>{ "Ter vergelijking, dezelfde situatie in het dichtstbijzijnde jaar met gepubliceerde regels:" }</p>
+                    <p>{ t!(language, "leave-nearby-intro") }</p>
                     <ul>
-                        { for vov.nearest_published.iter().map(|near| html! {
-                            <li>{ format!("{}: {}", near.academic_year, if near.eligible { near.hours.to_nl() } else { "geen VOV".to_owned() }) }</li>
+                        { for vov.nearest_published.iter().map(|near| {
+                            let what = if near.eligible { near.hours.display(language) } else { t!(language, "leave-nearby-no-vov") };
+                            let item = t!(language, "leave-nearby-item", year = near.academic_year.to_string(), what = what);
+                            html! { <li>{ marked(language, &item) }</li> }
                         }) }
                     </ul>
                 </div>
             }
-            <ul class="leave-notes">{ for vov.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+            <ul class="leave-notes">{ for vov.notes.iter().map(|n| html! { <li>{ marked(language, n) }</li> }) }</ul>
         </div>
     }
 }
@@ -564,22 +632,23 @@ struct BreakProps {
 
 #[component]
 fn BreakView(props: &BreakProps) -> Html {
+    let language = use_language();
     let scheme = &props.scheme;
     html! {
         <div class="leave-block" id={props.id.clone()}>
-            <h3>{ props.title.clone() }</h3>
+            <h3>{ marked(language, &props.title) }</h3>
             <Verdict eligible={scheme.eligible} text={scheme.text.clone()} />
             <Conditions conditions={scheme.conditions.clone()} />
             if !scheme.to_verify.is_empty() {
-                <p class="leave-subhead">{ "Zelf na te gaan:" }</p>
+                <p class="leave-subhead">{ t!(language, "leave-to-verify-title") }</p>
                 <ul class="conditions to-verify">
-                    { for scheme.to_verify.iter().map(|t| html! {
-                        <li><span class="visually-hidden">{ "Na te gaan: " }</span><span aria-hidden="true">{ "? " }</span>{ t.clone() }</li>
+                    { for scheme.to_verify.iter().map(|point| html! {
+                        <li><span class="visually-hidden">{ format!("{} ", t!(language, "leave-to-verify")) }</span><span aria-hidden="true">{ "? " }</span>{ marked(language, point) }</li>
                     }) }
                 </ul>
             }
             <Lines lines={scheme.lines.clone()} />
-            <ul class="leave-notes">{ for scheme.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+            <ul class="leave-notes">{ for scheme.notes.iter().map(|n| html! { <li>{ marked(language, n) }</li> }) }</ul>
         </div>
     }
 }
@@ -591,10 +660,14 @@ struct VokProps {
 
 #[component]
 fn VokView(props: &VokProps) -> Html {
+    let language = use_language();
     let vok = &props.vok;
+    let gross_net = |gross: Cents, net: Cents| {
+        t!(language, "leave-gross-net", gross = language.money(gross), net = language.money(net))
+    };
     html! {
         <div class="leave-block" id="leave-vok">
-            <h3>{ "Vlaams opleidingskrediet (VOK-premie)" }</h3>
+            <h3>{ marked(language, &t!(language, "leave-vok-title")) }</h3>
             <Verdict eligible={vok.eligible} text={vok.text.clone()} />
             <Conditions conditions={vok.conditions.clone()} />
             if !vok.lines.is_empty() {
@@ -602,8 +675,8 @@ fn VokView(props: &VokProps) -> Html {
                     { for vok.lines.iter().map(|line| html! {
                         <li class="line">
                             <div class="line-main">
-                                <span class="line-text">{ line.text.clone() }</span>
-                                <span class="line-amount">{ format!("{} bruto · {} netto", line.gross_cents, line.net_cents) }</span>
+                                <span class="line-text">{ marked(language, &line.text) }</span>
+                                <span class="line-amount">{ gross_net(line.gross_cents, line.net_cents) }</span>
                             </div>
                             <Source parameter={line.gross.clone()} />
                             <Source parameter={line.net.clone()} />
@@ -611,12 +684,11 @@ fn VokView(props: &VokProps) -> Html {
                     }) }
                 </ul>
                 <p class="subtotal">
-                    <span>{ "VOK-premie per maand" }</span>
-                    <span class="line-amount">{ format!("{} bruto · {} netto",
-                        vok.monthly_gross_cents.unwrap_or(Cents::ZERO), vok.monthly_net_cents.unwrap_or(Cents::ZERO)) }</span>
+                    <span>{ marked(language, &t!(language, "leave-vok-monthly")) }</span>
+                    <span class="line-amount">{ gross_net(vok.monthly_gross_cents.unwrap_or(Cents::ZERO), vok.monthly_net_cents.unwrap_or(Cents::ZERO)) }</span>
                 </p>
             }
-            <ul class="leave-notes">{ for vok.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+            <ul class="leave-notes">{ for vok.notes.iter().map(|n| html! { <li>{ marked(language, n) }</li> }) }</ul>
         </div>
     }
 }
@@ -630,16 +702,17 @@ struct VerdictProps {
 /// The verdict with a symbol and words, never colour alone.
 #[component]
 fn Verdict(props: &VerdictProps) -> Html {
+    let language = use_language();
     let (class, symbol, words) = match props.eligible {
-        Some(true) => ("possible", "✓", "In aanmerking"),
-        Some(false) => ("not-possible", "✗", "Niet in aanmerking"),
-        None => ("not-computed", "?", "Niet berekend"),
+        Some(true) => ("possible", "✓", t!(language, "leave-verdict-eligible")),
+        Some(false) => ("not-possible", "✗", t!(language, "leave-verdict-not-eligible")),
+        None => ("not-computed", "?", t!(language, "leave-verdict-not-computed")),
     };
     html! {
         <p class={classes!("verdict", class)}>
             <span aria-hidden="true" class="symbol">{ symbol }</span>
             <strong>{ format!("{words}. ") }</strong>
-            { props.text.clone() }
+            { marked(language, &props.text) }
         </p>
     }
 }
@@ -651,16 +724,18 @@ struct ConditionsProps {
 
 #[component]
 fn Conditions(props: &ConditionsProps) -> Html {
+    let language = use_language();
     if props.conditions.is_empty() {
         return html! {};
     }
+    let (met, not_met) = (t!(language, "leave-condition-met"), t!(language, "leave-condition-not-met"));
     html! {
         <ul class="conditions">
             { for props.conditions.iter().map(|condition| html! {
                 <li>
-                    <span class="visually-hidden">{ if condition.met { "Voldaan: " } else { "Niet voldaan: " } }</span>
+                    <span class="visually-hidden">{ format!("{} ", if condition.met { &met } else { &not_met }) }</span>
                     <span aria-hidden="true">{ if condition.met { "✓ " } else { "✗ " } }</span>
-                    { condition.text.clone() }
+                    { marked(language, &condition.text) }
                     if let Some(parameter) = &condition.parameter { <Source parameter={parameter.clone()} /> }
                 </li>
             }) }
@@ -675,6 +750,7 @@ struct LinesProps {
 
 #[component]
 fn Lines(props: &LinesProps) -> Html {
+    let language = use_language();
     if props.lines.is_empty() {
         return html! {};
     }
@@ -682,14 +758,14 @@ fn Lines(props: &LinesProps) -> Html {
         <ul class="lines">
             { for props.lines.iter().map(|line| {
                 let amount = match (line.hours, line.amount_cents) {
-                    (_, Some(cents)) => Some(cents.to_nl()),
-                    (Some(hours), None) => Some(hours.to_nl()),
+                    (_, Some(cents)) => Some(language.money(cents)),
+                    (Some(hours), None) => Some(hours.display(language)),
                     (None, None) => None,
                 };
                 html! {
                     <li class="line">
                         <div class="line-main">
-                            <span class="line-text">{ line.text.clone() }</span>
+                            <span class="line-text">{ marked(language, &line.text) }</span>
                             if let Some(amount) = amount { <span class="line-amount">{ amount }</span> }
                         </div>
                         if let Some(parameter) = &line.parameter { <Source parameter={parameter.clone()} /> }
@@ -697,5 +773,125 @@ fn Lines(props: &LinesProps) -> Html {
                 }
             }) }
         </ul>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DUTCH: Language = Language::Dutch;
+    const FRENCH: Language = Language::French;
+    const ENGLISH: Language = Language::English;
+
+    /// The official 2024-2025 case of the browser tests: 30 study points, VOV 120 hours and
+    /// 1/5 time credit 395,2 hours against a load of 750 to 900 hours.
+    fn chart(vov: Option<Hours>, covered: Option<Hours>, label: &str) -> ChartProps {
+        ChartProps {
+            load: HoursRange { min: Hours::whole(750), max: Hours::whole(900) },
+            rows: vec![CoverageRow {
+                kind: CoverageKind::Combined,
+                label: String::new(),
+                covered_hours: covered,
+                share_percent: covered.map(|_| PercentRange { min: 57, max: 68 }),
+                left_hours: None,
+                left_per_week_hours: None,
+                text: String::new(),
+            }],
+            vov,
+            break_hours: Some(Hours(39_520)),
+            break_label: AttrValue::from(label.to_owned()),
+        }
+    }
+
+    #[test]
+    fn the_chart_reads_as_before_in_dutch() {
+        let both = chart(Some(Hours::whole(120)), Some(Hours(51_520)), "1/5 tijdskrediet");
+        let (description, label) = chart_texts(DUTCH, &both);
+        assert_eq!(
+            description,
+            "Studielast 750 tot 900 uur tegenover 515,2 uur gedekt (120 uur via Vlaams opleidingsverlof en 395,2 uur via 1/5 tijdskrediet): 57 tot 68 % van de studielast."
+        );
+        assert_eq!(label, "Gedekt: 515,2 uur (VOV 120 + 1/5 tijdskrediet 395,2)");
+        let (description, label) = chart_texts(DUTCH, &chart(None, Some(Hours(39_520)), "1/5 zorgkrediet"));
+        assert_eq!(
+            description,
+            "Studielast 750 tot 900 uur tegenover 395,2 uur gedekt (395,2 uur via 1/5 zorgkrediet): 57 tot 68 % van de studielast."
+        );
+        assert_eq!(label, "Gedekt: 395,2 uur (1/5 zorgkrediet 395,2)");
+        let (description, label) = chart_texts(DUTCH, &chart(Some(Hours::whole(120)), None, "1/5 tijdskrediet"));
+        assert_eq!(description, "Studielast 750 tot 900 uur; de gedekte uren zijn niet berekend.");
+        assert_eq!(label, "Gedekt: niet berekend");
+    }
+
+    #[test]
+    fn the_chart_in_english_and_french() {
+        let label = t!(ENGLISH, "leave-chart-break-one-fifth", scheme = "time-credit");
+        assert_eq!(label, "1/5 time credit");
+        let (description, covered) = chart_texts(ENGLISH, &chart(Some(Hours::whole(120)), Some(Hours(51_520)), &label));
+        assert_eq!(
+            description,
+            "Study load of 750 to 900 hours against 515.2 hours covered (120 hours of Flemish training leave and 395.2 hours of 1/5 time credit): 57 to 68% of the study load."
+        );
+        assert_eq!(covered, "Covered: 515.2 hours (VOV 120 + 1/5 time credit 395.2)");
+        let label = t!(FRENCH, "leave-chart-break-one-fifth", scheme = "time-credit");
+        assert_eq!(label, "crédit-temps 1/5");
+        let (description, covered) = chart_texts(FRENCH, &chart(Some(Hours::whole(120)), Some(Hours(51_520)), &label));
+        assert_eq!(
+            description,
+            "Charge d’études de 750 à 900 heures face à une couverture de 515,2 heures (120 heures de congé-éducation flamand et 395,2 heures de crédit-temps 1/5)\u{a0}: 57 à 68 % de la charge d’études."
+        );
+        assert_eq!(covered, "Couvert\u{a0}: 515,2 heures (VOV 120 + crédit-temps 1/5 395,2)");
+    }
+
+    #[test]
+    fn the_break_is_named_by_its_form() {
+        assert_eq!(t!(DUTCH, "leave-chart-break-none", scheme = "time-credit"), "tijdskrediet (niet gekozen)");
+        assert_eq!(t!(DUTCH, "leave-chart-break-half-time", scheme = "care-credit"), "halftijds zorgkrediet");
+        assert_eq!(t!(DUTCH, "leave-chart-break-full-time", scheme = "time-credit"), "voltijds tijdskrediet");
+        assert_eq!(t!(ENGLISH, "leave-chart-break-full-time", scheme = "care-credit"), "full-time care credit");
+        assert_eq!(t!(FRENCH, "leave-chart-break-half-time", scheme = "care-credit"), "crédit-soins à mi-temps");
+        assert_eq!(
+            t!(DUTCH, "leave-interruption-help", scheme = break_scheme_key(true)),
+            "Met Vlaams zorgkrediet. Voor 1/5 is geen cao nodig; halftijds werken of volledig onderbreken kan alleen als een cao van je sector of onderneming het toelaat."
+        );
+        assert!(t!(DUTCH, "leave-interruption-help", scheme = break_scheme_key(false))
+            .starts_with("Met tijdskrediet met motief opleiding. Voor 1/5"));
+    }
+
+    #[test]
+    fn figures_and_counts_are_written_the_language_s_way() {
+        let share = PercentRange { min: 57, max: 68 };
+        assert_eq!(share_text(DUTCH, share), "57 tot 68 %");
+        assert_eq!(share_text(ENGLISH, share), "57 to 68%");
+        assert_eq!(share_text(FRENCH, share), "57 à 68 %");
+        assert_eq!(share_text(DUTCH, PercentRange { min: 13, max: 13 }), "13 %");
+        let load = HoursRange { min: Hours(1_442), max: Hours(1_731) };
+        assert_eq!(per_week(DUTCH, load), "14,42 tot 17,31 uur per week");
+        assert_eq!(per_week(ENGLISH, load), "14.42 to 17.31 hours per week");
+        assert_eq!(per_week(FRENCH, load), "14,42 à 17,31 heures par semaine");
+        let pending = |language: Language, count: i64| {
+            t!(language, "leave-pending-errors", count = count, amount = language.integer(count))
+        };
+        assert_eq!(pending(DUTCH, 1), "Verbeter eerst 1 veld met een fout; dan rekenen we opnieuw.");
+        assert_eq!(pending(DUTCH, 3), "Verbeter eerst 3 velden met een fout; dan rekenen we opnieuw.");
+        assert_eq!(pending(ENGLISH, 1), "First correct 1 field with an error; then we calculate again.");
+        assert_eq!(pending(FRENCH, 2), "Corrigez d’abord 2 champs erronés\u{a0}; ensuite, nous recalculons.");
+        let credits = |language: Language, count: i64| {
+            t!(language, "leave-plan-credits", count = count, amount = language.integer(count))
+        };
+        assert_eq!((credits(DUTCH, 1), credits(DUTCH, 30)), ("1 studiepunt".into(), "30 studiepunten".into()));
+        assert_eq!((credits(ENGLISH, 1), credits(FRENCH, 30)), ("1 credit".into(), "30 crédits".into()));
+    }
+
+    #[test]
+    fn french_and_english_name_the_dutch_schemes_in_their_headings() {
+        assert_eq!(t!(DUTCH, "leave-vov-title"), "Vlaams opleidingsverlof (VOV)");
+        assert_eq!(t!(ENGLISH, "leave-vov-title"), "Flemish training leave (Vlaams opleidingsverlof, VOV)");
+        assert_eq!(t!(FRENCH, "leave-vov-title"), "Congé-éducation flamand (Vlaams opleidingsverlof, VOV)");
+        assert_eq!(t!(ENGLISH, "leave-time-credit-title"), "Time credit for training (tijdskrediet)");
+        assert_eq!(t!(ENGLISH, "leave-care-credit-title"), "Flemish care credit for training (Vlaams zorgkrediet)");
+        assert!(t!(ENGLISH, "leave-sector-private-help").contains("Flemish training leave (Vlaams opleidingsverlof, VOV), time credit (tijdskrediet) and the Flemish training-credit premium (Vlaams opleidingskrediet, VOK)"));
+        assert!(t!(FRENCH, "leave-sector-flemish-public-help").contains("crédit-soins flamand (Vlaams zorgkrediet)"));
     }
 }
