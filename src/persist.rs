@@ -5,10 +5,11 @@
 //! kept, the rest is reset, and one message says what was dropped.
 
 use crate::state::Section;
+use crate::t;
 use gloo::storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 use studierekenaar_core::share::{recover, recover_stored, to_json, Envelope, Recovered, FORMAT_VERSION};
-use studierekenaar_core::Scenario;
+use studierekenaar_core::{Language, Scenario};
 
 const CURRENT_KEY: &str = "studierekenaar:current";
 const SAVED_KEY: &str = "studierekenaar:saved";
@@ -75,8 +76,8 @@ pub fn load_current(default: &Scenario) -> Option<(Option<Section>, Recovered)> 
         Ok(stored) => Some((section_from_key(&stored.section), stored.recovered)),
         Err(_) => {
             LocalStorage::delete(CURRENT_KEY);
-            let dropped = vec!["je vorige invoer in deze browser was beschadigd".to_owned()];
-            Some((None, Recovered { scenario: default.clone(), dropped }))
+            // Worded when shown (the core's phrase), in the page's language.
+            Some((None, Recovered::damaged_storage(default)))
         }
     }
 }
@@ -100,19 +101,34 @@ struct StoredSaved {
     envelope: Envelope,
 }
 
-/// Every saved scenario that can be read, and a message if some could not.
-pub fn load_saved(default: &Scenario) -> (Vec<Saved>, Option<String>) {
+/// Why some saved scenarios could not be read; worded when shown, in the page's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SavedProblem {
+    /// The list itself could not be read: it was ignored.
+    Damaged,
+    /// This many saved scenarios were read only in part (or not at all).
+    Unreadable(usize),
+}
+
+impl SavedProblem {
+    pub fn message(&self, language: Language) -> String {
+        match self {
+            SavedProblem::Damaged => t!(language, "persist-saved-damaged"),
+            SavedProblem::Unreadable(count) => {
+                t!(language, "persist-saved-unreadable", count = i64::try_from(*count).unwrap_or(i64::MAX))
+            }
+        }
+    }
+}
+
+/// Every saved scenario that can be read, and what could not be.
+pub fn load_saved(default: &Scenario) -> (Vec<Saved>, Option<SavedProblem>) {
     let Some(raw) = LocalStorage::raw().get_item(SAVED_KEY).ok().flatten() else {
         return (Vec::new(), None);
     };
     let items: Vec<serde_json::Value> = match serde_json::from_str(&raw) {
         Ok(serde_json::Value::Array(items)) => items,
-        _ => {
-            return (
-                Vec::new(),
-                Some("De bewaarde berekeningen in deze browser waren beschadigd en zijn genegeerd.".to_owned()),
-            )
-        }
+        _ => return (Vec::new(), Some(SavedProblem::Damaged)),
     };
     let mut saved = Vec::new();
     let mut unreadable = 0;
@@ -133,10 +149,7 @@ pub fn load_saved(default: &Scenario) -> (Vec<Saved>, Option<String>) {
             Err(_) => unreadable += 1,
         }
     }
-    let message = (unreadable > 0).then(|| {
-        format!("{unreadable} bewaarde berekening(en) konden niet volledig gelezen worden; wat ontbrak, staat op de standaardwaarde.")
-    });
-    (saved, message)
+    (saved, (unreadable > 0).then_some(SavedProblem::Unreadable(unreadable)))
 }
 
 /// Stores the list; returns false when the browser refused (full or disabled storage).
@@ -152,25 +165,78 @@ pub fn store_saved(saved: &[Saved]) -> bool {
     LocalStorage::set(SAVED_KEY, items).is_ok()
 }
 
-/// A name as it may be stored: trimmed, not empty, not too long.
+/// A name as it may be stored: trimmed, not empty (then named in the page's language),
+/// not too long.
 pub fn clean_name(name: &str) -> String {
+    clean_name_in(name, page_language())
+}
+
+/// [`clean_name`], an empty name getting the default name of `language`.
+pub fn clean_name_in(name: &str, language: Language) -> String {
     let trimmed: String = name.trim().chars().take(MAX_NAME_CHARS).collect();
     if trimmed.is_empty() {
-        "Naamloze berekening".to_owned()
+        t!(language, "persist-unnamed")
     } else {
         trimmed
     }
 }
 
-/// Now, as people read it in Flanders: `23-11-2026 14:05`.
-pub fn now_nl() -> String {
+/// The language the page speaks now (`<html lang>`, which the app keeps in step).
+fn page_language() -> Language {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|tag| Language::from_tag(&tag))
+        .unwrap_or_default()
+}
+
+/// Now, as people write it in the language: `23-11-2026 14:05`, `23/11/2026 14:05`.
+pub fn now(language: Language) -> String {
     let now = js_sys::Date::new_0();
-    format!(
-        "{:02}-{:02}-{} {:02}:{:02}",
-        now.get_date(),
-        now.get_month() + 1,
-        now.get_full_year(),
-        now.get_hours(),
-        now.get_minutes()
+    date_time(language, now.get_date(), now.get_month() + 1, now.get_full_year(), now.get_hours(), now.get_minutes())
+}
+
+/// A date and time, day first, with two-digit day, month, hour and minute.
+pub fn date_time(language: Language, day: u32, month: u32, year: u32, hour: u32, minute: u32) -> String {
+    t!(
+        language,
+        "persist-date-time",
+        day = format!("{day:02}"),
+        month = format!("{month:02}"),
+        year = year.to_string(),
+        hour = format!("{hour:02}"),
+        minute = format!("{minute:02}"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        assert_eq!(date_time(Language::Dutch, 3, 11, 2026, 9, 5), "03-11-2026 09:05");
+        assert_eq!(date_time(Language::French, 23, 1, 2027, 14, 30), "23/01/2027 14:30");
+        assert_eq!(date_time(Language::English, 23, 1, 2027, 14, 30), "23/01/2027 14:30");
+    }
+
+    #[test]
+    fn names_are_trimmed_and_an_empty_one_gets_the_languages_default() {
+        assert_eq!(clean_name_in("  Plan A ", Language::English), "Plan A");
+        assert_eq!(clean_name_in("   ", Language::Dutch), "Naamloze berekening");
+        assert_eq!(clean_name_in("", Language::French), "Calcul sans nom");
+        assert_eq!(clean_name_in("", Language::English), "Unnamed calculation");
+        assert_eq!(clean_name_in(&"x".repeat(200), Language::Dutch).chars().count(), MAX_NAME_CHARS);
+    }
+
+    #[test]
+    fn problems_with_saved_scenarios_are_told_in_the_language() {
+        assert_eq!(
+            SavedProblem::Unreadable(2).message(Language::Dutch),
+            "2 bewaarde berekening(en) konden niet volledig gelezen worden; wat ontbrak, staat op de standaardwaarde."
+        );
+        assert!(SavedProblem::Unreadable(1).message(Language::English).starts_with("1 saved calculation could not"));
+        assert!(SavedProblem::Damaged.message(Language::French).contains("endommagés"));
+    }
 }

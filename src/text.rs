@@ -1,74 +1,98 @@
-//! Dutch names and one-sentence explanations for the choices on the form.
+//! The names and one-sentence explanations of the choices on the form, and the words
+//! for how sure a figure is, in the page's language (from `locales/*/app-fee.ftl`).
 
+use crate::i18n::catalog;
 use studierekenaar_core::params::Status;
 use studierekenaar_core::scenario::{Contract, Programme, StudentStatus};
-use studierekenaar_core::FiguresStatus;
+use studierekenaar_core::{FiguresStatus, Language};
 
 pub const STATUSES: [StudentStatus; 3] = [StudentStatus::NonGrant, StudentStatus::NearGrant, StudentStatus::Grant];
 pub const CONTRACTS: [Contract; 3] = [Contract::Diploma, Contract::Credit, Contract::Exam];
 pub const PROGRAMMES: [Programme; 4] =
     [Programme::Initial, Programme::BachelorAfterBachelor, Programme::MasterAfterMaster, Programme::Postinitial];
 
-pub fn status_name(status: StudentStatus) -> &'static str {
-    match status {
-        StudentStatus::NonGrant => "Niet-beurstariefstudent",
-        StudentStatus::NearGrant => "Bijna-beursstudent",
-        StudentStatus::Grant => "Beurstariefstudent",
-    }
+fn message(language: Language, id: &str) -> String {
+    catalog(language).format(id, None)
 }
 
-pub fn status_explained(status: StudentStatus) -> &'static str {
-    match status {
-        StudentStatus::NonGrant => "Je krijgt geen studietoelage en je gezinsinkomen ligt boven de grens ervoor: het gewone tarief.",
-        StudentStatus::NearGrant => "Je gezinsinkomen ligt net boven de grens voor een studietoelage (hoogstens een kleine, jaarlijks geïndexeerde marge erboven).",
-        StudentStatus::Grant => "Je krijgt een Vlaamse studietoelage, of je voldoet aan de financiële voorwaarden ervoor.",
-    }
+/// The status's name; in French and English with the Dutch name next to it.
+pub fn status_name(language: Language, status: StudentStatus) -> String {
+    message(
+        language,
+        match status {
+            StudentStatus::NonGrant => "status-non-grant",
+            StudentStatus::NearGrant => "status-near-grant",
+            StudentStatus::Grant => "status-grant",
+        },
+    )
 }
 
-pub fn contract_name(contract: Contract) -> &'static str {
-    match contract {
-        Contract::Diploma => "Diplomacontract",
-        Contract::Credit => "Creditcontract",
-        Contract::Exam => "Examencontract",
-    }
+pub fn status_explained(language: Language, status: StudentStatus) -> String {
+    message(
+        language,
+        match status {
+            StudentStatus::NonGrant => "status-non-grant-help",
+            StudentStatus::NearGrant => "status-near-grant-help",
+            StudentStatus::Grant => "status-grant-help",
+        },
+    )
 }
 
-pub fn contract_explained(contract: Contract) -> &'static str {
-    match contract {
-        Contract::Diploma => "Je volgt een opleiding om er een diploma mee te behalen.",
-        Contract::Credit => {
-            "Je volgt enkele opleidingsonderdelen (vakken) en krijgt per geslaagd vak een creditbewijs, geen diploma."
-        }
-        Contract::Exam => "Je volgt geen lessen en legt alleen de examens af, voor een diploma of creditbewijs.",
-    }
+/// The contract's name; in French and English with the Dutch name next to it.
+pub fn contract_name(language: Language, contract: Contract) -> String {
+    message(
+        language,
+        match contract {
+            Contract::Diploma => "contract-diploma",
+            Contract::Credit => "contract-credit",
+            Contract::Exam => "contract-exam",
+        },
+    )
 }
 
-pub fn programme_name(programme: Programme) -> &'static str {
-    match programme {
-        Programme::Initial => "Bachelor, master of graduaat",
-        Programme::BachelorAfterBachelor => "Bachelor-na-bachelor",
-        Programme::MasterAfterMaster => "Master-na-master",
-        Programme::Postinitial => "Postgraduaat (postinitieel)",
-    }
+pub fn contract_explained(language: Language, contract: Contract) -> String {
+    message(
+        language,
+        match contract {
+            Contract::Diploma => "contract-diploma-help",
+            Contract::Credit => "contract-credit-help",
+            Contract::Exam => "contract-exam-help",
+        },
+    )
+}
+
+pub fn programme_name(language: Language, programme: Programme) -> String {
+    message(
+        language,
+        match programme {
+            Programme::Initial => "programme-initial",
+            Programme::BachelorAfterBachelor => "programme-banaba",
+            Programme::MasterAfterMaster => "programme-manama",
+            Programme::Postinitial => "programme-postinitial",
+        },
+    )
 }
 
 /// A status shown with a symbol and words, never by colour alone.
 /// A figure's status as (CSS class, symbol, words).
-pub fn figure_status(status: Status) -> (&'static str, &'static str, &'static str) {
-    match status {
-        Status::Confirmed => ("confirmed", "✓", "bevestigd"),
-        Status::Secondary => ("secondary", "≈", "secundaire bron"),
-        Status::Inferred => ("inferred", "≈", "afgeleid, niet officieel gelezen"),
-        Status::Unavailable => ("unavailable", "?", "niet gepubliceerd"),
-    }
+pub fn figure_status(language: Language, status: Status) -> (&'static str, &'static str, String) {
+    let (class, symbol) = match status {
+        Status::Confirmed => ("confirmed", "✓"),
+        Status::Secondary => ("secondary", "≈"),
+        Status::Inferred => ("inferred", "≈"),
+        Status::Unavailable => ("unavailable", "?"),
+    };
+    (class, symbol, status.label(language))
 }
 
-pub fn figures_status(status: FiguresStatus) -> (&'static str, &'static str, &'static str) {
-    match status {
-        FiguresStatus::Confirmed => ("confirmed", "✓", "Alle gebruikte bedragen zijn bevestigd door een officiële of instellingsbron."),
-        FiguresStatus::Estimated => ("estimated", "≈", "Niet alle gebruikte bedragen zijn officieel bevestigd: sommige zijn afgeleid of komen uit een secundaire bron. Ze zijn hieronder gemarkeerd."),
-        FiguresStatus::Unavailable => ("unavailable", "?", "Niet alle bedragen voor dit jaar zijn gepubliceerd. We schatten ze niet: wat ontbreekt, staat hieronder."),
-    }
+/// The status of all figures of a result as (CSS class, symbol, sentence).
+pub fn figures_status(language: Language, status: FiguresStatus) -> (&'static str, &'static str, String) {
+    let (class, symbol, id) = match status {
+        FiguresStatus::Confirmed => ("confirmed", "✓", "status-figures-confirmed"),
+        FiguresStatus::Estimated => ("estimated", "≈", "status-figures-estimated"),
+        FiguresStatus::Unavailable => ("unavailable", "?", "status-figures-unavailable"),
+    };
+    (class, symbol, message(language, id))
 }
 
 /// `ucll.be` from `https://www.ucll.be/en/tuitionfees`, to name a link by its site.
@@ -77,11 +101,51 @@ pub fn site_of(url: &str) -> &str {
     host.strip_prefix("www.").unwrap_or(host)
 }
 
+/// The language a source's own words are in: English for the English pages of a site
+/// (`ucll.be/en/…`), Dutch otherwise.
+pub fn quote_language(source: &str) -> &'static str {
+    if source.contains("/en/") {
+        "en"
+    } else {
+        "nl"
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn names_a_link_by_its_site() {
-        assert_eq!(super::site_of("https://www.ucll.be/en/tuitionfees"), "ucll.be");
-        assert_eq!(super::site_of("https://onderwijs.vlaanderen.be/nl/studiegelden"), "onderwijs.vlaanderen.be");
+        assert_eq!(site_of("https://www.ucll.be/en/tuitionfees"), "ucll.be");
+        assert_eq!(site_of("https://onderwijs.vlaanderen.be/nl/studiegelden"), "onderwijs.vlaanderen.be");
+    }
+
+    #[test]
+    fn a_quote_is_in_the_language_of_its_source() {
+        assert_eq!(quote_language("https://www.ucll.be/en/tuitionfees"), "en");
+        assert_eq!(quote_language("https://onderwijs.vlaanderen.be/nl/studiegelden"), "nl");
+    }
+
+    #[test]
+    fn names_keep_the_dutch_term_next_to_the_translation() {
+        assert_eq!(status_name(Language::Dutch, StudentStatus::NonGrant), "Niet-beurstariefstudent");
+        assert_eq!(
+            status_name(Language::English, StudentStatus::NonGrant),
+            "Standard-rate student (niet-beurstariefstudent)"
+        );
+        assert_eq!(contract_name(Language::French, Contract::Exam), "Contrat d’examen (examencontract)");
+        assert_eq!(programme_name(Language::Dutch, Programme::Postinitial), "Postgraduaat (postinitieel)");
+        assert_eq!(figure_status(Language::English, Status::Secondary).2, "secondary source");
+        assert_eq!(figure_status(Language::Dutch, Status::Inferred).2, "afgeleid, niet officieel gelezen");
+        assert!(figures_status(Language::Dutch, FiguresStatus::Confirmed).2.starts_with("Alle gebruikte bedragen"));
+        for language in Language::ALL {
+            for status in STATUSES {
+                assert!(!status_explained(language, status).starts_with("status-"), "{language}");
+            }
+            for contract in CONTRACTS {
+                assert!(!contract_explained(language, contract).starts_with("contract-"), "{language}");
+            }
+        }
     }
 }

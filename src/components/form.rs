@@ -1,10 +1,12 @@
 //! The inputs: academic year, the student's status and learning credit, and the
 //! enrolments. Components only render the form and forward events as actions.
 
+use crate::i18n::{marked, use_language};
 use crate::state::{Action, EnrolmentRow, FieldErrors, MAX_ROWS};
-use crate::text;
+use crate::{t, text};
 use studierekenaar_core::scenario::Programme;
 use studierekenaar_core::year::AcademicYear;
+use studierekenaar_core::{Cents, Language};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -105,6 +107,7 @@ pub struct YearProps {
 
 #[component]
 pub fn YearPicker(props: &YearProps) -> Html {
+    let language = use_language();
     let years: Vec<AcademicYear> = AcademicYear::supported().collect();
     let onchange = {
         let years = years.clone();
@@ -117,13 +120,13 @@ pub fn YearPicker(props: &YearProps) -> Html {
     };
     html! {
         <div class="field">
-            <label for="year">{ "Academiejaar" }</label>
+            <label for="year">{ t!(language, "form-year-label") }</label>
             <select id="year" {onchange} aria-describedby="year-help">
                 { for years.iter().map(|year| html! {
                     <option selected={*year == props.year}>{ year.to_string() }</option>
                 }) }
             </select>
-            <p class="help" id="year-help">{ "Een academiejaar loopt van september tot en met augustus." }</p>
+            <p class="help" id="year-help">{ t!(language, "form-year-help") }</p>
             if let Some(note) = &props.note {
                 <p class="year-note"><span aria-hidden="true">{ "≈ " }</span>{ note.clone() }</p>
             }
@@ -141,6 +144,7 @@ pub struct StudentProps {
 
 #[component]
 pub fn StudentFields(props: &StudentProps) -> Html {
+    let language = use_language();
     let on_credit = {
         let on_action = props.on_action.clone();
         Callback::from(move |event: InputEvent| on_action.emit(Action::SetLearningCredit(input_value(event))))
@@ -151,7 +155,7 @@ pub fn StudentFields(props: &StudentProps) -> Html {
     html! {
         <>
             <fieldset class="field">
-                <legend>{ "Jouw statuut" }</legend>
+                <legend>{ t!(language, "form-status-legend") }</legend>
                 { for text::STATUSES.iter().map(|status| {
                     let status = *status;
                     let id = format!("status-{}", text::STATUSES.iter().position(|s| *s == status).unwrap_or(0));
@@ -163,22 +167,22 @@ pub fn StudentFields(props: &StudentProps) -> Html {
                         <div class="choice">
                             <input type="radio" name="status" id={id.clone()} checked={props.status == status}
                                 {onchange} aria-describedby={format!("{id}-help")} />
-                            <label for={id.clone()}>{ text::status_name(status) }</label>
-                            <p class="help" id={format!("{id}-help")}>{ text::status_explained(status) }</p>
+                            <label for={id.clone()}>{ marked(language, &text::status_name(language, status)) }</label>
+                            <p class="help" id={format!("{id}-help")}>{ marked(language, &text::status_explained(language, status)) }</p>
                         </div>
                     }
                 }) }
                 <details class="help">
-                    <summary>{ "Hoe weet ik welk statuut ik heb?" }</summary>
-                    <p>{ "Je hogeschool of universiteit bepaalt je statuut bij de inschrijving, op basis van je aanvraag voor een Vlaamse studietoelage. Vraag je geen studietoelage aan, dan betaal je het gewone tarief (niet-beurstariefstudent). Krijg je een studietoelage, of voldoe je aan de financiële voorwaarden maar niet aan de andere, dan ben je beurstariefstudent." }</p>
+                    <summary>{ t!(language, "form-status-how") }</summary>
+                    <p>{ marked(language, &t!(language, "form-status-how-text")) }</p>
                 </details>
             </fieldset>
             <div class="field">
-                <label for="learning-credit">{ "Leerkrediet dat je nog hebt (studiepunten, niet verplicht)" }</label>
+                <label for="learning-credit">{ marked(language, &t!(language, "form-learning-credit-label")) }</label>
                 <input id="learning-credit" type="text" inputmode="numeric" autocomplete="off"
                     value={props.learning_credit.clone()} oninput={on_credit}
                     aria-invalid={credit_error.is_some().to_string()} aria-describedby={credit_described} />
-                <p class="help" id="learning-credit-help">{ "Je saldo staat op Mijn Burgerprofiel. Laat leeg als je genoeg leerkrediet hebt voor al je studiepunten. Het leerkrediet geldt alleen voor diploma- en creditcontracten in bachelor- en masteropleidingen." }</p>
+                <p class="help" id="learning-credit-help">{ t!(language, "form-learning-credit-help") }</p>
                 <FieldError id="learning-credit-error" message={credit_error} />
             </div>
         </>
@@ -194,6 +198,7 @@ pub struct EnrolmentsProps {
 
 #[component]
 pub fn Enrolments(props: &EnrolmentsProps) -> Html {
+    let language = use_language();
     let on_add = {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(Action::AddEnrolment))
@@ -201,14 +206,14 @@ pub fn Enrolments(props: &EnrolmentsProps) -> Html {
     let removable = props.rows.len() > 1;
     html! {
         <section class="enrolments" aria-labelledby="enrolments-title">
-            <h3 id="enrolments-title">{ "Je inschrijvingen" }</h3>
-            <p class="help">{ "Eén regel per contract. Schrijf je je bij dezelfde instelling in voor een diploma- en een creditcontract, voeg dan twee regels toe met dezelfde instelling: het vaste gedeelte betaal je er maar één keer." }</p>
+            <h3 id="enrolments-title">{ t!(language, "form-enrolments-title") }</h3>
+            <p class="help">{ t!(language, "form-enrolments-help") }</p>
             { for props.rows.iter().enumerate().map(|(index, row)| html! {
                 <EnrolmentFields key={row.id} {index} row={row.clone()} errors={props.errors.clone()}
                     {removable} on_action={props.on_action.clone()} />
             }) }
             if props.rows.len() < MAX_ROWS {
-                <button type="button" class="secondary" onclick={on_add}>{ "+ Inschrijving toevoegen" }</button>
+                <button type="button" class="secondary" onclick={on_add}>{ t!(language, "form-add-enrolment") }</button>
             }
         </section>
     }
@@ -225,9 +230,10 @@ pub struct EnrolmentFieldsProps {
 
 #[component]
 pub fn EnrolmentFields(props: &EnrolmentFieldsProps) -> Html {
+    let language = use_language();
     let EnrolmentFieldsProps { index, row, errors, removable, on_action } = props;
     let id = row.id;
-    let number = index + 1;
+    let number = i64::try_from(index + 1).unwrap_or(i64::MAX);
     let field_id = |name: &str| format!("enrolment-{id}-{name}");
     let error_of = |name: &str| errors.get(&format!("enrolments[{index}].{name}")).map(AttrValue::from);
     let described = |name: &str, error: &Option<AttrValue>| {
@@ -277,56 +283,73 @@ pub fn EnrolmentFields(props: &EnrolmentFieldsProps) -> Html {
 
     html! {
         <fieldset class="enrolment">
-            <legend>{ format!("Inschrijving {number}") }</legend>
+            <legend>{ t!(language, "form-enrolment-legend", number = number) }</legend>
             <div class="grid">
                 <div class="field">
-                    <label for={field_id("institution")}>{ "Hogeschool of universiteit" }</label>
+                    <label for={field_id("institution")}>{ t!(language, "form-institution-label") }</label>
                     <input id={field_id("institution")} type="text" autocomplete="organization" value={row.institution.clone()}
                         oninput={on_institution} aria-invalid={institution_error.is_some().to_string()}
                         aria-describedby={described("institution", &institution_error)} />
-                    <p class="help" id={field_id("institution-help")}>{ "Alleen om inschrijvingen bij dezelfde instelling samen te tellen." }</p>
+                    <p class="help" id={field_id("institution-help")}>{ t!(language, "form-institution-help") }</p>
                     <FieldError id={field_id("institution-error")} message={institution_error.clone()} />
                 </div>
                 <div class="field">
-                    <label for={field_id("contract")}>{ "Contract" }</label>
+                    <label for={field_id("contract")}>{ t!(language, "form-contract-label") }</label>
                     <select id={field_id("contract")} onchange={on_contract} aria-describedby={field_id("contract-help")}>
                         { for text::CONTRACTS.iter().map(|contract| html! {
-                            <option selected={*contract == row.contract}>{ text::contract_name(*contract) }</option>
+                            <option selected={*contract == row.contract}>{ text::contract_name(language, *contract) }</option>
                         }) }
                     </select>
-                    <p class="help" id={field_id("contract-help")}>{ text::contract_explained(row.contract) }</p>
+                    <p class="help" id={field_id("contract-help")}>{ text::contract_explained(language, row.contract) }</p>
                 </div>
                 <div class="field">
-                    <label for={field_id("programme")}>{ "Soort opleiding" }</label>
+                    <label for={field_id("programme")}>{ t!(language, "form-programme-label") }</label>
                     <select id={field_id("programme")} onchange={on_programme} aria-describedby={field_id("programme-help")}>
                         { for text::PROGRAMMES.iter().map(|programme| html! {
-                            <option selected={*programme == row.programme}>{ text::programme_name(*programme) }</option>
+                            <option selected={*programme == row.programme}>{ text::programme_name(language, *programme) }</option>
                         }) }
                     </select>
-                    <p class="help" id={field_id("programme-help")}>{ "Ook schakel- en voorbereidingsprogramma's vallen onder bachelor, master of graduaat. Bachelor-na-bachelors, master-na-masters en examencontracten worden altijd apart aangerekend." }</p>
+                    <p class="help" id={field_id("programme-help")}>{ t!(language, "form-programme-help") }</p>
                 </div>
                 <div class="field">
-                    <label for={field_id("credits")}>{ "Studiepunten" }</label>
+                    <label for={field_id("credits")}>{ t!(language, "form-credits-label") }</label>
                     <input id={field_id("credits")} type="text" inputmode="numeric" autocomplete="off" value={row.credits.clone()}
                         oninput={on_credits} aria-invalid={credits_error.is_some().to_string()}
                         aria-describedby={described("credits", &credits_error)} />
-                    <p class="help" id={field_id("credits-help")}>{ "Een volledig academiejaar is 60 studiepunten." }</p>
+                    <p class="help" id={field_id("credits-help")}>{ t!(language, "form-credits-help") }</p>
                     <FieldError id={field_id("credits-error")} message={credits_error.clone()} />
                 </div>
                 if row.programme == Programme::Postinitial {
                     <div class="field">
-                        <label for={field_id("price")}>{ "Prijs van de instelling in euro (niet verplicht)" }</label>
+                        <label for={field_id("price")}>{ t!(language, "form-price-label") }</label>
                         <input id={field_id("price")} type="text" inputmode="decimal" autocomplete="off" value={row.price.clone()}
                             oninput={on_price} aria-invalid={price_error.is_some().to_string()}
                             aria-describedby={described("price", &price_error)} />
-                        <p class="help" id={field_id("price-help")}>{ "Een postinitiële opleiding heeft geen wettelijk studiegeld; de instelling bepaalt de prijs, bijvoorbeeld 1.500,00." }</p>
+                        <p class="help" id={field_id("price-help")}>{ t!(language, "form-price-help", example = typed_amount_example(language)) }</p>
                         <FieldError id={field_id("price-error")} message={price_error.clone()} />
                     </div>
                 }
             </div>
             if *removable {
-                <button type="button" class="link" onclick={on_remove}>{ format!("Inschrijving {number} verwijderen") }</button>
+                <button type="button" class="link" onclick={on_remove}>{ t!(language, "form-remove-enrolment", number = number) }</button>
             }
         </fieldset>
+    }
+}
+
+/// An amount as a person types it in the language, without the euro sign: `1.500,00`, `1,500.00`.
+pub fn typed_amount_example(language: Language) -> String {
+    language.money(Cents(150_000)).trim_start_matches('€').trim().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_amount_is_written_as_the_language_types_it() {
+        assert_eq!(typed_amount_example(Language::Dutch), "1.500,00");
+        assert_eq!(typed_amount_example(Language::French), "1.500,00");
+        assert_eq!(typed_amount_example(Language::English), "1,500.00");
     }
 }

@@ -1,7 +1,8 @@
 //! The outcome, exactly as the core computed it: the total, then every line with
 //! its rule, figure, academic year, status and source. Nothing is recomputed here.
 
-use crate::text;
+use crate::i18n::{marked, use_language};
+use crate::{t, text};
 use std::rc::Rc;
 use studierekenaar_core::explain::{MissingFigure, ParamUse};
 use studierekenaar_core::fee::{Bill, FeeLine};
@@ -17,38 +18,44 @@ pub struct ResultProps {
 
 #[component]
 pub fn FeeResult(props: &ResultProps) -> Html {
+    let language = use_language();
     let fee_of = props.outcome.as_ref().and_then(|outcome| outcome.fee.as_ref().map(|fee| (outcome, fee)));
     let Some((outcome, fee)) = fee_of else {
-        let count = props.error_count;
-        let fields = if count == 1 { "1 veld".to_owned() } else { format!("{count} velden") };
+        let count = i64::try_from(props.error_count).unwrap_or(i64::MAX);
         return html! {
             <section class="result" aria-labelledby="result-title">
-                <h2 id="result-title">{ "Jouw studiegeld" }</h2>
+                <h2 id="result-title">{ t!(language, "result-title-pending") }</h2>
                 <div class="summary" role="status" aria-live="polite">
-                    <p class="total-pending">{ format!("Verbeter eerst {fields} met een fout; dan rekenen we opnieuw.") }</p>
+                    <p class="total-pending">{ t!(language, "result-fix-errors", count = count) }</p>
                 </div>
             </section>
         };
     };
-    let year = outcome.academic_year;
-    let (status_class, status_symbol, status_text) = text::figures_status(fee.figures_status);
+    let year = outcome.academic_year.to_string();
+    let (status_class, status_symbol, status_text) = text::figures_status(language, fee.figures_status);
     let summary = match fee.total_cents {
-        Some(total) => format!("Studiegeld {year}: {total}."),
-        None => format!("Studiegeld {year}: niet berekend, de bedragen zijn niet gepubliceerd."),
+        Some(total) => t!(language, "result-summary", year = year.clone(), total = language.money(total)),
+        None => t!(language, "result-summary-not-computed", year = year.clone()),
     };
-    let grant_summary =
-        if outcome.study_grant_possible { "Studietoelage mogelijk." } else { "Geen studietoelage mogelijk." };
+    let grant_summary = if outcome.study_grant_possible {
+        t!(language, "result-summary-grant-possible")
+    } else {
+        t!(language, "result-summary-grant-not-possible")
+    };
 
     html! {
         <section class="result" aria-labelledby="result-title">
-            <h2 id="result-title">{ format!("Jouw studiegeld in {year}") }</h2>
+            <h2 id="result-title">{ t!(language, "result-title", year = year.clone()) }</h2>
             <div class="summary" role="status" aria-live="polite" aria-atomic="true">
-                <p class="total" id="fee-total">{
-                    match fee.total_cents {
-                        Some(total) => html! { <><span class="total-label">{ "Wettelijk studiegeld" }</span><span class="amount">{ total.to_nl() }</span></> },
-                        None => html! { <><span class="total-label">{ "Wettelijk studiegeld" }</span><span class="amount not-computed">{ "niet berekend" }</span></> },
+                <p class="total" id="fee-total">
+                    <span class="total-label">{ t!(language, "result-total-label") }</span>
+                    {
+                        match fee.total_cents {
+                            Some(total) => html! { <span class="amount">{ language.money(total) }</span> },
+                            None => html! { <span class="amount not-computed">{ t!(language, "result-not-computed") }</span> },
+                        }
                     }
-                }</p>
+                </p>
                 <p class="visually-hidden">{ format!("{summary} {grant_summary}") }</p>
             </div>
             <p class={classes!("figures-status", status_class)}>
@@ -60,44 +67,51 @@ pub fn FeeResult(props: &ResultProps) -> Html {
             }
             if !fee.nearest_published.is_empty() {
                 <div class="nearby">
-                    <p>{ "Ter vergelijking, dezelfde inschrijvingen in de dichtstbijzijnde jaren met gepubliceerde bedragen:" }</p>
+                    <p>{ t!(language, "result-nearest") }</p>
                     <ul>
                         { for fee.nearest_published.iter().map(|near| html! {
-                            <li>{ format!("{}: {}", near.academic_year, near.total_cents) }</li>
+                            <li>{ t!(language, "result-nearest-year", year = near.academic_year.to_string(), total = language.money(near.total_cents)) }</li>
                         }) }
                     </ul>
                 </div>
             }
 
-            <h3>{ "Zo is het berekend" }</h3>
+            <h3>{ t!(language, "result-how") }</h3>
             { for fee.bills.iter().enumerate().map(|(index, bill)| html! {
                 <BillView bill={bill.clone()} lines={fee.lines.iter().filter(|l| l.bill == index).cloned().collect::<Vec<_>>()} />
             }) }
 
             <div class="learning-credit">
-                <h3>{ "Leerkrediet: mogelijke toeslag" }</h3>
+                <h3>{ marked(language, &t!(language, "result-learning-credit-title")) }</h3>
                 <p>{
                     match fee.learning_credit_surcharge_max_cents {
-                        Some(max) if max > Cents::ZERO => html! { <><strong>{ format!("Maximaal {max} extra") }</strong>{ " — niet in het studiegeld hierboven." }</> },
-                        Some(_) => html! { <strong>{ "Geen toeslag" }</strong> },
-                        None => html! { <strong>{ "Niet berekend" }</strong> },
+                        Some(max) if max > Cents::ZERO => html! {
+                            <>
+                                <strong>{ t!(language, "result-surcharge-max", amount = language.money(max)) }</strong>
+                                { format!(" {}", t!(language, "result-surcharge-not-included")) }
+                            </>
+                        },
+                        Some(_) => html! { <strong>{ t!(language, "result-no-surcharge") }</strong> },
+                        None => html! { <strong>{ t!(language, "result-surcharge-not-computed") }</strong> },
                     }
                 }</p>
-                <p>{ fee.learning_credit.text.clone() }</p>
+                <p>{ marked(language, &fee.learning_credit.text) }</p>
                 if let Some(parameter) = &fee.learning_credit.parameter {
                     <Source parameter={parameter.clone()} />
                 }
             </div>
 
             <div class={classes!("grant", if outcome.study_grant_possible { "possible" } else { "not-possible" })}>
-                <h3>{ "Studietoelage" }</h3>
-                <p><span aria-hidden="true" class="symbol">{ if outcome.study_grant_possible { "✓ " } else { "✗ " } }</span>{ outcome.study_grant.text.clone() }</p>
+                <h3>{ marked(language, &t!(language, "result-grant-title")) }</h3>
+                <p><span aria-hidden="true" class="symbol">{ if outcome.study_grant_possible { "✓ " } else { "✗ " } }</span>{ marked(language, &outcome.study_grant.text) }</p>
                 <ul class="conditions">
                     { for outcome.study_grant.conditions.iter().map(|condition| html! {
                         <li>
-                            <span class="visually-hidden">{ if condition.met { "Voldaan: " } else { "Niet voldaan: " } }</span>
+                            <span class="visually-hidden">{
+                                format!("{} ", if condition.met { t!(language, "result-condition-met") } else { t!(language, "result-condition-not-met") })
+                            }</span>
                             <span aria-hidden="true">{ if condition.met { "✓ " } else { "✗ " } }</span>
-                            { condition.text.clone() }
+                            { marked(language, &condition.text) }
                             if let Some(parameter) = &condition.parameter { <Source parameter={parameter.clone()} /> }
                         </li>
                     }) }
@@ -106,8 +120,8 @@ pub fn FeeResult(props: &ResultProps) -> Html {
 
             if !fee.notes.is_empty() {
                 <div class="notes">
-                    <h3>{ "Goed om te weten" }</h3>
-                    <ul>{ for fee.notes.iter().map(|note| html! { <li>{ note.clone() }</li> }) }</ul>
+                    <h3>{ t!(language, "result-notes-title") }</h3>
+                    <ul>{ for fee.notes.iter().map(|note| html! { <li>{ marked(language, note) }</li> }) }</ul>
                 </div>
             }
         </section>
@@ -122,26 +136,27 @@ struct BillProps {
 
 #[component]
 fn BillView(props: &BillProps) -> Html {
+    let language = use_language();
     let bill = &props.bill;
     html! {
         <div class="bill">
-            <h4>{ bill.title.clone() }</h4>
+            <h4>{ marked(language, &bill.title) }</h4>
             <ul class="lines">
                 { for props.lines.iter().map(|line| html! {
                     <li class="line">
                         <div class="line-main">
-                            <span class="line-text">{ line.text.clone() }</span>
-                            <span class="line-amount">{ line.amount_cents.to_nl() }</span>
+                            <span class="line-text">{ marked(language, &line.text) }</span>
+                            <span class="line-amount">{ language.money(line.amount_cents) }</span>
                         </div>
                         if let Some(parameter) = &line.parameter { <Source parameter={parameter.clone()} /> }
                     </li>
                 }) }
             </ul>
             <p class="subtotal">
-                <span>{ if bill.statutory { "Subtotaal" } else { "Prijs van de instelling (geen wettelijk studiegeld)" } }</span>
-                <span class="line-amount">{ bill.subtotal_cents.map_or_else(|| "niet berekend".to_owned(), |c| c.to_nl()) }</span>
+                <span>{ if bill.statutory { t!(language, "result-subtotal") } else { t!(language, "result-institution-price") } }</span>
+                <span class="line-amount">{ bill.subtotal_cents.map_or_else(|| t!(language, "result-not-computed"), |c| language.money(c)) }</span>
             </p>
-            { for bill.notes.iter().map(|note| html! { <p class="bill-note">{ note.clone() }</p> }) }
+            { for bill.notes.iter().map(|note| html! { <p class="bill-note">{ marked(language, note) }</p> }) }
         </div>
     }
 }
@@ -154,24 +169,34 @@ pub struct SourceProps {
 /// Which figure, for which year, how sure, and where it was read.
 #[component]
 pub fn Source(props: &SourceProps) -> Html {
+    let language = use_language();
     let parameter = &props.parameter;
-    let (class, symbol, status) = text::figure_status(parameter.status);
+    let (class, symbol, status) = text::figure_status(language, parameter.status);
+    let figure = t!(
+        language,
+        "result-figure",
+        label = parameter.label.clone(),
+        amount = parameter.display.clone(),
+        period = parameter.period.clone(),
+    );
     html! {
         <div class="source">
-            <span>{ format!("{}: {} · {} · ", parameter.label, parameter.display, parameter.period) }</span>
+            <span>{ marked(language, &figure) }{ " · " }</span>
             <span class={classes!("status", class)}>
                 <span aria-hidden="true">{ symbol }</span>{ format!(" {status}") }
             </span>
             { " · " }
             <a href={parameter.source.clone()} target="_blank" rel="noopener noreferrer">
-                { format!("bron: {}", text::site_of(&parameter.source)) }
-                <span class="visually-hidden">{ " (opent in een nieuw venster)" }</span>
+                { t!(language, "result-source", site = text::site_of(&parameter.source)) }
+                <span class="visually-hidden">{ format!(" {}", t!(language, "opens-in-new-window")) }</span>
             </a>
             if parameter.quote.is_some() || parameter.note.is_some() {
                 <details>
-                    <summary>{ "Wat de bron zegt" }</summary>
-                    if let Some(quote) = &parameter.quote { <blockquote lang="nl">{ format!("“{quote}”") }</blockquote> }
-                    if let Some(note) = &parameter.note { <p>{ note.clone() }</p> }
+                    <summary>{ t!(language, "result-source-says") }</summary>
+                    if let Some(quote) = &parameter.quote {
+                        <blockquote lang={text::quote_language(&parameter.source)}>{ t!(language, "result-quote", quote = quote.clone()) }</blockquote>
+                    }
+                    if let Some(note) = &parameter.note { <p>{ marked(language, note) }</p> }
                 </details>
             }
         </div>
@@ -185,14 +210,69 @@ pub struct MissingProps {
 
 #[component]
 pub fn MissingFigures(props: &MissingProps) -> Html {
+    let language = use_language();
     html! {
         <div class="missing">
-            <p><strong>{ "Niet gepubliceerd, dus niet berekend:" }</strong></p>
+            <p><strong>{ t!(language, "result-missing-title") }</strong></p>
             <ul>
-                { for props.missing.iter().map(|missing| html! {
-                    <li>{ format!("{} ({}): {}", missing.label, missing.period, missing.reason) }</li>
+                { for props.missing.iter().map(|missing| {
+                    let text = t!(
+                        language,
+                        "result-missing-figure",
+                        label = missing.label.clone(),
+                        period = missing.period.clone(),
+                        reason = missing.reason.clone(),
+                    );
+                    html! { <li>{ marked(language, &text) }</li> }
                 }) }
             </ul>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::t;
+    use studierekenaar_core::{Cents, Language};
+
+    #[test]
+    fn the_pending_result_counts_the_fields_to_correct() {
+        assert_eq!(
+            t!(Language::Dutch, "result-fix-errors", count = 1),
+            "Verbeter eerst 1 veld met een fout; dan rekenen we opnieuw."
+        );
+        assert_eq!(
+            t!(Language::Dutch, "result-fix-errors", count = 3),
+            "Verbeter eerst 3 velden met een fout; dan rekenen we opnieuw."
+        );
+        assert_eq!(
+            t!(Language::English, "result-fix-errors", count = 2),
+            "First correct 2 fields with an error; then we calculate again."
+        );
+        assert_eq!(
+            t!(Language::French, "result-fix-errors", count = 1),
+            "Corrigez d’abord 1 champ contenant une erreur\u{a0}; le calcul sera alors refait."
+        );
+    }
+
+    #[test]
+    fn amounts_in_sentences_are_written_the_languages_way() {
+        let total = |language: Language| language.money(Cents(111_600));
+        assert_eq!(
+            t!(Language::Dutch, "result-summary", year = "2024-2025", total = total(Language::Dutch)),
+            "Studiegeld 2024-2025: € 1.116,00."
+        );
+        assert_eq!(
+            t!(Language::English, "result-summary", year = "2024-2025", total = total(Language::English)),
+            "Tuition fee 2024-2025: €1,116.00."
+        );
+        assert_eq!(
+            t!(Language::French, "result-surcharge-max", amount = total(Language::French)),
+            "Au maximum € 1.116,00 en plus"
+        );
+        assert_eq!(
+            t!(Language::Dutch, "result-figure", label = "Vast gedeelte", amount = "€ 288,00", period = "2024-2025"),
+            "Vast gedeelte: € 288,00 · 2024-2025"
+        );
     }
 }

@@ -1,7 +1,8 @@
 //! Saved scenarios: the list (open, rename, delete) and two of them side by side.
 
+use crate::i18n::{marked, use_language};
 use crate::persist::Saved;
-use crate::text;
+use crate::{t, text};
 use studierekenaar_core::leave::CoverageKind;
 use studierekenaar_core::{evaluate, Outcome};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -23,12 +24,13 @@ pub struct SavedProps {
 
 #[component]
 pub fn SavedScenarios(props: &SavedProps) -> Html {
+    let language = use_language();
     let compare = use_state(|| (0usize, 1usize));
     if props.saved.is_empty() {
         return html! {
             <section class="saved" aria-labelledby="saved-title">
-                <h2 id="saved-title">{ "Mijn berekeningen" }</h2>
-                <p>{ "Je hebt nog niets bewaard. Gebruik “Bewaar deze berekening” bovenaan: je berekening blijft dan in deze browser, op dit toestel, en nergens anders." }</p>
+                <h2 id="saved-title">{ t!(language, "saved-title") }</h2>
+                <p>{ t!(language, "saved-empty") }</p>
             </section>
         };
     }
@@ -44,17 +46,17 @@ pub fn SavedScenarios(props: &SavedProps) -> Html {
     let (a, b) = *compare;
     html! {
         <section class="saved" aria-labelledby="saved-title">
-            <h2 id="saved-title">{ "Mijn berekeningen" }</h2>
-            <p class="help">{ "Bewaard in deze browser, op dit toestel. Ze verlaten je toestel niet." }</p>
+            <h2 id="saved-title">{ t!(language, "saved-title") }</h2>
+            <p class="help">{ t!(language, "saved-help") }</p>
             <ul class="saved-list">
                 { for props.saved.iter().enumerate().map(|(index, saved)| html! {
                     <SavedRow key={format!("{index}-{}", saved.name)} {index} saved={saved.clone()} on_action={props.on_action.clone()} />
                 }) }
             </ul>
             if props.saved.len() >= 2 {
-                <h3>{ "Twee berekeningen naast elkaar" }</h3>
+                <h3>{ t!(language, "saved-compare-title") }</h3>
                 <div class="compare-pickers">
-                    { for [(0, "Berekening links", a), (1, "Berekening rechts", b)].into_iter().map(|(which, label, chosen)| {
+                    { for [(0, t!(language, "saved-compare-left"), a), (1, t!(language, "saved-compare-right"), b)].into_iter().map(|(which, label, chosen)| {
                         let id = format!("compare-{which}");
                         html! {
                             <div class="field">
@@ -83,6 +85,7 @@ struct RowProps {
 
 #[component]
 fn SavedRow(props: &RowProps) -> Html {
+    let language = use_language();
     let name = use_state(|| props.saved.name.clone());
     let index = props.index;
     let id = format!("saved-name-{index}");
@@ -97,20 +100,21 @@ fn SavedRow(props: &RowProps) -> Html {
     html! {
         <li class="saved-row">
             <div class="field">
-                <label for={id.clone()}>{ format!("Naam (bewaard op {})", props.saved.saved_at) }</label>
+                <label for={id.clone()}>{ t!(language, "saved-name-label", date = props.saved.saved_at.clone()) }</label>
                 <input {id} type="text" value={(*name).clone()} oninput={on_input} />
             </div>
             <div class="saved-actions">
-                <button type="button" class="secondary" onclick={emit(SavedAction::Open(index))}>{ format!("Open “{}”", props.saved.name) }</button>
-                <button type="button" class="secondary" onclick={emit(SavedAction::Rename(index, (*name).clone()))}>{ "Naam wijzigen" }</button>
-                <button type="button" class="link" onclick={emit(SavedAction::Delete(index))}>{ format!("Verwijder “{}”", props.saved.name) }</button>
+                <button type="button" class="secondary" onclick={emit(SavedAction::Open(index))}>{ t!(language, "saved-open", name = props.saved.name.clone()) }</button>
+                <button type="button" class="secondary" onclick={emit(SavedAction::Rename(index, (*name).clone()))}>{ t!(language, "saved-rename") }</button>
+                <button type="button" class="link" onclick={emit(SavedAction::Delete(index))}>{ t!(language, "saved-delete", name = props.saved.name.clone()) }</button>
             </div>
         </li>
     }
 }
 
-/// A row of the comparison: its label and how to read it from an outcome.
-type ComparisonRow = (&'static str, fn(&Outcome) -> String);
+/// A row of the comparison: its label and how to read it from an outcome (whose
+/// `language` is the page's).
+type ComparisonRow = (String, fn(&Outcome) -> String);
 
 #[derive(Properties, PartialEq)]
 struct ComparisonProps {
@@ -121,40 +125,56 @@ struct ComparisonProps {
 /// The main figures of two scenarios, as the core computes them.
 #[component]
 fn Comparison(props: &ComparisonProps) -> Html {
-    let outcome = |saved: &Option<Saved>| saved.as_ref().and_then(|s| evaluate(&s.scenario).ok());
+    let language = use_language();
+    let outcome = |saved: &Option<Saved>| saved.as_ref().and_then(|s| evaluate(&s.scenario, language).ok());
     let (left, right) = (outcome(&props.left), outcome(&props.right));
     let name = |saved: &Option<Saved>| saved.as_ref().map(|s| s.name.clone()).unwrap_or_default();
     let rows: Vec<ComparisonRow> = vec![
-        ("Academiejaar", |o| o.academic_year.to_string()),
-        ("Wettelijk studiegeld", |o| match o.fee.as_ref().map(|f| f.total_cents) {
-            Some(Some(total)) => total.to_nl(),
-            Some(None) => "niet berekend".to_owned(),
+        (t!(language, "saved-row-year"), |o| o.academic_year.to_string()),
+        (t!(language, "saved-row-fee"), |o| match o.fee.as_ref().map(|f| f.total_cents) {
+            Some(Some(total)) => o.language.money(total),
+            Some(None) => t!(o.language, "result-not-computed"),
             None => "—".to_owned(),
         }),
-        ("Betrouwbaarheid van de cijfers", |o| text::figures_status(o.figures_status).2.to_owned()),
-        ("Studietoelage", |o| if o.study_grant_possible { "mogelijk".to_owned() } else { "niet mogelijk".to_owned() }),
-        ("Studielast", |o| {
-            o.leave.as_ref().and_then(|l| l.study_load_hours).map_or_else(|| "—".to_owned(), |h| h.to_nl())
+        (t!(language, "saved-row-figures"), |o| text::figures_status(o.language, o.figures_status).2),
+        (t!(language, "saved-row-grant"), |o| {
+            if o.study_grant_possible {
+                t!(o.language, "saved-grant-possible")
+            } else {
+                t!(o.language, "saved-grant-not-possible")
+            }
         }),
-        ("Uren gedekt door verlof en minder werken", |o| {
+        (t!(language, "saved-row-study-load"), |o| {
+            o.leave.as_ref().and_then(|l| l.study_load_hours).map_or_else(|| "—".to_owned(), |h| h.display(o.language))
+        }),
+        (t!(language, "saved-row-covered"), |o| {
             let combined =
                 o.leave.as_ref().and_then(|l| l.coverage.rows.iter().find(|r| r.kind == CoverageKind::Combined));
             match combined.map(|row| (row.covered_hours, row.share_percent)) {
-                Some((Some(hours), Some(share))) => format!("{} ({} tot {} %)", hours.to_nl(), share.min, share.max),
-                Some((Some(hours), None)) => hours.to_nl(),
-                Some(_) => "niet berekend".to_owned(),
+                Some((Some(hours), Some(share))) => t!(
+                    o.language,
+                    "saved-covered-share",
+                    hours = hours.display(o.language),
+                    min = o.language.integer(share.min),
+                    max = o.language.integer(share.max),
+                ),
+                Some((Some(hours), None)) => hours.display(o.language),
+                Some(_) => t!(o.language, "result-not-computed"),
                 None => "—".to_owned(),
             }
         }),
-        ("Leervergoeding per schooljaar (open overeenkomsten)", |o| {
+        (t!(language, "saved-row-allowance"), |o| {
             let open: Vec<String> = o
                 .dual
                 .iter()
                 .flat_map(|d| d.agreements.iter())
                 .filter(|a| a.open)
-                .map(|a| match a.yearly_allowance_cents {
-                    Some(cents) => format!("{}: {}", a.short, cents.to_nl()),
-                    None => format!("{}: niet berekend", a.short),
+                .map(|a| {
+                    let amount = match a.yearly_allowance_cents {
+                        Some(cents) => o.language.money(cents),
+                        None => t!(o.language, "result-not-computed"),
+                    };
+                    t!(o.language, "saved-allowance", agreement = a.short.clone(), amount = amount)
                 })
                 .collect();
             if open.is_empty() {
@@ -166,12 +186,12 @@ fn Comparison(props: &ComparisonProps) -> Html {
     ];
     html! {
         <table class="comparison">
-            <caption class="visually-hidden">{ "Vergelijking van twee bewaarde berekeningen" }</caption>
+            <caption class="visually-hidden">{ t!(language, "saved-compare-caption") }</caption>
             <thead><tr><th scope="col">{ "" }</th><th scope="col">{ name(&props.left) }</th><th scope="col">{ name(&props.right) }</th></tr></thead>
             <tbody>
                 { for rows.iter().map(|(label, value)| html! {
                     <tr>
-                        <th scope="row">{ *label }</th>
+                        <th scope="row">{ marked(language, label) }</th>
                         <td>{ left.as_ref().map(value).unwrap_or_else(|| "—".to_owned()) }</td>
                         <td>{ right.as_ref().map(value).unwrap_or_else(|| "—".to_owned()) }</td>
                     </tr>

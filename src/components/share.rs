@@ -1,5 +1,7 @@
 //! Keep and pass on a calculation: save it in this browser, copy its link, print a recap.
 
+use crate::i18n::use_language;
+use crate::t;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -15,6 +17,7 @@ pub struct ShareBarProps {
 
 #[component]
 pub fn ShareBar(props: &ShareBarProps) -> Html {
+    let language = use_language();
     let name = use_state(String::new);
     let on_name = {
         let name = name.clone();
@@ -38,8 +41,8 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             let on_notice = on_notice.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let message = match wasm_bindgen_futures::JsFuture::from(promise).await {
-                    Ok(_) => "De link is gekopieerd.".to_owned(),
-                    Err(_) => "Kopiëren lukte niet; kopieer het adres uit de adresbalk.".to_owned(),
+                    Ok(_) => t!(language, "share-copied"),
+                    Err(_) => t!(language, "share-copy-failed"),
                 };
                 on_notice.emit(message);
             });
@@ -52,17 +55,17 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     html! {
         <div class="share-bar">
             <div class="field save-field">
-                <label for="save-name">{ "Naam voor deze berekening" }</label>
+                <label for="save-name">{ t!(language, "share-name-label") }</label>
                 <div class="inline">
-                    <input id="save-name" type="text" value={(*name).clone()} oninput={on_name} placeholder="bv. Bachelor verpleegkunde, deeltijds" />
-                    <button type="button" class="secondary" onclick={on_save} disabled={props.link.is_none()}>{ "Bewaar deze berekening" }</button>
+                    <input id="save-name" type="text" value={(*name).clone()} oninput={on_name} placeholder={t!(language, "share-name-placeholder")} />
+                    <button type="button" class="secondary" onclick={on_save} disabled={props.link.is_none()}>{ t!(language, "share-save") }</button>
                 </div>
             </div>
             <div class="share-actions">
-                <button type="button" class="secondary" onclick={on_copy} disabled={props.link.is_none()}>{ "Kopieer link" }</button>
-                <button type="button" class="secondary" onclick={on_print}>{ "Afdrukken" }</button>
+                <button type="button" class="secondary" onclick={on_copy} disabled={props.link.is_none()}>{ t!(language, "share-copy") }</button>
+                <button type="button" class="secondary" onclick={on_print}>{ t!(language, "share-print") }</button>
             </div>
-            <p class="help share-help">{ "De link bevat je invoer na het #-teken; dat deel stuurt een browser nooit naar een server. Deel hem alleen met wie je vertrouwt." }</p>
+            <p class="help share-help">{ t!(language, "share-help") }</p>
             <p class="notice" role="status" aria-live="polite">{ props.notice.clone().unwrap_or_default() }</p>
         </div>
     }

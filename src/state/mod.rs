@@ -11,7 +11,7 @@ use leave::{LeaveAction, LeaveForm};
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
-use studierekenaar_core::input::{parse_euros, parse_whole_number};
+use studierekenaar_core::input::{parse_euros, parse_whole_number, retype_euros};
 use studierekenaar_core::scenario::{Contract, Enrolment, Programme, Scenario, Student, StudentStatus};
 use studierekenaar_core::year::{AcademicYear, FIRST_SUPPORTED, LAST_SUPPORTED};
 use studierekenaar_core::{Cents, Language};
@@ -104,14 +104,15 @@ impl Form {
             year,
             status: StudentStatus::NonGrant,
             learning_credit: String::new(),
-            enrolments: vec![EnrolmentRow::new(1, "Instelling A".to_owned())],
+            enrolments: vec![EnrolmentRow::new(1, crate::t!(language, "form-default-institution"))],
             next_row_id: 2,
             leave: LeaveForm::default(),
             dual: DualForm::default(),
         }
     }
 
-    /// The form showing a scenario (from a link, storage or a saved scenario).
+    /// The form showing a scenario (from a link, storage or a saved scenario), its amounts
+    /// written the way `language` types them.
     pub fn from_scenario(section: Section, scenario: &Scenario, language: Language) -> Form {
         let mut form = Form::new(scenario.academic_year, language);
         form.section = section;
@@ -129,25 +130,26 @@ impl Form {
                     contract: enrolment.contract,
                     programme: enrolment.programme,
                     credits: enrolment.credits.to_string(),
-                    price: enrolment.institution_price_cents.map(|c| Cents(c).to_nl()).unwrap_or_default(),
+                    price: enrolment.institution_price_cents.map(|c| language.money(Cents(c))).unwrap_or_default(),
                 })
                 .collect();
             form.next_row_id = form.enrolments.len() as u32 + 1;
         }
-        form.leave = scenario.leave.as_ref().map(LeaveForm::from_input).unwrap_or_default();
-        form.dual = scenario.dual.as_ref().map(DualForm::from_input).unwrap_or_default();
+        form.leave = scenario.leave.as_ref().map(|input| LeaveForm::from_input(input, language)).unwrap_or_default();
+        form.dual = scenario.dual.as_ref().map(|input| DualForm::from_input(input, language)).unwrap_or_default();
         form
     }
 
     /// Field errors found while reading the typed text, keyed like the core's paths
     /// (`enrolments[0].credits`), plus the scenario when the fee inputs could be read.
+    /// Numbers are read, and errors worded, in the form's language.
     /// A section whose own inputs have errors is left out, so that an error there
     /// never hides the results of the others.
     pub fn to_scenario(&self) -> (Option<Scenario>, FieldErrors) {
         let mut errors = FieldErrors::default();
         let learning_credit = match self.learning_credit.trim() {
             "" => None,
-            text => match parse_whole_number(text) {
+            text => match parse_whole_number(text, self.language) {
                 Ok(value) => Some(value),
                 Err(message) => {
                     errors.insert("student.learning_credit", message);
@@ -160,12 +162,12 @@ impl Form {
             .iter()
             .enumerate()
             .map(|(index, row)| {
-                let credits = parse_whole_number(&row.credits).unwrap_or_else(|message| {
+                let credits = parse_whole_number(&row.credits, self.language).unwrap_or_else(|message| {
                     errors.insert(format!("enrolments[{index}].credits"), message);
                     0
                 });
                 let institution_price_cents = match (row.programme, row.price.trim()) {
-                    (Programme::Postinitial, text) if !text.is_empty() => match parse_euros(text) {
+                    (Programme::Postinitial, text) if !text.is_empty() => match parse_euros(text, self.language) {
                         Ok(cents) => Some(cents.0),
                         Err(message) => {
                             errors.insert(format!("enrolments[{index}].institution_price_cents"), message);
@@ -183,8 +185,8 @@ impl Form {
                 }
             })
             .collect();
-        let leave = self.leave.to_input(&mut errors);
-        let dual = self.dual.to_input(&mut errors);
+        let leave = self.leave.to_input(self.language, &mut errors);
+        let dual = self.dual.to_input(self.language, &mut errors);
         let scenario = Scenario {
             academic_year: self.year,
             student: Student { status: self.status, learning_credit },
@@ -194,7 +196,7 @@ impl Form {
             dual,
         };
         // The core's own checks (ranges, names) apply to whatever could be read.
-        if let Err(problems) = scenario.validate() {
+        if let Err(problems) = scenario.validate(self.language) {
             for problem in problems.problems {
                 errors.insert_if_absent(problem.field, problem.message);
             }
@@ -202,6 +204,20 @@ impl Form {
         let fee_inputs_valid =
             !errors.keys().any(|field| field.starts_with("enrolments") || field.starts_with("student"));
         (fee_inputs_valid.then_some(scenario), errors)
+    }
+
+    /// Switches to `language`, re-writing every amount typed validly in the old language
+    /// in the new one's notation (`1.500,50` becomes `1,500.50`). Whole numbers (credits,
+    /// learning credit) are written alike in every language; text that is not valid stays
+    /// exactly as typed.
+    fn speak(&mut self, language: Language) {
+        let from = self.language;
+        for row in &mut self.enrolments {
+            row.price = retype_euros(&row.price, from, language);
+        }
+        self.leave.retype(from, language);
+        self.dual.retype(from, language);
+        self.language = language;
     }
 
     fn row_mut(&mut self, id: u32) -> Option<&mut EnrolmentRow> {
@@ -251,8 +267,12 @@ impl Reducible for Form {
         let mut form = (*self).clone();
         match action {
             // Another scenario, in the language being spoken.
-            Action::Replace(other) => return Rc::new(Form { language: form.language, ..*other }),
-            Action::SetLanguage(language) => form.language = language,
+            Action::Replace(other) => {
+                let mut other = *other;
+                other.speak(form.language);
+                return Rc::new(other);
+            }
+            Action::SetLanguage(language) => form.speak(language),
             Action::ShowSection(section) => form.section = section,
             Action::SetYear(year) => form.year = year.clamp(FIRST_SUPPORTED, LAST_SUPPORTED),
             Action::SetStatus(status) => form.status = status,
@@ -395,5 +415,116 @@ mod tests {
         assert_eq!(form.to_scenario().0.expect("valid").enrolments[0].institution_price_cents, Some(250_000));
         let form = apply(form, [Action::SetPrice(1, "twee".into())]);
         assert!(form.to_scenario().1.get("enrolments[0].institution_price_cents").is_some());
+    }
+
+    #[test]
+    fn a_typed_amount_is_rewritten_in_the_new_languages_notation() {
+        let form = apply(
+            Form::new(AcademicYear(2024), Language::Dutch),
+            [Action::SetProgramme(1, Programme::Postinitial), Action::SetPrice(1, "1.500,50".into())],
+        );
+        let scenario = form.to_scenario().0.expect("valid in Dutch");
+        assert_eq!(scenario.enrolments[0].institution_price_cents, Some(150_050));
+
+        let english = apply(form.clone(), [Action::SetLanguage(Language::English)]);
+        assert_eq!(english.language, Language::English);
+        assert_eq!(english.enrolments[0].price, "1,500.50");
+        assert_eq!(english.to_scenario().0, Some(scenario.clone()), "the same amount, read the English way");
+
+        let french = apply(english.clone(), [Action::SetLanguage(Language::French)]);
+        assert_eq!(french.enrolments[0].price, "1.500,50");
+        let dutch = apply(french, [Action::SetLanguage(Language::Dutch)]);
+        assert_eq!(dutch.enrolments[0].price, "1.500,50", "and back, unchanged");
+        assert_eq!(dutch.to_scenario().0, Some(scenario));
+
+        // An amount with the euro sign, as a scenario is shown, is rewritten too.
+        let typed = apply(english, [Action::SetPrice(1, "€2,500".into()), Action::SetLanguage(Language::Dutch)]);
+        assert_eq!(typed.enrolments[0].price, "€2.500");
+        assert_eq!(typed.to_scenario().0.expect("valid").enrolments[0].institution_price_cents, Some(250_000));
+    }
+
+    #[test]
+    fn invalid_text_survives_a_language_switch_and_is_reported_in_the_new_language() {
+        let form = apply(
+            Form::new(AcademicYear(2024), Language::Dutch),
+            [
+                Action::SetCredits(1, "6o".into()),
+                Action::SetProgramme(1, Programme::Postinitial),
+                Action::SetPrice(1, "twee".into()),
+                Action::SetLearningCredit("35".into()),
+                Action::SetLanguage(Language::English),
+            ],
+        );
+        assert_eq!(form.enrolments[0].credits, "6o");
+        assert_eq!(form.enrolments[0].price, "twee");
+        assert_eq!(form.learning_credit, "35", "whole numbers are written alike in every language");
+        let (scenario, errors) = form.to_scenario();
+        assert!(scenario.is_none());
+        assert_eq!(
+            errors.get("enrolments[0].credits"),
+            Some("\"6o\" is not a whole number: type digits only, such as 60")
+        );
+        assert_eq!(
+            errors.get("enrolments[0].institution_price_cents"),
+            Some("\"twee\" is not an amount: type it like 1,500.00")
+        );
+        let french = apply(form, [Action::SetLanguage(Language::French)]);
+        assert_eq!(french.enrolments[0].credits, "6o");
+        assert!(french.to_scenario().1.get("enrolments[0].credits").is_some_and(|m| m.contains("nombre entier")));
+    }
+
+    #[test]
+    fn numbers_are_read_the_way_the_page_language_writes_them() {
+        let english = apply(
+            Form::new(AcademicYear(2024), Language::English),
+            [Action::SetProgramme(1, Programme::Postinitial), Action::SetPrice(1, "1,500.50".into())],
+        );
+        assert_eq!(english.to_scenario().0.expect("valid").enrolments[0].institution_price_cents, Some(150_050));
+        // The same text in Dutch is not an amount (a comma starts the cents there): an error, not another amount.
+        let dutch = Form { language: Language::Dutch, ..english.clone() };
+        assert!(dutch.to_scenario().1.get("enrolments[0].institution_price_cents").is_some());
+        // Out of range: the core's message, in English.
+        let (_, errors) = apply(english, [Action::SetCredits(1, "10000".into())]).to_scenario();
+        assert!(errors.get("enrolments[0].credits").is_some_and(|m| m.starts_with("10000 credits is not possible")));
+    }
+
+    #[test]
+    fn a_scenario_is_shown_in_the_forms_language() {
+        let form = apply(
+            Form::new(AcademicYear(2024), Language::Dutch),
+            [Action::SetProgramme(1, Programme::Postinitial), Action::SetPrice(1, "1.500,50".into())],
+        );
+        let scenario = form.to_scenario().0.expect("valid");
+        let shown = Form::from_scenario(Section::Fee, &scenario, Language::English);
+        assert_eq!(shown.language, Language::English);
+        assert_eq!(shown.enrolments[0].price, "€1,500.50");
+        assert_eq!(shown.to_scenario().0, Some(scenario));
+    }
+
+    #[test]
+    fn a_new_form_names_its_institution_in_the_language() {
+        assert_eq!(Form::new(AcademicYear(2024), Language::Dutch).enrolments[0].institution, "Instelling A");
+        assert_eq!(Form::new(AcademicYear(2024), Language::French).enrolments[0].institution, "Établissement A");
+        assert_eq!(Form::new(AcademicYear(2024), Language::English).enrolments[0].institution, "Institution A");
+        // A switch keeps what is typed, the default name included.
+        let form = apply(Form::new(AcademicYear(2024), Language::Dutch), [Action::SetLanguage(Language::English)]);
+        assert_eq!(form.enrolments[0].institution, "Instelling A");
+    }
+
+    #[test]
+    fn another_scenario_shown_is_read_in_the_language_being_spoken() {
+        let scenario = apply(
+            Form::new(AcademicYear(2024), Language::Dutch),
+            [Action::SetProgramme(1, Programme::Postinitial), Action::SetPrice(1, "1.500,50".into())],
+        )
+        .to_scenario()
+        .0
+        .expect("valid");
+        let dutch_form = Form::from_scenario(Section::Fee, &scenario, Language::Dutch);
+        let english = apply(Form::new(AcademicYear(2024), Language::English), [Action::Replace(Box::new(dutch_form))]);
+        assert_eq!(english.language, Language::English);
+        // Re-written the English way (the spacing stays as the Dutch form wrote it).
+        assert_eq!(english.enrolments[0].price, "€ 1,500.50");
+        assert_eq!(english.to_scenario().0, Some(scenario));
     }
 }
