@@ -140,7 +140,7 @@ pub fn App() -> Html {
         let default = scenario.clone();
         use_effect_with((), move |_| {
             if let Some(default) = default {
-                let (list, problem) = persist::load_saved(&default);
+                let (list, problem) = persist::load_saved(&default, language);
                 saved.set(list);
                 if let Some(problem) = problem {
                     restore_message.set(Some(Restored::Saved(problem)));
@@ -200,7 +200,7 @@ pub fn App() -> Html {
                 notice.set(Some(t!(language, "saved-limit", max = persist::MAX_SAVED).into()));
                 return;
             }
-            let name = persist::clean_name(&name);
+            let name = persist::clean_name(&name, language);
             list.push(Saved { name: name.clone(), saved_at: persist::now(language), section, scenario });
             let message = if persist::store_saved(&list) {
                 t!(language, "saved-stored", name = name)
@@ -228,7 +228,7 @@ pub fn App() -> Html {
                 }
                 SavedAction::Rename(index, name) => {
                     if let Some(entry) = list.get_mut(index) {
-                        entry.name = persist::clean_name(&name);
+                        entry.name = persist::clean_name(&name, language);
                     }
                 }
                 SavedAction::Delete(index) => {
@@ -244,8 +244,11 @@ pub fn App() -> Html {
     };
     let on_language = {
         let form = form.clone();
+        let notice = notice.clone();
         Callback::from(move |chosen: Language| {
             i18n::remember(chosen);
+            // A confirmation said in the old language would now be out of place.
+            notice.set(None);
             form.dispatch(Action::SetLanguage(chosen));
         })
     };

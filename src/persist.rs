@@ -122,7 +122,7 @@ impl SavedProblem {
 }
 
 /// Every saved scenario that can be read, and what could not be.
-pub fn load_saved(default: &Scenario) -> (Vec<Saved>, Option<SavedProblem>) {
+pub fn load_saved(default: &Scenario, language: Language) -> (Vec<Saved>, Option<SavedProblem>) {
     let Some(raw) = LocalStorage::raw().get_item(SAVED_KEY).ok().flatten() else {
         return (Vec::new(), None);
     };
@@ -140,7 +140,7 @@ pub fn load_saved(default: &Scenario) -> (Vec<Saved>, Option<SavedProblem>) {
                     unreadable += 1;
                 }
                 saved.push(Saved {
-                    name: clean_name(&entry.name),
+                    name: clean_name(&entry.name, language),
                     saved_at: entry.saved_at,
                     section: section_from_key(&entry.envelope.section).unwrap_or(Section::Fee),
                     scenario: recovered.scenario,
@@ -165,30 +165,15 @@ pub fn store_saved(saved: &[Saved]) -> bool {
     LocalStorage::set(SAVED_KEY, items).is_ok()
 }
 
-/// A name as it may be stored: trimmed, not empty (then named in the page's language),
-/// not too long.
-pub fn clean_name(name: &str) -> String {
-    clean_name_in(name, page_language())
-}
-
-/// [`clean_name`], an empty name getting the default name of `language`.
-pub fn clean_name_in(name: &str, language: Language) -> String {
+/// A name as it may be stored: trimmed, not too long, and not empty (then a default name
+/// in the language).
+pub fn clean_name(name: &str, language: Language) -> String {
     let trimmed: String = name.trim().chars().take(MAX_NAME_CHARS).collect();
     if trimmed.is_empty() {
         t!(language, "persist-unnamed")
     } else {
         trimmed
     }
-}
-
-/// The language the page speaks now (`<html lang>`, which the app keeps in step).
-fn page_language() -> Language {
-    web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.document_element())
-        .and_then(|root| root.get_attribute("lang"))
-        .and_then(|tag| Language::from_tag(&tag))
-        .unwrap_or_default()
 }
 
 /// Now, as people write it in the language: `23-11-2026 14:05`, `23/11/2026 14:05`.
@@ -223,11 +208,11 @@ mod tests {
 
     #[test]
     fn names_are_trimmed_and_an_empty_one_gets_the_languages_default() {
-        assert_eq!(clean_name_in("  Plan A ", Language::English), "Plan A");
-        assert_eq!(clean_name_in("   ", Language::Dutch), "Naamloze berekening");
-        assert_eq!(clean_name_in("", Language::French), "Calcul sans nom");
-        assert_eq!(clean_name_in("", Language::English), "Unnamed calculation");
-        assert_eq!(clean_name_in(&"x".repeat(200), Language::Dutch).chars().count(), MAX_NAME_CHARS);
+        assert_eq!(clean_name("  Plan A ", Language::English), "Plan A");
+        assert_eq!(clean_name("   ", Language::Dutch), "Naamloze berekening");
+        assert_eq!(clean_name("", Language::French), "Calcul sans nom");
+        assert_eq!(clean_name("", Language::English), "Unnamed calculation");
+        assert_eq!(clean_name(&"x".repeat(200), Language::Dutch).chars().count(), MAX_NAME_CHARS);
     }
 
     #[test]

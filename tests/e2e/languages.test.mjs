@@ -19,11 +19,12 @@ after(async () => { await browser?.close(); await server?.close(); });
 const SWITCH = { 'nl-BE': 'Nederlands', 'fr-BE': 'Français', en: 'English' };
 
 /** Every piece of text of the page a person can meet: text (also in closed explanations and
- * the print recap) and the names in attributes; minus what is marked as Dutch on purpose. */
+ * the print recap) and the names in attributes; minus what is marked as being in another
+ * language on purpose (legal terms and Dutch quotes lang="nl", English quotes lang="en"). */
 function pageTexts(page) {
   return page.evaluate(() => {
     const found = new Set();
-    const skip = (element) => !element || element.closest('[lang="nl"], script, style, noscript');
+    const skip = (element) => !element || element.closest('body [lang], script, style, noscript');
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent.replace(/\s+/g, ' ').trim();
