@@ -1,1 +1,179 @@
-## app-dual
+## app-dual: the dual-learning section (src/components/dual.rs, src/state/dual.rs): the
+## learner's situation, the employer's side, and the four agreements side by side.
+## The sentences of the outcome (lines, conditions, rules, premiums) come from the core.
+
+dual-result-title = Que rapporte chaque contrat ?
+dual-pending-fee = Corrigez d’abord les erreurs dans Droits d’inscription ; nous recalculerons ensuite.
+# $count: how many fields of this section have an error; $amount: the same number, written.
+dual-pending-fields = { $count ->
+    [one] Corrigez d’abord { $amount } champ contenant une erreur ; nous recalculerons ensuite.
+   *[other] Corrigez d’abord { $amount } champs contenant une erreur ; nous recalculerons ensuite.
+}
+
+## The learner's situation.
+dual-inputs-title = Apprentissage dual ({ -dual-learning-name }) : votre situation
+dual-intro = Comparez le contrat de formation en alternance ({ -oao-name }, OAO) de l’enseignement secondaire avec les contrats de formation duale ({ -odo-name }) de l’enseignement pour adultes ({ -adult-education-name }) : ODOS, ODO et ODO avec votre propre employeur (ODOW). Les quatre sont calculés pour les mêmes heures, avec l’indemnité d’apprentissage ({ -allowance-name }) et les primes, comme la prime pour l’apprentissage qualifiant sur le lieu de travail ({ -workplace-learning-premium-name }) et la prime pour les élèves ({ -learner-premium-name }), pour que vous les voyiez côte à côte ; ce qui vous est ouvert est indiqué.
+dual-education-legend = Où suivez-vous la formation duale ?
+dual-education-adult-label = Enseignement pour adultes (un centre d’enseignement pour adultes, CVO)
+dual-education-adult-help = Le contrat de formation duale : ODOS à partir de 20 heures par semaine sur le lieu de travail, ODO en dessous, ODOW chez votre propre employeur. Depuis le 1er septembre 2022.
+dual-education-secondary-label = Enseignement secondaire
+dual-education-secondary-help = Le contrat de formation en alternance (OAO), avec une indemnité d’apprentissage par mois.
+
+dual-hours-legend = Vos heures
+dual-hours-label = Heures par semaine sur le lieu de travail
+dual-hours-help = En moyenne sur l’année, sans les heures de cours. Par exemple 3 jours de 8 heures : 24.
+dual-weeks-label = Semaines sur le lieu de travail dans l’année scolaire
+dual-weeks-help = Ne compte que pour l’ODO, qui paie à l’heure. 52 semaines moins 4 semaines de vacances : 48.
+dual-months-label = Mois sous contrat
+dual-months-help = Dans cette année scolaire, de 1 à 12. Une indemnité d’apprentissage mensuelle compte autant de fois.
+
+dual-work-legend = Travail et indemnité
+dual-employed-label = Je travaille déjà dans l’entreprise où j’apprendrai sur le lieu de travail
+dual-employed-help = Dans l’enseignement pour adultes, c’est alors un ODO avec votre propre employeur (ODOW) : vous conservez votre salaire.
+dual-wage-label = Votre salaire brut par mois en euros (pour l’ODOW, facultatif)
+# The example is written the way amounts are typed in this language.
+dual-wage-help = Par exemple 2.000,00. Sans salaire, nous ne calculons pas l’ODOW.
+dual-waive-label = Je renonce à l’indemnité d’apprentissage pour conserver mon allocation ou mon salaire
+dual-waive-help = Possible dans l’enseignement pour adultes (ODOS, ODO). L’entreprise ne verse alors pas d’indemnité d’apprentissage et reçoit une prime plus petite.
+
+## The day the amounts are read on.
+dual-reference-month-label = Montants en vigueur au
+# $date: "1er septembre 2025".
+dual-reference-month-start = { $date } (début de l’année scolaire)
+# Before a school year is known: "1er mai".
+dual-reference-month-first = 1er { $month }
+dual-reference-month-help = Les indemnités d’apprentissage augmentent de 2 % lorsque l’indice-pivot est dépassé. Choisissez un jour plus tard dans l’année scolaire pour calculer avec les montants de ce moment-là ; l’année scolaire se choisit en haut de la page.
+
+## Prior education, premiums and the employer.
+dual-more-title = Formation antérieure, primes et employeur
+dual-prior-legend = Formation antérieure (détermine le barème de l’OAO)
+dual-school-level-label = Qu’avez-vous terminé avec succès dans l’enseignement secondaire ?
+dual-school-level-help = Le deuxième degré correspond aux troisième et quatrième années, le troisième degré aux cinquième et sixième.
+dual-training-years-label = Années de formation réussies dans une formation en alternance
+dual-training-years-help = 0 si vous débutez. Après une année réussie, barème 2 ; après deux, barème 3.
+dual-buso-label = J’ai terminé la phase de qualification de l’enseignement secondaire spécialisé (forme d’enseignement 3)
+dual-buso-help = Donne aussi le barème 3.
+
+dual-learner-premium-legend = Prime pour les élèves (OAO uniquement)
+dual-lives-flanders-label = J’habite en Région flamande
+dual-lives-flanders-help = Une condition de la prime pour les élèves.
+dual-learner-premiums-label = Combien de fois avez-vous déjà reçu la prime pour les élèves ou le bonus de démarrage ?
+dual-learner-premiums-help = Vous la recevez au maximum trois fois.
+
+dual-employer-legend = Pour l’employeur
+dual-learners-label = Nombre d’apprenants avec ce contrat dans l’année scolaire
+dual-learners-help = Les primes s’appliquent par apprenant ; la prime de soutien ({ -home-care-premium-name }) d’un service d’aide aux familles a un seul maximum pour tous les apprenants ensemble.
+dual-workplace-flanders-label = L’établissement où l’apprenant est formé se trouve en Région flamande
+# The help of both conditions of the qualifying workplace-learning premium.
+dual-qualifying-condition-help = Une condition de la prime pour l’apprentissage qualifiant sur le lieu de travail.
+dual-mentor-label = Le mentor a suivi une formation de mentor (ou la suivra avant la fin du trajet)
+dual-employer-premiums-label = Combien de fois l’entreprise a-t-elle déjà reçu la prime pour cet apprenant ?
+dual-employer-premiums-help = Au maximum trois fois par apprenant ; les bonus de stage antérieurs comptent.
+dual-home-care-label = L’entreprise est-elle un service d’aide aux familles ?
+dual-home-care-help = Pour les élèves sous OAO, les services d’aide aux familles reçoivent aussi une prime de soutien (services publics) et une subvention par heure sous supervision à distance (selon un webinaire de 2025, non confirmé officiellement).
+dual-mentor-months-label = Mois avec au moins 10 jours sous la supervision du mentor, par élève (facultatif)
+dual-mentor-months-help = Vide : tous les mois du contrat. Seuls ces mois comptent pour la prime de soutien.
+dual-supervised-hours-label = Heures sous supervision à distance par élève dans l’année scolaire
+dual-supervised-hours-help = Stage sous supervision à distance, travail de quartier et réunions de travail. Au maximum 18 heures par mois en moyenne sont prises en compte.
+
+## The summary (a live region).
+dual-not-computed = non calculé
+dual-for-you = Pour vous
+dual-no-agreement = aucun contrat
+# $name: the agreement's name as a title; $short: OAO, ODOS, ODO or ODOW.
+dual-total-label = Pour vous : { $short } — { $name }
+# $average: yes for the ODO (an average of an hourly allowance), no otherwise.
+dual-total-per = par mois{ $average ->
+    [yes] { " " }(en moyenne)
+   *[no] { "" }
+} · { $yearly } par année scolaire
+# Read out by screen readers: one item per agreement, joined by dual-spoken-separator.
+# $hours is a number; $open: yes when the agreement is open to the learner.
+dual-spoken = À { $hours } { $hours ->
+    [one] heure
+   *[other] heures
+} par semaine sur le lieu de travail : { $items }.
+dual-spoken-item = { $short } : { $amount } par an{ $open ->
+    [yes] { " " }(pour vous)
+   *[no] { "" }
+}
+dual-spoken-separator = { " ; " }
+dual-reading-title = En bref
+
+## The chart.
+# $hours is a number.
+dual-chart-title = Indemnité par année scolaire à { $hours } { $hours ->
+    [one] heure
+   *[other] heures
+} par semaine sur le lieu de travail
+dual-chart-open = ✓ pour vous
+dual-chart-not-open = ✗ pas pour vous
+dual-chart-secondary = (source secondaire)
+dual-chart-help = ✓ vous est ouvert, ✗ non (barre hachurée). ≈ : montant provenant d’une source secondaire, non confirmé officiellement. Le tableau ci-dessous donne aussi tous les montants.
+
+## The table of the four agreements.
+dual-comparison-title = Les quatre contrats côte à côte
+# $hours, $weeks and $months are numbers; $date: "1er septembre 2025".
+dual-table-caption = Pour { $hours } { $hours ->
+    [one] heure
+   *[other] heures
+} par semaine sur le lieu de travail, { $weeks } { $weeks ->
+    [one] semaine
+   *[other] semaines
+} et { $months } mois ; montants au { $date }
+dual-open = ✓ vous est ouvert
+dual-not-open = ✗ pas pour vous
+dual-row-monthly = Indemnité par mois
+dual-waived = vous y renoncez
+dual-short-missing = ? montant non publié ou introuvable
+dual-short-wage = saisissez votre salaire brut
+dual-short-not-yet = n’existait pas encore à la date de référence
+dual-wage-entered = votre salaire, tel que vous l’avez saisi
+dual-average = en moyenne
+# $bracket: the learner's bracket (1 to 3); $low, $high: the lowest and highest monthly amounts.
+dual-bracket-range = barème { $bracket } ; barèmes de { $low } à { $high }
+dual-bracket-only = barème { $bracket }
+dual-row-rate = Mode de calcul
+# $rate: "€ 4,44 par heure".
+dual-rate-hourly = { $rate } × heures sur le lieu de travail
+dual-rate-fixed = { $rate } (montant fixe)
+dual-rate-wage = Votre salaire
+dual-row-yearly = Indemnité par année scolaire
+dual-premium-row-learner = Prime pour les élèves (pour l’apprenant)
+dual-premium-row-qualifying = Prime pour l’apprentissage qualifiant sur le lieu de travail (pour l’employeur)
+dual-premium-row-support = Prime de soutien aide aux familles (pour le service)
+dual-premium-row-hours = Subvention par heure sous supervision à distance (pour le service)
+dual-not-applicable = non applicable
+dual-yes = Oui
+dual-no = Non
+dual-table-help = Les sources et le calcul par contrat figurent ci-dessous. ✓ confirmé : lu dans une source officielle. ≈ source secondaire : lu uniquement sur une page non officielle ou dans un webinaire ; non confirmé officiellement.
+dual-explained-title = Le calcul en détail
+dual-notes-title = Bon à savoir
+
+## One agreement explained.
+dual-agreement-title = { $short } — { $name }
+# After the title: "(enseignement pour adultes) :", then whether it is open.
+dual-agreement-education = ({ $education }) :
+dual-for-whom = Pour qui
+dual-allowance-title = Indemnité
+dual-not-computed-title = Non calculé.
+dual-your-bracket = Votre barème :
+# $bracket: 1 to 3; $amount: "€ 612,50", or dual-not-known.
+dual-bracket = Barème { $bracket } : { $amount }
+dual-not-known = inconnu
+dual-your-bracket-marker = ← votre barème
+dual-premiums-title = Primes
+dual-no-premiums = Pas de primes : ce contrat n’existait pas encore à la date de référence.
+dual-rules-title = Les règles
+dual-applies = applicable
+dual-condition-met = Remplie :
+dual-condition-not-met = Non remplie :
+
+## Where a figure comes from.
+# $label: the figure's name; $display: its amount with its unit; $period: when it applies.
+dual-source-prefix = { $label } : { $display } · { $period }
+# $site: "vlaanderen.be".
+dual-source-link = source : { $site }
+dual-source-says = Ce que dit la source
+# The source's own words, never translated.
+dual-quote = « { $quote } »

@@ -1,12 +1,15 @@
 //! The dual-learning section: the learner's situation and hours, the employer's side, and
 //! the four agreements (OAO, ODOS, ODO, ODOW) compared side by side, with a chart, a
 //! short reading and every figure explained and sourced. Everything shown comes from
-//! the core's outcome; only bar widths are worked out here, to draw them.
+//! the core's outcome, in the page's language; only bar widths are worked out here, to
+//! draw them. The section's own words are the `dual-` messages of `locales/*/app-dual.ftl`.
 
 use crate::components::form::{checked, input_value, selected_index, Checkbox, TextField};
 use crate::components::result::MissingFigures;
+use crate::i18n::{marked, use_language};
 use crate::state::dual::{DualAction, DualForm, SCHOOL_YEAR_MONTHS};
 use crate::state::{Action, FieldErrors};
+use crate::t;
 use crate::text;
 use std::rc::Rc;
 use studierekenaar_core::dual::{
@@ -14,9 +17,9 @@ use studierekenaar_core::dual::{
     HomeCare, Premium, PremiumKind, SchoolLevel, Verdict,
 };
 use studierekenaar_core::explain::{Condition, ParamUse};
-use studierekenaar_core::params::{month_name_nl, Date, Status};
+use studierekenaar_core::params::{Date, Status};
 use studierekenaar_core::year::AcademicYear;
-use studierekenaar_core::{Cents, Outcome};
+use studierekenaar_core::{Cents, Language, Outcome};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -44,29 +47,49 @@ const SCHOOL_LEVELS: [SchoolLevel; 3] =
     [SchoolLevel::BelowSecondGrade, SchoolLevel::SecondGrade, SchoolLevel::ThirdGradeFirstYear];
 const HOME_CARE: [HomeCare; 3] = [HomeCare::None, HomeCare::Public, HomeCare::Private];
 
-fn education_label(education: Education) -> &'static str {
+fn education_label(language: Language, education: Education) -> String {
     match education {
-        Education::Adult => "Volwassenenonderwijs (een centrum voor volwassenenonderwijs, CVO)",
-        Education::Secondary => "Secundair onderwijs",
+        Education::Adult => t!(language, "dual-education-adult-label"),
+        Education::Secondary => t!(language, "dual-education-secondary-label"),
     }
 }
 
-fn education_help(education: Education) -> &'static str {
+fn education_help(language: Language, education: Education) -> String {
     match education {
-        Education::Adult => "De overeenkomst van duale opleiding: ODOS vanaf 20 uur per week op de werkplek, ODO bij minder, ODOW bij je eigen werkgever. Sinds 1 september 2022.",
-        Education::Secondary => "De overeenkomst alternerende opleiding (OAO), met een leervergoeding per maand.",
+        Education::Adult => t!(language, "dual-education-adult-help"),
+        Education::Secondary => t!(language, "dual-education-secondary-help"),
     }
 }
 
-fn status_badge(status: Status) -> Html {
-    let (class, symbol, words) = text::figure_status(status);
+/// A figure's status with a symbol and words, never by colour alone.
+fn status_badge(language: Language, status: Status) -> Html {
+    let (class, symbol, words) = text::figure_status(language, status);
     html! {
         <span class={classes!("status", class)}><span aria-hidden="true">{ symbol }</span>{ format!(" {words}") }</span>
     }
 }
 
+/// `✓ staat voor je open` or `✗ niet voor jou`.
+fn open_text(language: Language, open: bool) -> String {
+    if open {
+        t!(language, "dual-open")
+    } else {
+        t!(language, "dual-not-open")
+    }
+}
+
+/// `yes` or `no`, for a message that selects on it.
+fn yes_no(value: bool) -> &'static str {
+    if value {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
 #[component]
 pub fn DualSection(props: &DualSectionProps) -> Html {
+    let language = use_language();
     let year = props.outcome.as_ref().map(|o| o.academic_year);
     let dual = props.outcome.as_ref().and_then(|o| o.dual.as_ref());
     html! {
@@ -74,16 +97,14 @@ pub fn DualSection(props: &DualSectionProps) -> Html {
             <div class="layout dual-layout">
                 <DualInputs form={props.form.clone()} errors={props.errors.clone()} on_action={props.on_action.clone()} {year} />
                 <section class="dual-panel" aria-labelledby="dual-result-title">
-                    <h2 id="dual-result-title">{ "Wat levert elke overeenkomst op?" }</h2>
+                    <h2 id="dual-result-title">{ t!(language, "dual-result-title") }</h2>
                     {
                         match (dual, year) {
                             (Some(dual), Some(_)) => html! { <DualSummary dual={dual.clone()} /> },
                             _ => {
-                                let own = props.errors.count_under(&["dual."]);
-                                let message = match own {
-                                    0 => "Verbeter eerst de fouten bij Studiegeld; dan rekenen we opnieuw.".to_owned(),
-                                    1 => "Verbeter eerst 1 veld met een fout; dan rekenen we opnieuw.".to_owned(),
-                                    n => format!("Verbeter eerst {n} velden met een fout; dan rekenen we opnieuw."),
+                                let message = match props.errors.count_under(&["dual."]) {
+                                    0 => t!(language, "dual-pending-fee"),
+                                    n => t!(language, "dual-pending-fields", count = n, amount = language.integer(n as i64)),
                                 };
                                 html! {
                                     <div class="summary" role="status" aria-live="polite">
@@ -113,10 +134,12 @@ struct InputsProps {
 
 #[component]
 fn DualInputs(props: &InputsProps) -> Html {
+    let language = use_language();
     let form = &props.form;
     let error = |field: &str| props.errors.get(&format!("dual.{field}")).map(AttrValue::from);
     let emit = |make: fn(String) -> DualAction| text_action(&props.on_action, make);
     let toggle = |make: fn(bool) -> DualAction| check_action(&props.on_action, make);
+    let help = |text: String| marked(language, &text);
     let on_month = {
         let on_action = props.on_action.clone();
         Callback::from(move |event: Event| {
@@ -127,23 +150,23 @@ fn DualInputs(props: &InputsProps) -> Html {
     let chosen_month = form.reference_month.unwrap_or(9);
     let month_label = |month: u8| match props.year {
         Some(year) => {
-            let day = first_of_month(year, month).to_nl();
+            let day = language.date(first_of_month(year, month));
             if month == 9 {
-                format!("{day} (begin van het schooljaar)")
+                t!(language, "dual-reference-month-start", date = day)
             } else {
                 day
             }
         }
-        None => format!("1 {}", month_name_nl(month)),
+        None => t!(language, "dual-reference-month-first", month = language.month_name(month)),
     };
 
     html! {
         <section class="inputs dual-inputs" aria-labelledby="dual-inputs-title">
-            <h2 id="dual-inputs-title">{ "Duaal leren: jouw situatie" }</h2>
-            <p class="help dual-intro">{ "Vergelijk de overeenkomst alternerende opleiding (OAO) van het secundair onderwijs met de overeenkomsten van duale opleiding van het volwassenenonderwijs: ODOS, ODO en ODO met je eigen werkgever (ODOW). Alle vier worden berekend voor dezelfde uren, zodat je ze naast elkaar ziet; wat voor jou openstaat, staat erbij." }</p>
+            <h2 id="dual-inputs-title">{ marked(language, &t!(language, "dual-inputs-title")) }</h2>
+            <p class="help dual-intro">{ marked(language, &t!(language, "dual-intro")) }</p>
 
             <fieldset class="field">
-                <legend>{ "Waar volg je de duale opleiding?" }</legend>
+                <legend>{ t!(language, "dual-education-legend") }</legend>
                 { for EDUCATIONS.iter().map(|education| {
                     let education = *education;
                     let id = format!("dual-education-{}", education.key());
@@ -155,49 +178,49 @@ fn DualInputs(props: &InputsProps) -> Html {
                         <div class="choice">
                             <input type="radio" name="dual-education" id={id.clone()} checked={form.education == education}
                                 {onchange} aria-describedby={format!("{id}-help")} />
-                            <label for={id.clone()}>{ education_label(education) }</label>
-                            <p class="help" id={format!("{id}-help")}>{ education_help(education) }</p>
+                            <label for={id.clone()}>{ marked(language, &education_label(language, education)) }</label>
+                            <p class="help" id={format!("{id}-help")}>{ marked(language, &education_help(language, education)) }</p>
                         </div>
                     }
                 }) }
             </fieldset>
 
             <fieldset class="field dual-group">
-                <legend>{ "Je uren" }</legend>
+                <legend>{ t!(language, "dual-hours-legend") }</legend>
                 <div class="grid">
-                    <TextField id="dual-hours" label="Uren per week op de werkplek" value={form.hours_per_week.clone()}
-                        help="Gemiddeld over het jaar, zonder de lesuren. Bijvoorbeeld 3 dagen van 8 uur: 24."
+                    <TextField id="dual-hours" label={t!(language, "dual-hours-label")} value={form.hours_per_week.clone()}
+                        help={help(t!(language, "dual-hours-help"))}
                         error={error("hours_per_week")} oninput={emit(DualAction::SetHoursPerWeek)} />
-                    <TextField id="dual-weeks" label="Weken op de werkplek in het schooljaar" value={form.weeks.clone()}
-                        help="Telt alleen voor de ODO, die per uur betaalt. 52 weken min 4 weken vakantie: 48."
+                    <TextField id="dual-weeks" label={t!(language, "dual-weeks-label")} value={form.weeks.clone()}
+                        help={help(t!(language, "dual-weeks-help"))}
                         error={error("weeks")} oninput={emit(DualAction::SetWeeks)} />
-                    <TextField id="dual-months" label="Maanden onder de overeenkomst" value={form.months.clone()}
-                        help="In dit schooljaar, van 1 tot 12. Een leervergoeding per maand telt zoveel keer."
+                    <TextField id="dual-months" label={t!(language, "dual-months-label")} value={form.months.clone()}
+                        help={help(t!(language, "dual-months-help"))}
                         error={error("months")} oninput={emit(DualAction::SetMonths)} />
                 </div>
             </fieldset>
 
             <fieldset class="field dual-group">
-                <legend>{ "Werk en vergoeding" }</legend>
-                <Checkbox id="dual-employed" label="Ik werk al bij de onderneming waar ik op de werkplek zal leren"
-                    help="Dan is het in het volwassenenonderwijs een ODO met je eigen werkgever (ODOW): je behoudt je loon."
+                <legend>{ t!(language, "dual-work-legend") }</legend>
+                <Checkbox id="dual-employed" label={t!(language, "dual-employed-label")}
+                    help={t!(language, "dual-employed-help")}
                     checked={form.employed_by_workplace} onchange={toggle(DualAction::SetEmployedByWorkplace)} />
-                <TextField id="dual-wage" label="Je brutoloon per maand in euro (voor de ODOW, niet verplicht)" value={form.wage.clone()}
-                    inputmode="decimal" help="Bijvoorbeeld 2.000,00. Zonder loon berekenen we de ODOW niet."
+                <TextField id="dual-wage" label={t!(language, "dual-wage-label")} value={form.wage.clone()}
+                    inputmode="decimal" help={help(t!(language, "dual-wage-help"))}
                     error={error("wage_monthly_cents")} oninput={emit(DualAction::SetWage)} />
-                <Checkbox id="dual-waive" label="Ik doe afstand van de leervergoeding om mijn uitkering of loon te behouden"
-                    help="Kan in het volwassenenonderwijs (ODOS, ODO). De onderneming betaalt dan geen leervergoeding en krijgt een kleinere premie."
+                <Checkbox id="dual-waive" label={t!(language, "dual-waive-label")}
+                    help={t!(language, "dual-waive-help")}
                     checked={form.waive_allowance} onchange={toggle(DualAction::SetWaiveAllowance)} />
             </fieldset>
 
             <div class="field">
-                <label for="dual-reference-month">{ "Bedragen zoals ze golden op" }</label>
+                <label for="dual-reference-month">{ t!(language, "dual-reference-month-label") }</label>
                 <select id="dual-reference-month" onchange={on_month} aria-describedby="dual-reference-month-help">
                     { for SCHOOL_YEAR_MONTHS.iter().map(|month| html! {
                         <option selected={*month == chosen_month}>{ month_label(*month) }</option>
                     }) }
                 </select>
-                <p class="help" id="dual-reference-month-help">{ "Leervergoedingen stijgen met 2 % wanneer de spilindex wordt overschreden. Kies een dag later in het schooljaar om met de bedragen van dan te rekenen; het schooljaar kies je bovenaan." }</p>
+                <p class="help" id="dual-reference-month-help">{ marked(language, &t!(language, "dual-reference-month-help")) }</p>
             </div>
         </section>
     }
@@ -205,10 +228,12 @@ fn DualInputs(props: &InputsProps) -> Html {
 
 #[component]
 fn DualMoreInputs(props: &InputsProps) -> Html {
+    let language = use_language();
     let form = &props.form;
     let error = |field: &str| props.errors.get(&format!("dual.{field}")).map(AttrValue::from);
     let emit = |make: fn(String) -> DualAction| text_action(&props.on_action, make);
     let toggle = |make: fn(bool) -> DualAction| check_action(&props.on_action, make);
+    let help = |text: String| marked(language, &text);
     let on_school_level = {
         let on_action = props.on_action.clone();
         Callback::from(move |event: Event| {
@@ -228,66 +253,66 @@ fn DualMoreInputs(props: &InputsProps) -> Html {
 
     html! {
         <section class="inputs dual-more" aria-labelledby="dual-more-title">
-            <h2 id="dual-more-title">{ "Vooropleiding, premies en werkgever" }</h2>
+            <h2 id="dual-more-title">{ t!(language, "dual-more-title") }</h2>
             <div class="dual-more-grid">
                 <div class="dual-more-column">
                 <fieldset class="field dual-group">
-                    <legend>{ "Vooropleiding (bepaalt de schaal van de OAO)" }</legend>
+                    <legend>{ t!(language, "dual-prior-legend") }</legend>
                     <div class="field">
-                        <label for="dual-school-level">{ "Wat heb je in het secundair onderwijs met succes beëindigd?" }</label>
+                        <label for="dual-school-level">{ t!(language, "dual-school-level-label") }</label>
                         <select id="dual-school-level" onchange={on_school_level} aria-describedby="dual-school-level-help">
                             { for SCHOOL_LEVELS.iter().map(|level| html! {
-                                <option selected={*level == form.school_level}>{ capitalise(level.name_nl()) }</option>
+                                <option selected={*level == form.school_level}>{ capitalise(&level.name(language)) }</option>
                             }) }
                         </select>
-                        <p class="help" id="dual-school-level-help">{ "De tweede graad is het derde en vierde jaar, de derde graad het vijfde en zesde." }</p>
+                        <p class="help" id="dual-school-level-help">{ t!(language, "dual-school-level-help") }</p>
                     </div>
-                    <TextField id="dual-training-years" label="Geslaagde opleidingsjaren in een alternerende opleiding" value={form.training_years_completed.clone()}
-                        help="0 als je pas begint. Na één geslaagd jaar schaal 2, na twee schaal 3."
+                    <TextField id="dual-training-years" label={t!(language, "dual-training-years-label")} value={form.training_years_completed.clone()}
+                        help={help(t!(language, "dual-training-years-help"))}
                         error={error("training_years_completed")} oninput={emit(DualAction::SetTrainingYears)} />
-                    <Checkbox id="dual-buso" label="Ik heb de kwalificatiefase van het buitengewoon secundair onderwijs (opleidingsvorm 3) beëindigd"
-                        help="Geeft ook schaal 3." checked={form.buso_ov3_completed} onchange={toggle(DualAction::SetBusoCompleted)} />
+                    <Checkbox id="dual-buso" label={t!(language, "dual-buso-label")}
+                        help={t!(language, "dual-buso-help")} checked={form.buso_ov3_completed} onchange={toggle(DualAction::SetBusoCompleted)} />
                 </fieldset>
 
                 <fieldset class="field dual-group">
-                    <legend>{ "Leerlingenpremie (alleen OAO)" }</legend>
-                    <Checkbox id="dual-lives-flanders" label="Ik woon in het Vlaamse Gewest" help="Een voorwaarde voor de leerlingenpremie."
+                    <legend>{ marked(language, &t!(language, "dual-learner-premium-legend")) }</legend>
+                    <Checkbox id="dual-lives-flanders" label={t!(language, "dual-lives-flanders-label")} help={t!(language, "dual-lives-flanders-help")}
                         checked={form.lives_in_flemish_region} onchange={toggle(DualAction::SetLivesInFlemishRegion)} />
-                    <TextField id="dual-learner-premiums" label="Hoeveel keer kreeg je de leerlingenpremie of startbonus al?" value={form.learner_premiums_before.clone()}
-                        help="Je krijgt ze hoogstens drie keer." error={error("learner_premiums_before")} oninput={emit(DualAction::SetLearnerPremiumsBefore)} />
+                    <TextField id="dual-learner-premiums" label={t!(language, "dual-learner-premiums-label")} value={form.learner_premiums_before.clone()}
+                        help={help(t!(language, "dual-learner-premiums-help"))} error={error("learner_premiums_before")} oninput={emit(DualAction::SetLearnerPremiumsBefore)} />
                 </fieldset>
 
                 </div>
                 <fieldset class="field dual-group dual-employer">
-                    <legend>{ "Voor de werkgever" }</legend>
+                    <legend>{ t!(language, "dual-employer-legend") }</legend>
                     <div class="grid">
-                    <TextField id="dual-learners" label="Aantal lerenden met deze overeenkomst in het schooljaar" value={form.learners.clone()}
-                        help="De premies gelden per lerende; de ondersteuningspremie van een dienst voor gezinszorg heeft één maximum voor alle lerenden samen."
+                    <TextField id="dual-learners" label={t!(language, "dual-learners-label")} value={form.learners.clone()}
+                        help={help(t!(language, "dual-learners-help"))}
                         error={error("employer.learners")} oninput={emit(DualAction::SetLearners)} />
-                    <Checkbox id="dual-workplace-flanders" label="De vestiging waar de lerende wordt opgeleid, ligt in het Vlaamse Gewest"
-                        help="Een voorwaarde voor de premie kwalificerend werkplekleren."
+                    <Checkbox id="dual-workplace-flanders" label={t!(language, "dual-workplace-flanders-label")}
+                        help={t!(language, "dual-qualifying-condition-help")}
                         checked={form.workplace_in_flemish_region} onchange={toggle(DualAction::SetWorkplaceInFlemishRegion)} />
-                    <Checkbox id="dual-mentor" label="De mentor volgde een mentoropleiding (of volgt ze vóór het einde van het traject)"
-                        help="Een voorwaarde voor de premie kwalificerend werkplekleren."
+                    <Checkbox id="dual-mentor" label={t!(language, "dual-mentor-label")}
+                        help={t!(language, "dual-qualifying-condition-help")}
                         checked={form.mentor_trained} onchange={toggle(DualAction::SetMentorTrained)} />
-                    <TextField id="dual-employer-premiums" label="Hoeveel keer kreeg de onderneming de premie voor deze lerende al?" value={form.employer_premiums_before.clone()}
-                        help="Hoogstens drie keer per lerende; eerdere stagebonussen tellen mee."
+                    <TextField id="dual-employer-premiums" label={t!(language, "dual-employer-premiums-label")} value={form.employer_premiums_before.clone()}
+                        help={help(t!(language, "dual-employer-premiums-help"))}
                         error={error("employer.premiums_before")} oninput={emit(DualAction::SetEmployerPremiumsBefore)} />
                     <div class="field">
-                        <label for="dual-home-care">{ "Is de onderneming een dienst voor gezinszorg?" }</label>
+                        <label for="dual-home-care">{ t!(language, "dual-home-care-label") }</label>
                         <select id="dual-home-care" onchange={on_home_care} aria-describedby="dual-home-care-help">
                             { for HOME_CARE.iter().map(|kind| html! {
-                                <option selected={*kind == form.home_care}>{ capitalise(kind.name_nl()) }</option>
+                                <option selected={*kind == form.home_care}>{ capitalise(&kind.name(language)) }</option>
                             }) }
                         </select>
-                        <p class="help" id="dual-home-care-help">{ "Diensten voor gezinszorg krijgen voor leerlingen met een OAO ook een ondersteuningspremie (publieke diensten) en een subsidie per uur onder verwijderd toezicht (volgens een webinar uit 2025, officieel niet bevestigd)." }</p>
+                        <p class="help" id="dual-home-care-help">{ marked(language, &t!(language, "dual-home-care-help")) }</p>
                     </div>
                     if form.home_care != HomeCare::None {
-                        <TextField id="dual-mentor-months" label="Maanden met minstens 10 dagen onder de mentor, per leerling (niet verplicht)" value={form.mentor_months.clone()}
-                            help="Leeg: alle maanden van de overeenkomst. Alleen die maanden tellen voor de ondersteuningspremie."
+                        <TextField id="dual-mentor-months" label={t!(language, "dual-mentor-months-label")} value={form.mentor_months.clone()}
+                            help={help(t!(language, "dual-mentor-months-help"))}
                             error={error("employer.mentor_months")} oninput={emit(DualAction::SetMentorMonths)} />
-                        <TextField id="dual-supervised-hours" label="Uren onder verwijderd toezicht per leerling in het schooljaar" value={form.supervised_hours.clone()}
-                            help="Stage onder verwijderd toezicht, wijkwerking en werkvergadering. Hoogstens gemiddeld 18 uur per maand telt mee."
+                        <TextField id="dual-supervised-hours" label={t!(language, "dual-supervised-hours-label")} value={form.supervised_hours.clone()}
+                            help={help(t!(language, "dual-supervised-hours-help"))}
                             error={error("employer.supervised_hours")} oninput={emit(DualAction::SetSupervisedHours)} />
                     }
                     </div>
@@ -297,9 +322,19 @@ fn DualMoreInputs(props: &InputsProps) -> Html {
     }
 }
 
-/// Keeps `€` and its amount on one line.
+/// Keeps `€` and its amount on one line (Dutch and French write a space between them).
 fn nbsp(text: &str) -> String {
     text.replace("€ ", "€\u{a0}")
+}
+
+/// A sentence of the outcome for the screen, its legal terms marked.
+fn sentence(language: Language, text: &str) -> Html {
+    marked(language, text)
+}
+
+/// A sentence with amounts in it: `€` kept with its amount, legal terms marked.
+fn amount_sentence(language: Language, text: &str) -> Html {
+    marked(language, &nbsp(text))
 }
 
 fn capitalise(text: &str) -> String {
@@ -310,8 +345,9 @@ fn capitalise(text: &str) -> String {
     }
 }
 
-fn money_or(amount: Option<Cents>, otherwise: &str) -> String {
-    amount.map_or_else(|| otherwise.to_owned(), |c| c.to_nl())
+/// An amount written the language's way, or `niet berekend` when there is none.
+fn money_or_not_computed(language: Language, amount: Option<Cents>) -> String {
+    amount.map_or_else(|| t!(language, "dual-not-computed"), |c| language.money(c))
 }
 
 /// The weakest status of the figures behind an agreement's allowance.
@@ -326,49 +362,62 @@ struct SummaryProps {
 
 #[component]
 fn DualSummary(props: &SummaryProps) -> Html {
+    let language = use_language();
     let dual = &props.dual;
     let open: Vec<&Agreement> = dual.agreements.iter().filter(|a| a.open).collect();
-    let (status_class, status_symbol, status_text) = text::figures_status(dual.figures_status);
+    let (status_class, status_symbol, status_text) = text::figures_status(language, dual.figures_status);
     let spoken: Vec<String> = dual
         .agreements
         .iter()
         .map(|a| {
-            format!(
-                "{}: {} per jaar{}",
-                a.short,
-                money_or(a.yearly_allowance_cents, "niet berekend"),
-                if a.open { " (voor jou)" } else { "" }
+            t!(
+                language,
+                "dual-spoken-item",
+                short = a.short.clone(),
+                amount = money_or_not_computed(language, a.yearly_allowance_cents),
+                open = yes_no(a.open),
             )
         })
         .collect();
+    let spoken = t!(
+        language,
+        "dual-spoken",
+        hours = dual.hours_per_week,
+        items = spoken.join(&t!(language, "dual-spoken-separator")),
+    );
     html! {
         <>
             <div class="summary" role="status" aria-live="polite" aria-atomic="true" id="dual-summary">
                 if open.is_empty() {
-                    <p class="total"><span class="total-label">{ "Voor jou" }</span><span class="amount not-computed">{ "geen overeenkomst" }</span></p>
+                    <p class="total"><span class="total-label">{ t!(language, "dual-for-you") }</span><span class="amount not-computed">{ t!(language, "dual-no-agreement") }</span></p>
                 }
                 { for open.iter().map(|agreement| html! {
                     <p class="total dual-total" id={format!("dual-total-{}", agreement.short.to_lowercase())}>
-                        <span class="total-label">{ format!("Voor jou: {} ({})", agreement.name, agreement.short) }</span>
-                        <span class="amount">{ money_or(agreement.monthly_allowance_cents, "niet berekend") }</span>
+                        <span class="total-label">{ marked(language, &t!(language, "dual-total-label", name = agreement.name.clone(), short = agreement.short.clone())) }</span>
+                        <span class="amount">{ money_or_not_computed(language, agreement.monthly_allowance_cents) }</span>
                         <span class="dual-per">{
                             match agreement.yearly_allowance_cents {
-                                Some(yearly) => format!("per maand{} · {yearly} per schooljaar", if agreement.kind == AgreementKind::Odo { " (gemiddeld)" } else { "" }),
-                                None => agreement.not_computed.clone().unwrap_or_default(),
+                                Some(yearly) => html! { { t!(
+                                    language,
+                                    "dual-total-per",
+                                    average = yes_no(agreement.kind == AgreementKind::Odo),
+                                    yearly = language.money(yearly),
+                                ) } },
+                                None => sentence(language, agreement.not_computed.as_deref().unwrap_or_default()),
                             }
                         }</span>
                     </p>
                 }) }
-                <p class="visually-hidden">{ format!("Bij {} uur per week op de werkplek: {}.", dual.hours_per_week, spoken.join("; ")) }</p>
+                <p class="visually-hidden">{ marked(language, &spoken) }</p>
             </div>
             <p class={classes!("figures-status", status_class)}>
                 <span aria-hidden="true" class="symbol">{ status_symbol }</span>{ status_text }
             </p>
-            <p class="dual-reference" id="dual-reference">{ dual.reference_text.clone() }</p>
+            <p class="dual-reference" id="dual-reference">{ sentence(language, &dual.reference_text) }</p>
             <DualChart dual={dual.clone()} />
             <div class="dual-reading">
-                <h3>{ "Kort gezegd" }</h3>
-                <ul>{ for dual.reading.iter().map(|sentence| html! { <li>{ nbsp(sentence) }</li> }) }</ul>
+                <h3>{ t!(language, "dual-reading-title") }</h3>
+                <ul>{ for dual.reading.iter().map(|text| html! { <li>{ amount_sentence(language, text) }</li> }) }</ul>
             </div>
             if !dual.missing.is_empty() {
                 <MissingFigures missing={dual.missing.clone()} />
@@ -386,11 +435,12 @@ struct ChartProps {
 /// alternative: every bar has its name, its amount in words and whether it is open to you.
 #[component]
 fn DualChart(props: &ChartProps) -> Html {
+    let language = use_language();
     let dual = &props.dual;
     let largest = dual.agreements.iter().filter_map(|a| a.yearly_allowance_cents).map(|c| c.0).max().unwrap_or(0);
     html! {
         <figure class="dual-chart" aria-labelledby="dual-chart-title">
-            <figcaption id="dual-chart-title">{ format!("Vergoeding per schooljaar bij {} uur per week op de werkplek", dual.hours_per_week) }</figcaption>
+            <figcaption id="dual-chart-title">{ t!(language, "dual-chart-title", hours = dual.hours_per_week) }</figcaption>
             <ul class="dual-bars">
                 { for dual.agreements.iter().map(|agreement| {
                     // The bar's length in tenths of a percent of the largest amount.
@@ -399,11 +449,12 @@ fn DualChart(props: &ChartProps) -> Html {
                         _ => 0,
                     };
                     let status = allowance_status(agreement);
+                    let open = if agreement.open { t!(language, "dual-chart-open") } else { t!(language, "dual-chart-not-open") };
                     html! {
                         <li class={classes!("dual-bar-row", if agreement.open { "open" } else { "not-open" })}>
                             <span class="dual-bar-label">
                                 <strong>{ agreement.short.clone() }</strong>
-                                <span class="dual-bar-open">{ if agreement.open { " ✓ voor jou" } else { " ✗ niet voor jou" } }</span>
+                                <span class="dual-bar-open">{ format!(" {open}") }</span>
                             </span>
                             <svg class="dual-bar-track" viewBox="0 0 1000 24" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                                 <defs>
@@ -422,16 +473,16 @@ fn DualChart(props: &ChartProps) -> Html {
                                 }
                             </svg>
                             <span class="dual-bar-value">
-                                { money_or(agreement.yearly_allowance_cents, "niet berekend") }
+                                { money_or_not_computed(language, agreement.yearly_allowance_cents) }
                                 if matches!(status, Some(Status::Secondary) | Some(Status::Inferred)) {
-                                    <span class="dual-mark"><span aria-hidden="true">{ " ≈" }</span><span class="visually-hidden">{ " (secundaire bron)" }</span></span>
+                                    <span class="dual-mark"><span aria-hidden="true">{ " ≈" }</span><span class="visually-hidden">{ format!(" {}", t!(language, "dual-chart-secondary")) }</span></span>
                                 }
                             </span>
                         </li>
                     }
                 }) }
             </ul>
-            <p class="help">{ "✓ staat voor je open, ✗ niet (gestreepte balk). ≈: bedrag uit een secundaire bron, officieel niet bevestigd. Ook de tabel hieronder geeft alle bedragen." }</p>
+            <p class="help">{ t!(language, "dual-chart-help") }</p>
         </figure>
     }
 }
@@ -445,7 +496,7 @@ fn premium_of(agreement: &Agreement, kind: PremiumKind) -> Option<&Premium> {
     agreement.premiums.iter().find(|p| p.kind == kind)
 }
 
-fn premium_cell(premium: Option<&Premium>) -> Html {
+fn premium_cell(language: Language, premium: Option<&Premium>) -> Html {
     match premium {
         None => html! { <td>{ "—" }</td> },
         Some(premium) => match premium.verdict {
@@ -453,13 +504,13 @@ fn premium_cell(premium: Option<&Premium>) -> Html {
                 let status = premium.lines.iter().filter_map(|l| l.parameter.as_ref()).map(|p| p.status).max();
                 html! {
                     <td class="num">
-                        { money_or(premium.amount_cents, "") }
-                        if let Some(status) = status { <span class="dual-sub">{ status_badge(status) }</span> }
+                        { premium.amount_cents.map(|c| language.money(c)).unwrap_or_default() }
+                        if let Some(status) = status { <span class="dual-sub">{ status_badge(language, status) }</span> }
                     </td>
                 }
             }
-            Verdict::NotEligible => html! { <td>{ "niet van toepassing" }</td> },
-            Verdict::NotComputed => html! { <td>{ "niet berekend" }</td> },
+            Verdict::NotEligible => html! { <td>{ t!(language, "dual-not-applicable") }</td> },
+            Verdict::NotComputed => html! { <td>{ t!(language, "dual-not-computed") }</td> },
         },
     }
 }
@@ -468,33 +519,44 @@ fn fact_of(agreement: &Agreement, topic: FactTopic) -> Option<&Fact> {
     agreement.facts.iter().find(|f| f.topic == topic)
 }
 
+/// The row label of a premium in the table.
+fn premium_row_label(language: Language, kind: PremiumKind) -> String {
+    match kind {
+        PremiumKind::Learner => t!(language, "dual-premium-row-learner"),
+        PremiumKind::QualifyingWorkplace => t!(language, "dual-premium-row-qualifying"),
+        PremiumKind::HomeCareSupport => t!(language, "dual-premium-row-support"),
+        PremiumKind::HomeCareHours => t!(language, "dual-premium-row-hours"),
+    }
+}
+
 #[component]
 fn DualDetails(props: &DetailsProps) -> Html {
+    let language = use_language();
     let dual = &props.dual;
     let agreements = &dual.agreements;
     let has_home_care = agreements.iter().any(|a| premium_of(a, PremiumKind::HomeCareSupport).is_some());
-    let premium_rows: Vec<(PremiumKind, &str)> = {
-        let mut rows = vec![
-            (PremiumKind::Learner, "Leerlingenpremie (voor de lerende)"),
-            (PremiumKind::QualifyingWorkplace, "Premie kwalificerend werkplekleren (voor de werkgever)"),
-        ];
+    let premium_rows: Vec<PremiumKind> = {
+        let mut rows = vec![PremiumKind::Learner, PremiumKind::QualifyingWorkplace];
         if has_home_care {
-            rows.push((PremiumKind::HomeCareSupport, "Ondersteuningspremie gezinszorg (voor de dienst)"));
-            rows.push((PremiumKind::HomeCareHours, "Subsidie per uur onder verwijderd toezicht (voor de dienst)"));
+            rows.push(PremiumKind::HomeCareSupport);
+            rows.push(PremiumKind::HomeCareHours);
         }
         rows
     };
+    let reference_date =
+        dual.reference_date.parse::<Date>().map(|d| language.date(d)).unwrap_or_else(|_| dual.reference_date.clone());
     html! {
         <section class="dual-comparison" aria-labelledby="dual-comparison-title">
-            <h2 id="dual-comparison-title">{ "De vier overeenkomsten naast elkaar" }</h2>
+            <h2 id="dual-comparison-title">{ t!(language, "dual-comparison-title") }</h2>
             <div class="dual-table-wrap">
                 <table class="dual-table" id="dual-table">
-                    <caption>{ format!(
-                        "Voor {} uur per week op de werkplek, {} weken en {} maanden; bedragen op {}",
-                        dual.hours_per_week,
-                        dual.weeks,
-                        dual.months,
-                        dual.reference_date.parse::<Date>().map(|d| d.to_nl()).unwrap_or_else(|_| dual.reference_date.clone())
+                    <caption>{ t!(
+                        language,
+                        "dual-table-caption",
+                        hours = dual.hours_per_week,
+                        weeks = dual.weeks,
+                        months = dual.months,
+                        date = reference_date,
                     ) }</caption>
                     <thead>
                         <tr>
@@ -502,74 +564,74 @@ fn DualDetails(props: &DetailsProps) -> Html {
                             { for agreements.iter().map(|a| html! {
                                 <th scope="col" class={classes!(if a.open { "open" } else { "not-open" })}>
                                     <span class="dual-short">{ a.short.clone() }</span>
-                                    <span class="dual-name">{ a.name.clone() }</span>
-                                    <span class="dual-edu">{ a.education.clone() }</span>
+                                    <span class="dual-name">{ marked(language, &a.name) }</span>
+                                    <span class="dual-edu">{ marked(language, &a.education) }</span>
                                 </th>
                             }) }
                         </tr>
                     </thead>
                     <tbody>
                         <tr class="dual-row-open">
-                            <th scope="row">{ "Voor jou" }</th>
+                            <th scope="row">{ t!(language, "dual-for-you") }</th>
                             { for agreements.iter().map(|a| html! {
-                                <td>{ if a.open { "✓ staat voor je open" } else { "✗ niet voor jou" } }</td>
+                                <td>{ open_text(language, a.open) }</td>
                             }) }
                         </tr>
                         <tr class="dual-row-monthly">
-                            <th scope="row">{ "Vergoeding per maand" }</th>
+                            <th scope="row">{ t!(language, "dual-row-monthly") }</th>
                             { for agreements.iter().map(|a| html! {
                                 <td class="num">
-                                    <span class="dual-amount">{ money_or(a.monthly_allowance_cents, "niet berekend") }</span>
-                                    if a.waived { <span class="dual-sub">{ "je doet afstand" }</span> }
-                                    if a.monthly_allowance_cents.is_none() { <span class="dual-sub">{ not_computed_short(a) }</span> }
+                                    <span class="dual-amount">{ money_or_not_computed(language, a.monthly_allowance_cents) }</span>
+                                    if a.waived { <span class="dual-sub">{ t!(language, "dual-waived") }</span> }
+                                    if a.monthly_allowance_cents.is_none() { <span class="dual-sub">{ not_computed_short(language, a) }</span> }
                                     if a.allowance == AllowanceKind::Wage && a.monthly_allowance_cents.is_some() {
-                                        <span class="dual-sub">{ "je loon, door jou ingevuld" }</span>
+                                        <span class="dual-sub">{ t!(language, "dual-wage-entered") }</span>
                                     }
                                     if a.kind == AgreementKind::Odo && a.monthly_allowance_cents.is_some() && !a.waived {
-                                        <span class="dual-sub">{ "gemiddeld" }</span>
+                                        <span class="dual-sub">{ t!(language, "dual-average") }</span>
                                     }
                                     if a.brackets.len() == 3 {
-                                        <span class="dual-sub">{ bracket_range(a) }</span>
+                                        <span class="dual-sub">{ bracket_range(language, a) }</span>
                                     }
-                                    if let Some(status) = allowance_status(a) { <span class="dual-sub">{ status_badge(status) }</span> }
+                                    if let Some(status) = allowance_status(a) { <span class="dual-sub">{ status_badge(language, status) }</span> }
                                 </td>
                             }) }
                         </tr>
                         <tr class="dual-row-rate">
-                            <th scope="row">{ "Hoe ze wordt bepaald" }</th>
+                            <th scope="row">{ t!(language, "dual-row-rate") }</th>
                             { for agreements.iter().map(|a| html! {
-                                <td>{ rate_text(a) }</td>
+                                <td>{ sentence(language, &rate_text(language, a)) }</td>
                             }) }
                         </tr>
                         <tr class="dual-row-yearly">
-                            <th scope="row">{ "Vergoeding per schooljaar" }</th>
+                            <th scope="row">{ t!(language, "dual-row-yearly") }</th>
                             { for agreements.iter().map(|a| html! {
-                                <td class="num"><strong>{ money_or(a.yearly_allowance_cents, "niet berekend") }</strong></td>
+                                <td class="num"><strong>{ money_or_not_computed(language, a.yearly_allowance_cents) }</strong></td>
                             }) }
                         </tr>
-                        { for premium_rows.iter().map(|(kind, label)| html! {
+                        { for premium_rows.iter().map(|kind| html! {
                             <tr class={format!("dual-row-premium-{}", premium_key(*kind))}>
-                                <th scope="row">{ *label }</th>
-                                { for agreements.iter().map(|a| premium_cell(premium_of(a, *kind))) }
+                                <th scope="row">{ marked(language, &premium_row_label(language, *kind)) }</th>
+                                { for agreements.iter().map(|a| premium_cell(language, premium_of(a, *kind))) }
                             </tr>
                         }) }
                         <tr class="dual-row-social">
-                            <th scope="row">{ "Sociale zekerheid" }</th>
+                            <th scope="row">{ FactTopic::SocialSecurity.label(language) }</th>
                             { for agreements.iter().map(|a| html! {
                                 <td>
-                                    { if a.social_security { "Ja" } else { "Nee" } }
-                                    if let Some(fact) = fact_of(a, FactTopic::SocialSecurity) { <span class="dual-sub">{ status_badge(fact.status) }</span> }
+                                    { if a.social_security { t!(language, "dual-yes") } else { t!(language, "dual-no") } }
+                                    if let Some(fact) = fact_of(a, FactTopic::SocialSecurity) { <span class="dual-sub">{ status_badge(language, fact.status) }</span> }
                                 </td>
                             }) }
                         </tr>
                         { for [FactTopic::Holidays, FactTopic::Workplace, FactTopic::Duration].iter().map(|topic| html! {
                             <tr>
-                                <th scope="row">{ topic.label() }</th>
+                                <th scope="row">{ topic.label(language) }</th>
                                 { for agreements.iter().map(|a| html! {
                                     <td>
                                         if let Some(fact) = fact_of(a, *topic) {
-                                            { fact.text.clone() }
-                                            <span class="dual-sub">{ status_badge(fact.status) }</span>
+                                            { sentence(language, &fact.text) }
+                                            <span class="dual-sub">{ status_badge(language, fact.status) }</span>
                                         }
                                     </td>
                                 }) }
@@ -578,15 +640,15 @@ fn DualDetails(props: &DetailsProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            <p class="help">{ "Bronnen en berekening per overeenkomst staan hieronder. ✓ bevestigd: gelezen in een officiële bron. ≈ secundaire bron: alleen gelezen op een niet-officiële pagina of in een webinar; officieel niet bevestigd." }</p>
+            <p class="help">{ t!(language, "dual-table-help") }</p>
 
-            <h3>{ "Zo is het berekend" }</h3>
+            <h3>{ t!(language, "dual-explained-title") }</h3>
             { for agreements.iter().map(|agreement| html! { <AgreementView agreement={agreement.clone()} /> }) }
 
             if !dual.notes.is_empty() {
                 <div class="notes">
-                    <h3>{ "Goed om te weten" }</h3>
-                    <ul>{ for dual.notes.iter().map(|note| html! { <li>{ note.clone() }</li> }) }</ul>
+                    <h3>{ t!(language, "dual-notes-title") }</h3>
+                    <ul>{ for dual.notes.iter().map(|note| html! { <li>{ sentence(language, note) }</li> }) }</ul>
                 </div>
             }
         </section>
@@ -603,32 +665,38 @@ fn premium_key(kind: PremiumKind) -> &'static str {
 }
 
 /// Why an amount is not computed, in a few words for a table cell (the full reason is below).
-fn not_computed_short(agreement: &Agreement) -> &'static str {
+fn not_computed_short(language: Language, agreement: &Agreement) -> String {
     if !agreement.missing.is_empty() {
-        "? bedrag niet gepubliceerd of niet gevonden"
+        t!(language, "dual-short-missing")
     } else if agreement.allowance == AllowanceKind::Wage {
-        "vul je brutoloon in"
+        t!(language, "dual-short-wage")
     } else {
-        "bestond nog niet op de peildatum"
+        t!(language, "dual-short-not-yet")
     }
 }
 
-fn bracket_range(agreement: &Agreement) -> String {
+fn bracket_range(language: Language, agreement: &Agreement) -> String {
     let amounts: Vec<Cents> = agreement.brackets.iter().filter_map(|b| b.monthly_cents).collect();
     let applying = agreement.brackets.iter().find(|b| b.applies).map(|b| b.number).unwrap_or(1);
     match (amounts.first(), amounts.last()) {
-        (Some(low), Some(high)) if amounts.len() == 3 => format!("schaal {applying}; schalen {low} tot {high}"),
-        _ => format!("schaal {applying}"),
+        (Some(low), Some(high)) if amounts.len() == 3 => t!(
+            language,
+            "dual-bracket-range",
+            bracket = applying,
+            low = language.money(*low),
+            high = language.money(*high),
+        ),
+        _ => t!(language, "dual-bracket-only", bracket = applying),
     }
 }
 
-fn rate_text(agreement: &Agreement) -> String {
+fn rate_text(language: Language, agreement: &Agreement) -> String {
     match agreement.lines.iter().find_map(|l| l.parameter.as_ref()) {
         Some(parameter) if agreement.kind == AgreementKind::Odo => {
-            format!("{} × uren op de werkplek", parameter.display)
+            t!(language, "dual-rate-hourly", rate = parameter.display.clone())
         }
-        Some(parameter) => format!("{} (vast bedrag)", parameter.display),
-        None if agreement.allowance == AllowanceKind::Wage => "Je loon".to_owned(),
+        Some(parameter) => t!(language, "dual-rate-fixed", rate = parameter.display.clone()),
+        None if agreement.allowance == AllowanceKind::Wage => t!(language, "dual-rate-wage"),
         None => fact_of(agreement, FactTopic::Allowance).map(|f| f.text.clone()).unwrap_or_default(),
     }
 }
@@ -640,31 +708,37 @@ struct AgreementProps {
 
 #[component]
 fn AgreementView(props: &AgreementProps) -> Html {
+    let language = use_language();
     let a = &props.agreement;
     let id = format!("dual-agreement-{}", a.short.to_lowercase());
     html! {
         <details class={classes!("dual-agreement", if a.open { "open" } else { "not-open" })} id={id} open={a.open}>
             <summary>
-                <strong>{ format!("{} — {}", a.short, a.name) }</strong>
-                { format!(" ({}): ", a.education) }
-                { if a.open { "✓ staat voor je open" } else { "✗ niet voor jou" } }
+                <strong>{ marked(language, &t!(language, "dual-agreement-title", short = a.short.clone(), name = a.name.clone())) }</strong>
+                { " " }{ marked(language, &t!(language, "dual-agreement-education", education = a.education.clone())) }{ " " }
+                { open_text(language, a.open) }
             </summary>
-            <h4>{ "Voor wie" }</h4>
+            <h4>{ t!(language, "dual-for-whom") }</h4>
             <Conditions conditions={a.conditions.clone()} />
 
-            <h4>{ "Vergoeding" }</h4>
+            <h4>{ t!(language, "dual-allowance-title") }</h4>
             if let Some(reason) = &a.not_computed {
-                <p class="dual-not-computed"><strong>{ "Niet berekend. " }</strong>{ reason.clone() }</p>
+                <p class="dual-not-computed"><strong>{ format!("{} ", t!(language, "dual-not-computed-title")) }</strong>{ sentence(language, reason) }</p>
             }
             <Lines lines={a.lines.clone()} />
             if !a.brackets.is_empty() {
                 <ul class="dual-brackets">
                     { for a.brackets.iter().map(|b| html! {
                         <li class={classes!(b.applies.then_some("applies"))}>
-                            <span class="visually-hidden">{ if b.applies { "Jouw schaal: " } else { "" } }</span>
-                            <strong>{ format!("Schaal {}: {}", b.number, money_or(b.monthly_cents, "niet gekend")) }</strong>
-                            if b.applies { <span aria-hidden="true">{ " ← jouw schaal" }</span> }
-                            <span class="dual-bracket-text">{ format!(" {}", b.conditions) }</span>
+                            <span class="visually-hidden">{ if b.applies { format!("{} ", t!(language, "dual-your-bracket")) } else { String::new() } }</span>
+                            <strong>{ t!(
+                                language,
+                                "dual-bracket",
+                                bracket = b.number,
+                                amount = b.monthly_cents.map_or_else(|| t!(language, "dual-not-known"), |c| language.money(c)),
+                            ) }</strong>
+                            if b.applies { <span aria-hidden="true">{ format!(" {}", t!(language, "dual-your-bracket-marker")) }</span> }
+                            <span class="dual-bracket-text">{ " " }{ sentence(language, &b.conditions) }</span>
                             if let Some(parameter) = &b.parameter { <ParamSource parameter={parameter.clone()} /> }
                         </li>
                     }) }
@@ -674,26 +748,26 @@ fn AgreementView(props: &AgreementProps) -> Html {
                 <MissingFigures missing={a.missing.clone()} />
             }
 
-            <h4>{ "Premies" }</h4>
+            <h4>{ t!(language, "dual-premiums-title") }</h4>
             { for a.premiums.iter().map(|premium| html! { <PremiumView premium={premium.clone()} /> }) }
             if a.premiums.is_empty() {
-                <p>{ "Geen premies: deze overeenkomst bestond nog niet op de peildatum." }</p>
+                <p>{ t!(language, "dual-no-premiums") }</p>
             }
 
-            <h4>{ "De regels" }</h4>
+            <h4>{ t!(language, "dual-rules-title") }</h4>
             <dl class="dual-facts">
                 { for a.facts.iter().map(|fact| html! {
                     <>
-                        <dt>{ fact.label.clone() }</dt>
+                        <dt>{ marked(language, &fact.label) }</dt>
                         <dd>
-                            { fact.text.clone() }
+                            { sentence(language, &fact.text) }
                             <SourceLine status={fact.status} source={fact.source.clone()} quote={fact.quote.clone()} note={fact.note.clone()} />
                         </dd>
                     </>
                 }) }
             </dl>
             if !a.notes.is_empty() {
-                <ul class="dual-notes">{ for a.notes.iter().map(|note| html! { <li>{ note.clone() }</li> }) }</ul>
+                <ul class="dual-notes">{ for a.notes.iter().map(|note| html! { <li>{ sentence(language, note) }</li> }) }</ul>
             }
         </details>
     }
@@ -706,20 +780,21 @@ struct PremiumProps {
 
 #[component]
 fn PremiumView(props: &PremiumProps) -> Html {
+    let language = use_language();
     let p = &props.premium;
     let (symbol, words) = match p.verdict {
-        Verdict::Applies => ("✓", "van toepassing"),
-        Verdict::NotEligible => ("✗", "niet van toepassing"),
-        Verdict::NotComputed => ("?", "niet berekend"),
+        Verdict::Applies => ("✓", t!(language, "dual-applies")),
+        Verdict::NotEligible => ("✗", t!(language, "dual-not-applicable")),
+        Verdict::NotComputed => ("?", t!(language, "dual-not-computed")),
     };
     html! {
         <div class={classes!("dual-premium", match p.verdict { Verdict::Applies => "applies", Verdict::NotEligible => "not-eligible", Verdict::NotComputed => "not-computed" })}>
             <p class="dual-premium-head">
-                <strong>{ p.name.clone() }</strong>
+                <strong>{ marked(language, &p.name) }</strong>
                 { " · " }<span aria-hidden="true">{ symbol }</span>{ format!(" {words}") }
-                if let Some(amount) = p.amount_cents { <>{ " · " }<strong class="line-amount">{ amount.to_nl() }</strong></> }
+                if let Some(amount) = p.amount_cents { <>{ " · " }<strong class="line-amount">{ language.money(amount) }</strong></> }
             </p>
-            <p>{ nbsp(&p.text) }</p>
+            <p>{ amount_sentence(language, &p.text) }</p>
             <Lines lines={p.lines.clone()} />
             <Conditions conditions={p.conditions.clone()} />
         </div>
@@ -733,13 +808,16 @@ struct ConditionsProps {
 
 #[component]
 fn Conditions(props: &ConditionsProps) -> Html {
+    let language = use_language();
+    let met = format!("{} ", t!(language, "dual-condition-met"));
+    let not_met = format!("{} ", t!(language, "dual-condition-not-met"));
     html! {
         <ul class="conditions">
             { for props.conditions.iter().map(|condition| html! {
                 <li class={classes!(if condition.met { "met" } else { "not-met" })}>
-                    <span class="visually-hidden">{ if condition.met { "Voldaan: " } else { "Niet voldaan: " } }</span>
+                    <span class="visually-hidden">{ if condition.met { met.clone() } else { not_met.clone() } }</span>
                     <span aria-hidden="true">{ if condition.met { "✓ " } else { "✗ " } }</span>
-                    { condition.text.clone() }
+                    { sentence(language, &condition.text) }
                     if let Some(parameter) = &condition.parameter { <ParamSource parameter={parameter.clone()} /> }
                 </li>
             }) }
@@ -754,6 +832,7 @@ struct LinesProps {
 
 #[component]
 fn Lines(props: &LinesProps) -> Html {
+    let language = use_language();
     if props.lines.is_empty() {
         return html! {};
     }
@@ -762,8 +841,8 @@ fn Lines(props: &LinesProps) -> Html {
             { for props.lines.iter().map(|line| html! {
                 <li class="dual-line">
                     <div class="line-main">
-                        <span class="line-text">{ nbsp(&line.text) }</span>
-                        if let Some(amount) = line.amount_cents { <span class="line-amount">{ amount.to_nl() }</span> }
+                        <span class="line-text">{ amount_sentence(language, &line.text) }</span>
+                        if let Some(amount) = line.amount_cents { <span class="line-amount">{ language.money(amount) }</span> }
                     </div>
                     if let Some(parameter) = &line.parameter { <ParamSource parameter={parameter.clone()} /> }
                 </li>
@@ -780,10 +859,18 @@ struct ParamSourceProps {
 /// Which figure, from when, how sure, and where it was read.
 #[component]
 fn ParamSource(props: &ParamSourceProps) -> Html {
+    let language = use_language();
     let p = &props.parameter;
+    let prefix = t!(
+        language,
+        "dual-source-prefix",
+        label = p.label.clone(),
+        display = p.display.clone(),
+        period = p.period.clone(),
+    );
     html! {
         <SourceLine status={p.status} source={p.source.clone()} quote={p.quote.clone()} note={p.note.clone()}
-            prefix={Some(AttrValue::from(format!("{}: {} · {}", p.label, p.display, p.period)))} />
+            prefix={Some(AttrValue::from(prefix))} />
     }
 }
 
@@ -799,22 +886,59 @@ struct SourceLineProps {
 
 #[component]
 fn SourceLine(props: &SourceLineProps) -> Html {
+    let language = use_language();
     html! {
         <div class="source">
-            if let Some(prefix) = &props.prefix { <span>{ format!("{prefix} · ") }</span> }
-            { status_badge(props.status) }
+            if let Some(prefix) = &props.prefix { <span>{ marked(language, &format!("{prefix} · ")) }</span> }
+            { status_badge(language, props.status) }
             { " · " }
             <a href={props.source.clone()} target="_blank" rel="noopener noreferrer">
-                { format!("bron: {}", text::site_of(&props.source)) }
-                <span class="visually-hidden">{ " (opent in een nieuw venster)" }</span>
+                { t!(language, "dual-source-link", site = text::site_of(&props.source).to_owned()) }
+                <span class="visually-hidden">{ format!(" {}", t!(language, "opens-in-new-window")) }</span>
             </a>
             if props.quote.is_some() || props.note.is_some() {
                 <details>
-                    <summary>{ "Wat de bron zegt" }</summary>
-                    if let Some(quote) = &props.quote { <blockquote lang="nl">{ format!("“{quote}”") }</blockquote> }
-                    if let Some(note) = &props.note { <p>{ note.clone() }</p> }
+                    <summary>{ t!(language, "dual-source-says") }</summary>
+                    if let Some(quote) = &props.quote {
+                        <blockquote lang={text::quote_language(&props.source)}>{ t!(language, "dual-quote", quote = quote.clone()) }</blockquote>
+                    }
+                    if let Some(note) = &props.note { <p>{ sentence(language, note) }</p> }
                 </details>
             }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sections_words_exist_in_every_language() {
+        for language in Language::ALL {
+            assert_ne!(t!(language, "dual-open"), "dual-open");
+            let caption = t!(language, "dual-table-caption", hours = 24, weeks = 48, months = 12, date = "1 mei 2025");
+            assert!(caption.contains("24") && caption.contains("48") && caption.contains("12"), "{caption}");
+        }
+        assert_eq!(
+            t!(Language::Dutch, "dual-table-caption", hours = 24, weeks = 48, months = 12, date = "1 september 2025"),
+            "Voor 24 uur per week op de werkplek, 48 weken en 12 maanden; bedragen op 1 september 2025"
+        );
+        assert_eq!(
+            t!(Language::Dutch, "dual-pending-fields", count = 1, amount = "1"),
+            "Verbeter eerst 1 veld met een fout; dan rekenen we opnieuw."
+        );
+        assert_eq!(
+            t!(Language::Dutch, "dual-total-per", average = "yes", yearly = "€ 4.049,28"),
+            "per maand (gemiddeld) · € 4.049,28 per schooljaar"
+        );
+        assert_eq!(
+            t!(Language::Dutch, "dual-spoken-item", short = "ODOS", amount = "€ 7.639,20", open = "yes"),
+            "ODOS: € 7.639,20 per jaar (voor jou)"
+        );
+        assert_eq!(
+            t!(Language::Dutch, "dual-spoken-item", short = "OAO", amount = "niet berekend", open = "no"),
+            "OAO: niet berekend per jaar"
+        );
     }
 }

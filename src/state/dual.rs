@@ -1,11 +1,13 @@
 //! The dual-learning section of the form, as typed: the learner's situation and hours,
 //! and the employer's side. Numbers are kept as typed; [`DualForm::to_input`] reads them
-//! and checks them with the core, so that errors sit at their field (paths `dual.…`).
+//! in the page's language and checks them with the core, so that errors sit at their field
+//! (paths `dual.…`), worded in that language. [`DualForm::retype`] re-writes a typed amount
+//! in the notation of another language when the page switches.
 
 use super::FieldErrors;
 use studierekenaar_core::dual::{DualInput, Education, EmployerInput, HomeCare, SchoolLevel};
-use studierekenaar_core::input::{parse_euros, parse_whole_number};
-use studierekenaar_core::Cents;
+use studierekenaar_core::input::{parse_euros, parse_whole_number, retype_euros};
+use studierekenaar_core::{Cents, Language};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DualForm {
@@ -14,7 +16,7 @@ pub struct DualForm {
     pub weeks: String,
     pub months: String,
     pub employed_by_workplace: bool,
-    /// Gross monthly wage in euros as typed; empty: not entered.
+    /// Gross monthly wage in euros as typed, in the page's notation; empty: not entered.
     pub wage: String,
     pub waive_allowance: bool,
     pub school_level: SchoolLevel,
@@ -37,7 +39,8 @@ pub struct DualForm {
 impl Default for DualForm {
     /// The core's defaults: an adult in adult education, 24 hours a week for 48 weeks, 12 months.
     fn default() -> Self {
-        DualForm::from_input(&DualInput::default())
+        // The default input has no wage, the only field written differently per language.
+        DualForm::from_input(&DualInput::default(), Language::Dutch)
     }
 }
 
@@ -69,8 +72,9 @@ pub enum DualAction {
 pub const SCHOOL_YEAR_MONTHS: [u8; 12] = [9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8];
 
 impl DualForm {
-    /// The form showing a core input (from a link, storage or a saved scenario).
-    pub fn from_input(input: &DualInput) -> Self {
+    /// The form showing a core input (from a link, storage or a saved scenario), with the
+    /// wage written the way `language` writes amounts.
+    pub fn from_input(input: &DualInput, language: Language) -> Self {
         let employer = &input.employer;
         DualForm {
             education: input.education,
@@ -78,7 +82,7 @@ impl DualForm {
             weeks: input.weeks.to_string(),
             months: input.months.to_string(),
             employed_by_workplace: input.employed_by_workplace,
-            wage: input.wage_monthly_cents.map(|c| Cents(c).to_nl()).unwrap_or_default(),
+            wage: input.wage_monthly_cents.map(|c| language.money(Cents(c))).unwrap_or_default(),
             waive_allowance: input.waive_allowance,
             school_level: input.school_level,
             training_years_completed: input.training_years_completed.to_string(),
@@ -121,11 +125,20 @@ impl DualForm {
         }
     }
 
-    /// The core's input, or `None` with the problems added to `errors` (paths start with `dual.`).
-    pub fn to_input(&self, errors: &mut FieldErrors) -> Option<DualInput> {
+    /// Re-writes what was typed in the notation of `to`, after the page switched from
+    /// `from`: a wage of `2.150,00` typed in Dutch becomes `2,150.00` in English, the same
+    /// amount. Text that is not a valid amount in `from` stays as typed; whole numbers are
+    /// written the same in every language.
+    pub fn retype(&mut self, from: Language, to: Language) {
+        self.wage = retype_euros(&self.wage, from, to);
+    }
+
+    /// The core's input, or `None` with the problems added to `errors` (paths start with
+    /// `dual.`), the typed text read and the problems worded in `language`.
+    pub fn to_input(&self, language: Language, errors: &mut FieldErrors) -> Option<DualInput> {
         let before = errors.len();
         let mut number = |field: &str, text: &str| -> i64 {
-            parse_whole_number(text).unwrap_or_else(|message| {
+            parse_whole_number(text, language).unwrap_or_else(|message| {
                 errors.insert(format!("dual.{field}"), message);
                 0
             })
@@ -144,7 +157,7 @@ impl DualForm {
         };
         let wage_monthly_cents = match self.wage.trim() {
             "" => None,
-            text => match parse_euros(text) {
+            text => match parse_euros(text, language) {
                 Ok(cents) => Some(cents.0),
                 Err(message) => {
                     errors.insert("dual.wage_monthly_cents", message);
@@ -179,7 +192,7 @@ impl DualForm {
         // The core's own checks (ranges, weeks that fit in the months), for what could be read:
         // an invalid dual input never reaches the scenario, so it cannot hide the other sections.
         let mut problems = Vec::new();
-        input.validate(&mut problems);
+        input.validate(language, &mut problems);
         for problem in problems {
             errors.insert_if_absent(problem.field, problem.message);
         }
@@ -191,10 +204,24 @@ impl DualForm {
 mod tests {
     use super::*;
 
-    fn read(form: &DualForm) -> (Option<DualInput>, FieldErrors) {
+    const DUTCH: Language = Language::Dutch;
+    const FRENCH: Language = Language::French;
+    const ENGLISH: Language = Language::English;
+
+    fn read_in(form: &DualForm, language: Language) -> (Option<DualInput>, FieldErrors) {
         let mut errors = FieldErrors::default();
-        let input = form.to_input(&mut errors);
+        let input = form.to_input(language, &mut errors);
         (input, errors)
+    }
+
+    fn read(form: &DualForm) -> (Option<DualInput>, FieldErrors) {
+        read_in(form, DUTCH)
+    }
+
+    fn with_wage(wage: &str) -> DualForm {
+        let mut form = DualForm::default();
+        form.apply(DualAction::SetWage(wage.into()));
+        form
     }
 
     #[test]
@@ -202,6 +229,9 @@ mod tests {
         let (input, errors) = read(&DualForm::default());
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(input, Some(DualInput::default()));
+        for language in Language::ALL {
+            assert_eq!(read_in(&DualForm::default(), language).0, Some(DualInput::default()));
+        }
     }
 
     #[test]
@@ -218,6 +248,107 @@ mod tests {
         );
         assert!(errors.get("dual.wage_monthly_cents").is_some_and(|m| m.contains("geen bedrag")));
         assert_eq!(errors.len(), 2);
+    }
+
+    #[test]
+    fn the_errors_are_worded_in_the_pages_language() {
+        let mut form = with_wage("twee");
+        form.apply(DualAction::SetHoursPerWeek("2o".into()));
+        let (_, dutch) = read_in(&form, DUTCH);
+        let (input, english) = read_in(&form, ENGLISH);
+        let (_, french) = read_in(&form, FRENCH);
+        assert!(input.is_none());
+        assert_eq!(english.len(), 2);
+        for field in ["dual.hours_per_week", "dual.wage_monthly_cents"] {
+            let (nl, en, fr) = (dutch.get(field).unwrap(), english.get(field).unwrap(), french.get(field).unwrap());
+            assert!(nl != en && nl != fr && en != fr, "{field}: {nl} / {en} / {fr}");
+        }
+        // The example of an amount is written the English way.
+        assert!(english.get("dual.wage_monthly_cents").is_some_and(|m| m.contains("1,500.00")), "{english:?}");
+        // The core's range checks too: 48 weeks do not fit in 10 months.
+        form = DualForm::default();
+        form.apply(DualAction::SetMonths("10".into()));
+        let (_, english) = read_in(&form, ENGLISH);
+        let (_, dutch) = read_in(&form, DUTCH);
+        assert!(english.get("dual.weeks").is_some_and(|m| m.contains("44")), "{english:?}");
+        assert_ne!(english.get("dual.weeks"), dutch.get("dual.weeks"));
+    }
+
+    #[test]
+    fn an_amount_is_read_in_the_pages_notation() {
+        assert_eq!(read_in(&with_wage("2.150,00"), DUTCH).0.and_then(|i| i.wage_monthly_cents), Some(215_000));
+        assert_eq!(read_in(&with_wage("2.150,00"), FRENCH).0.and_then(|i| i.wage_monthly_cents), Some(215_000));
+        assert_eq!(read_in(&with_wage("2,150.00"), ENGLISH).0.and_then(|i| i.wage_monthly_cents), Some(215_000));
+        assert_eq!(read_in(&with_wage("€1,500.50"), ENGLISH).0.and_then(|i| i.wage_monthly_cents), Some(150_050));
+        // Dutch notation on an English page is not silently read as another amount.
+        let (input, errors) = read_in(&with_wage("2.150,00"), ENGLISH);
+        assert!(input.is_none());
+        assert!(errors.get("dual.wage_monthly_cents").is_some());
+    }
+
+    #[test]
+    fn a_typed_wage_is_rewritten_in_the_new_languages_notation() {
+        let mut form = with_wage("2.150,00");
+        form.retype(DUTCH, ENGLISH);
+        assert_eq!(form.wage, "2,150.00");
+        assert_eq!(read_in(&form, ENGLISH).0.and_then(|i| i.wage_monthly_cents), Some(215_000));
+        form.retype(ENGLISH, FRENCH);
+        assert_eq!(form.wage, "2.150,00");
+        // Dutch and French write amounts alike: nothing to re-write.
+        form.retype(FRENCH, DUTCH);
+        assert_eq!(form.wage, "2.150,00");
+        assert_eq!(read(&form).0.and_then(|i| i.wage_monthly_cents), Some(215_000));
+
+        // Grouped thousands without cents stay thousands, not cents: 2.000 is 2,000.
+        let mut form = with_wage("2.000");
+        form.retype(DUTCH, ENGLISH);
+        assert_eq!(form.wage, "2,000");
+        assert_eq!(read_in(&form, ENGLISH).0.and_then(|i| i.wage_monthly_cents), Some(200_000));
+
+        // Typed in English, back to Dutch.
+        let mut form = with_wage("1,999.5");
+        form.retype(ENGLISH, DUTCH);
+        assert_eq!(form.wage, "1.999,5");
+        assert_eq!(read(&form).0.and_then(|i| i.wage_monthly_cents), Some(199_950));
+    }
+
+    #[test]
+    fn a_wage_shown_from_an_input_follows_the_language() {
+        let input = DualInput { wage_monthly_cents: Some(200_000), ..DualInput::default() };
+        let dutch = DualForm::from_input(&input, DUTCH);
+        let english = DualForm::from_input(&input, ENGLISH);
+        assert_eq!(dutch.wage, "€ 2.000,00");
+        assert_eq!(english.wage, "€2,000.00");
+        assert_eq!(DualForm::from_input(&input, FRENCH).wage, "€ 2.000,00");
+        assert_eq!(read_in(&english, ENGLISH).0, Some(input.clone()));
+        // Switching re-writes it with its euro sign, as the other language writes it.
+        let mut switched = dutch.clone();
+        switched.retype(DUTCH, ENGLISH);
+        assert_eq!(switched.wage, "€ 2,000.00");
+        assert_eq!(read_in(&switched, ENGLISH).0, Some(input));
+    }
+
+    #[test]
+    fn invalid_text_and_other_fields_stay_as_typed_on_a_switch() {
+        let mut form = with_wage("twee duizend");
+        form.apply(DualAction::SetHoursPerWeek("2o".into()));
+        form.apply(DualAction::SetLearners("5".into()));
+        form.apply(DualAction::SetMentorMonths("10".into()));
+        form.apply(DualAction::SetSupervisedHours("120".into()));
+        let before = form.clone();
+        form.retype(DUTCH, ENGLISH);
+        assert_eq!(form, before);
+        form.retype(ENGLISH, FRENCH);
+        assert_eq!(form, before);
+
+        // Not an amount in the old language (English notation on a Dutch page): left alone.
+        let mut form = with_wage("2,150.00");
+        form.retype(DUTCH, ENGLISH);
+        assert_eq!(form.wage, "2,150.00");
+        // Empty stays empty.
+        let mut form = DualForm::default();
+        form.retype(DUTCH, ENGLISH);
+        assert_eq!(form, DualForm::default());
     }
 
     #[test]
@@ -250,7 +381,7 @@ mod tests {
         assert_eq!(input.wage_monthly_cents, Some(200_000));
         assert_eq!(input.employer.mentor_months, Some(10));
         assert_eq!(input.reference_month, Some(5));
-        let shown = DualForm::from_input(&input);
+        let shown = DualForm::from_input(&input, DUTCH);
         assert_eq!(shown.wage, "€ 2.000,00");
         assert_eq!(read(&shown).0, Some(input));
     }
