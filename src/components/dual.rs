@@ -203,13 +203,13 @@ fn DualInputs(props: &InputsProps) -> Html {
             <fieldset class="field dual-group">
                 <legend>{ t!(language, "dual-work-legend") }</legend>
                 <Checkbox id="dual-employed" label={t!(language, "dual-employed-label")}
-                    help={t!(language, "dual-employed-help")}
+                    help={marked(language, &t!(language, "dual-employed-help"))}
                     checked={form.employed_by_workplace} onchange={toggle(DualAction::SetEmployedByWorkplace)} />
                 <TextField id="dual-wage" label={t!(language, "dual-wage-label")} value={form.wage.clone()}
                     inputmode="decimal" help={help(t!(language, "dual-wage-help"))}
                     error={error("wage_monthly_cents")} oninput={emit(DualAction::SetWage)} />
                 <Checkbox id="dual-waive" label={t!(language, "dual-waive-label")}
-                    help={t!(language, "dual-waive-help")}
+                    help={marked(language, &t!(language, "dual-waive-help"))}
                     checked={form.waive_allowance} onchange={toggle(DualAction::SetWaiveAllowance)} />
             </fieldset>
 
@@ -271,12 +271,12 @@ fn DualMoreInputs(props: &InputsProps) -> Html {
                         help={help(t!(language, "dual-training-years-help"))}
                         error={error("training_years_completed")} oninput={emit(DualAction::SetTrainingYears)} />
                     <Checkbox id="dual-buso" label={t!(language, "dual-buso-label")}
-                        help={t!(language, "dual-buso-help")} checked={form.buso_ov3_completed} onchange={toggle(DualAction::SetBusoCompleted)} />
+                        help={marked(language, &t!(language, "dual-buso-help"))} checked={form.buso_ov3_completed} onchange={toggle(DualAction::SetBusoCompleted)} />
                 </fieldset>
 
                 <fieldset class="field dual-group">
                     <legend>{ marked(language, &t!(language, "dual-learner-premium-legend")) }</legend>
-                    <Checkbox id="dual-lives-flanders" label={t!(language, "dual-lives-flanders-label")} help={t!(language, "dual-lives-flanders-help")}
+                    <Checkbox id="dual-lives-flanders" label={t!(language, "dual-lives-flanders-label")} help={marked(language, &t!(language, "dual-lives-flanders-help"))}
                         checked={form.lives_in_flemish_region} onchange={toggle(DualAction::SetLivesInFlemishRegion)} />
                     <TextField id="dual-learner-premiums" label={t!(language, "dual-learner-premiums-label")} value={form.learner_premiums_before.clone()}
                         help={help(t!(language, "dual-learner-premiums-help"))} error={error("learner_premiums_before")} oninput={emit(DualAction::SetLearnerPremiumsBefore)} />
@@ -290,10 +290,10 @@ fn DualMoreInputs(props: &InputsProps) -> Html {
                         help={help(t!(language, "dual-learners-help"))}
                         error={error("employer.learners")} oninput={emit(DualAction::SetLearners)} />
                     <Checkbox id="dual-workplace-flanders" label={t!(language, "dual-workplace-flanders-label")}
-                        help={t!(language, "dual-qualifying-condition-help")}
+                        help={marked(language, &t!(language, "dual-qualifying-condition-help"))}
                         checked={form.workplace_in_flemish_region} onchange={toggle(DualAction::SetWorkplaceInFlemishRegion)} />
                     <Checkbox id="dual-mentor" label={t!(language, "dual-mentor-label")}
-                        help={t!(language, "dual-qualifying-condition-help")}
+                        help={marked(language, &t!(language, "dual-qualifying-condition-help"))}
                         checked={form.mentor_trained} onchange={toggle(DualAction::SetMentorTrained)} />
                     <TextField id="dual-employer-premiums" label={t!(language, "dual-employer-premiums-label")} value={form.employer_premiums_before.clone()}
                         help={help(t!(language, "dual-employer-premiums-help"))}

@@ -78,7 +78,8 @@ pub fn TextField(props: &TextFieldProps) -> Html {
 pub struct CheckboxProps {
     pub id: AttrValue,
     pub label: AttrValue,
-    pub help: AttrValue,
+    /// Markup, so that a Dutch legal term in it can be marked as such.
+    pub help: Html,
     pub checked: bool,
     pub onchange: Callback<Event>,
 }

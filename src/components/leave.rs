@@ -268,7 +268,7 @@ fn LeaveInputs(props: &InputsProps) -> Html {
             </div>
 
             <Checkbox id="leave-living-alone" label={t!(language, "leave-living-alone-label")} checked={form.living_alone}
-                onchange={toggle(LeaveAction::SetLivingAlone)} help={t!(language, "leave-living-alone-help")} />
+                onchange={toggle(LeaveAction::SetLivingAlone)} help={marked(language, &t!(language, "leave-living-alone-help"))} />
 
             <TextField id="leave-weeks" label={t!(language, "leave-weeks-label")} value={form.weeks.clone()} inputmode="numeric"
                 error={error("weeks")} oninput={send(LeaveAction::SetWeeks)}
@@ -297,16 +297,16 @@ fn LeaveInputs(props: &InputsProps) -> Html {
                     help={help(t!(language, "leave-vov-planned-help"))} />
                 <Checkbox id="leave-development-plan" label={t!(language, "leave-development-plan-label")}
                     checked={form.development_plan} onchange={toggle(LeaveAction::SetDevelopmentPlan)}
-                    help={t!(language, "leave-development-plan-help")} />
+                    help={marked(language, &t!(language, "leave-development-plan-help"))} />
                 <Checkbox id="leave-graduaat" label={t!(language, "leave-graduaat-label")}
                     checked={form.graduaat} onchange={toggle(LeaveAction::SetGraduaat)}
-                    help={t!(language, "leave-graduaat-help")} />
+                    help={marked(language, &t!(language, "leave-graduaat-help"))} />
                 <TextField id="leave-lessons" label={t!(language, "leave-lessons-label")} value={form.lesson_periods.clone()}
                     inputmode="numeric" error={error("adult_education_lesson_periods")} oninput={send(LeaveAction::SetLessonPeriods)}
                     help={help(t!(language, "leave-lessons-help"))} />
                 <Checkbox id="leave-basic" label={t!(language, "leave-basic-label")}
                     checked={form.basic_or_secondary} onchange={toggle(LeaveAction::SetBasicOrSecondary)}
-                    help={t!(language, "leave-basic-help")} />
+                    help={marked(language, &t!(language, "leave-basic-help"))} />
             </details>
         </form>
     }
