@@ -5,12 +5,12 @@
 
 use crate::components::dual::DualSection;
 use crate::components::form::{Enrolments, StudentFields, YearPicker};
+use crate::components::language::LanguageSwitch;
 use crate::components::leave::LeaveSection;
 use crate::components::recap::PrintRecap;
 use crate::components::result::FeeResult;
 use crate::components::saved::{SavedAction, SavedScenarios};
 use crate::components::share::ShareBar;
-use crate::components::language::LanguageSwitch;
 use crate::embed::{self, EmbedOptions};
 use crate::i18n;
 use crate::persist::{self, Saved};
@@ -63,9 +63,9 @@ impl Restored {
             Restored::Link(recovered) => {
                 recovered.message(language).map(|message| t!(language, "restored-from-link", message = message))
             }
-            Restored::LastVisit(recovered) => recovered
-                .message(language)
-                .map(|message| t!(language, "restored-from-last-visit", message = message)),
+            Restored::LastVisit(recovered) => {
+                recovered.message(language).map(|message| t!(language, "restored-from-last-visit", message = message))
+            }
             Restored::Saved(problem) => Some(problem.message(language)),
         }
     }
@@ -126,7 +126,10 @@ pub fn App() -> Html {
     };
     let computed = use_memo((*form).clone(), |form| {
         let (scenario, errors) = form.to_scenario();
-        let outcome = scenario.as_ref().and_then(|scenario| evaluate(&shown(scenario, form.section), form.language).ok()).map(Rc::new);
+        let outcome = scenario
+            .as_ref()
+            .and_then(|scenario| evaluate(&shown(scenario, form.section), form.language).ok())
+            .map(Rc::new);
         // The shareable address, serialized once per change rather than on every render.
         let share_link = scenario.as_ref().map(|s| AttrValue::from(persist::share_url(form.section, s)));
         (scenario, outcome, errors, share_link)
@@ -221,7 +224,11 @@ pub fn App() -> Html {
                 SavedAction::Open(index) => {
                     if let Some(entry) = list.get(index) {
                         let section = if entry.section == Section::Saved { Section::Fee } else { entry.section };
-                        form.dispatch(Action::Replace(Box::new(Form::from_scenario(section, &entry.scenario, language))));
+                        form.dispatch(Action::Replace(Box::new(Form::from_scenario(
+                            section,
+                            &entry.scenario,
+                            language,
+                        ))));
                         notice.set(Some(t!(language, "saved-opened", name = entry.name.clone()).into()));
                     }
                     return;

@@ -90,7 +90,11 @@ pub fn starting_language() -> Language {
 }
 
 /// The rule of [`starting_language`], without the browser (tested on the host).
-pub fn choose<'a>(asked: Option<&str>, remembered: Option<&str>, browser: impl IntoIterator<Item = &'a str>) -> Language {
+pub fn choose<'a>(
+    asked: Option<&str>,
+    remembered: Option<&str>,
+    browser: impl IntoIterator<Item = &'a str>,
+) -> Language {
     asked
         .and_then(Language::from_tag)
         .or_else(|| remembered.and_then(Language::from_tag))
@@ -158,12 +162,8 @@ mod tests {
 
     #[test]
     fn every_language_has_every_app_message() {
-        let problems = studierekenaar_core::i18n::audit::parity(
-            FILES,
-            studierekenaar_core::i18n::LEGAL_TERMS,
-            "nl-BE",
-            &[],
-        );
+        let problems =
+            studierekenaar_core::i18n::audit::parity(FILES, studierekenaar_core::i18n::LEGAL_TERMS, "nl-BE", &[]);
         assert!(problems.is_empty(), "{}", problems.join("\n"));
         for language in Language::ALL {
             assert!(catalog(language).problems().is_empty(), "{:?}", catalog(language).problems());
@@ -199,7 +199,9 @@ mod tests {
         let unused: Vec<String> = FILES
             .iter()
             .filter(|(tag, _, _)| *tag == "nl-BE")
-            .flat_map(|(_, _, text)| studierekenaar_core::i18n::audit::entries(text).expect("parses").messages.into_keys())
+            .flat_map(|(_, _, text)| {
+                studierekenaar_core::i18n::audit::entries(text).expect("parses").messages.into_keys()
+            })
             .map(|id| id.split('.').next().unwrap_or(&id).to_owned())
             .filter(|id| !source.contains(&format!("\"{id}\"")))
             .collect();

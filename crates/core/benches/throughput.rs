@@ -23,7 +23,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let start = Instant::now();
         while start.elapsed() < Duration::from_millis(200) || evaluations < 10 {
             for text in &texts {
-                let outcome = studierekenaar_core::evaluate_json(black_box(text), studierekenaar_core::Language::Dutch)?;
+                let outcome =
+                    studierekenaar_core::evaluate_json(black_box(text), studierekenaar_core::Language::Dutch)?;
                 black_box(serde_json::to_string(&outcome)?);
             }
             evaluations += texts.len() as u64;
@@ -32,7 +33,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let start = Instant::now();
         while start.elapsed() < Duration::from_secs(1) {
             for text in &texts {
-                let outcome = studierekenaar_core::evaluate_json(black_box(text), studierekenaar_core::Language::Dutch)?;
+                let outcome =
+                    studierekenaar_core::evaluate_json(black_box(text), studierekenaar_core::Language::Dutch)?;
                 black_box(serde_json::to_string(&outcome)?);
             }
             evaluations += texts.len() as u64;

@@ -80,7 +80,8 @@ pub fn split_legal_terms(text: &str) -> Vec<Piece<'_>> {
                 while let Some(found) = lower[from..].find(&needle) {
                     let start = from + found;
                     let end = start + needle.len();
-                    let bounded = !is_word_char(rest[..start].chars().next_back()) && !is_word_char(rest[end..].chars().next());
+                    let bounded =
+                        !is_word_char(rest[..start].chars().next_back()) && !is_word_char(rest[end..].chars().next());
                     if bounded {
                         if best.is_none_or(|(s, e)| start < s || (start == s && end > e)) {
                             best = Some((start, end));
@@ -157,7 +158,8 @@ impl Language {
     /// The messages of the core (explanations, errors, units) in this language.
     pub fn catalog(self) -> &'static Catalog {
         static CATALOGS: OnceLock<[Catalog; 3]> = OnceLock::new();
-        let catalogs = CATALOGS.get_or_init(|| Language::ALL.map(|language| Catalog::new(language, &core_sources(language))));
+        let catalogs =
+            CATALOGS.get_or_init(|| Language::ALL.map(|language| Catalog::new(language, &core_sources(language))));
         &catalogs[self as usize]
     }
 
@@ -208,7 +210,11 @@ impl Language {
     pub fn date(self, date: Date) -> String {
         self.format(
             "date",
-            &crate::fluent_args!(day = i64::from(date.day), month = self.month_name(date.month), year = i64::from(date.year)),
+            &crate::fluent_args!(
+                day = i64::from(date.day),
+                month = self.month_name(date.month),
+                year = i64::from(date.year)
+            ),
         )
     }
 
@@ -261,11 +267,7 @@ fn group_thousands(value: u64, separator: char) -> String {
 
 /// The core's message files of one language, as `(file name, text)`.
 pub fn core_sources(language: Language) -> Vec<(&'static str, &'static str)> {
-    embedded::FILES
-        .iter()
-        .filter(|(tag, _, _)| *tag == language.tag())
-        .map(|(_, name, text)| (*name, *text))
-        .collect()
+    embedded::FILES.iter().filter(|(tag, _, _)| *tag == language.tag()).map(|(_, name, text)| (*name, *text)).collect()
 }
 
 /// Every core message file: `(language tag, file name, text)`, for the parity tests.
@@ -415,7 +417,10 @@ mod tests {
         let pieces = split_legal_terms("Flemish training leave (Vlaams opleidingsverlof, VOV) covers 100 hours.");
         let terms: Vec<&str> = pieces.iter().filter(|p| p.legal_term).map(|p| p.text).collect();
         assert_eq!(terms, ["Vlaams opleidingsverlof", "VOV"]);
-        assert_eq!(pieces.iter().map(|p| p.text).collect::<String>(), "Flemish training leave (Vlaams opleidingsverlof, VOV) covers 100 hours.");
+        assert_eq!(
+            pieces.iter().map(|p| p.text).collect::<String>(),
+            "Flemish training leave (Vlaams opleidingsverlof, VOV) covers 100 hours."
+        );
         assert!(split_legal_terms("VOVs and XVOV are not terms").iter().all(|p| !p.legal_term));
         assert_eq!(split_legal_terms("Leervergoeding ODOS")[0], Piece { text: "Leervergoeding", legal_term: true });
         assert_eq!(split_legal_terms(""), []);

@@ -4,8 +4,8 @@
 
 mod common;
 
-use studierekenaar_core::Language;
 use serde::Deserialize;
+use studierekenaar_core::Language;
 use studierekenaar_core::{evaluate_json, FiguresStatus};
 
 #[derive(Deserialize)]

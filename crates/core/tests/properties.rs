@@ -1,9 +1,9 @@
 //! Invariants of the fee engine over generated scenarios.
 
-use studierekenaar_core::Language;
 use proptest::prelude::*;
 use studierekenaar_core::fee::{BillKind, LineKind};
 use studierekenaar_core::scenario::{Contract, Enrolment, Programme, Scenario, Student, StudentStatus};
+use studierekenaar_core::Language;
 use studierekenaar_core::{evaluate, AcademicYear};
 
 fn status() -> impl Strategy<Value = StudentStatus> {

@@ -90,12 +90,7 @@ fn walk_inline(inline: &InlineExpression<&str>, used: &mut Used) {
 /// text)`, with the shared terms `terms`; `reference` is the language the others follow.
 /// Files named in `translations_only` exist in the other languages only (translations of
 /// data whose reference wording lives elsewhere) and are compared among themselves.
-pub fn parity(
-    files: &[(&str, &str, &str)],
-    terms: &str,
-    reference: &str,
-    translations_only: &[&str],
-) -> Vec<String> {
+pub fn parity(files: &[(&str, &str, &str)], terms: &str, reference: &str, translations_only: &[&str]) -> Vec<String> {
     let mut problems = Vec::new();
     let terms = match entries(terms) {
         Ok(found) => found.terms,
