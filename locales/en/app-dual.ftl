@@ -174,9 +174,5 @@ dual-condition-not-met = Not met:
 
 ## Where a figure comes from.
 # $label: the figure's name; $display: its amount with its unit; $period: when it applies.
-dual-source-prefix = { $label }: { $display } · { $period }
 # $site: "vlaanderen.be".
-dual-source-link = source: { $site }
-dual-source-says = What the source says
 # The source's own words, never translated.
-dual-quote = “{ $quote }”

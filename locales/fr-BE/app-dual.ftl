@@ -171,9 +171,5 @@ dual-condition-not-met = Non remplie :
 
 ## Where a figure comes from.
 # $label: the figure's name; $display: its amount with its unit; $period: when it applies.
-dual-source-prefix = { $label } : { $display } · { $period }
 # $site: "vlaanderen.be".
-dual-source-link = source : { $site }
-dual-source-says = Ce que dit la source
 # The source's own words, never translated.
-dual-quote = « { $quote } »

@@ -159,9 +159,5 @@ dual-condition-not-met = Niet voldaan:
 
 ## Where a figure comes from.
 # $label: the figure's name; $display: its amount with its unit; $period: when it applies.
-dual-source-prefix = { $label }: { $display } · { $period }
 # $site: "vlaanderen.be".
-dual-source-link = bron: { $site }
-dual-source-says = Wat de bron zegt
 # The source's own words, never translated.
-dual-quote = “{ $quote }”

@@ -5,7 +5,7 @@
 //! draw them. The section's own words are the `dual-` messages of `locales/*/app-dual.ftl`.
 
 use crate::components::form::{checked, input_value, selected_index, Checkbox, TextField};
-use crate::components::result::MissingFigures;
+use crate::components::result::{MissingFigures, Source, SourceLine};
 use crate::i18n::{marked, use_language};
 use crate::state::dual::{DualAction, DualForm, SCHOOL_YEAR_MONTHS};
 use crate::state::{Action, FieldErrors};
@@ -16,7 +16,7 @@ use studierekenaar_core::dual::{
     first_of_month, Agreement, AgreementKind, AllowanceKind, Choice, DualLine, DualOutcome, Education, Fact, FactTopic,
     HomeCare, Premium, PremiumKind, SchoolLevel, Verdict,
 };
-use studierekenaar_core::explain::{Condition, ParamUse};
+use studierekenaar_core::explain::Condition;
 use studierekenaar_core::params::{Date, Status};
 use studierekenaar_core::year::AcademicYear;
 use studierekenaar_core::{Cents, Language, Outcome};
@@ -739,7 +739,7 @@ fn AgreementView(props: &AgreementProps) -> Html {
                             ) }</strong>
                             if b.applies { <span aria-hidden="true">{ format!(" {}", t!(language, "dual-your-bracket-marker")) }</span> }
                             <span class="dual-bracket-text">{ " " }{ sentence(language, &b.conditions) }</span>
-                            if let Some(parameter) = &b.parameter { <ParamSource parameter={parameter.clone()} /> }
+                            if let Some(parameter) = &b.parameter { <Source parameter={parameter.clone()} /> }
                         </li>
                     }) }
                 </ul>
@@ -818,7 +818,7 @@ fn Conditions(props: &ConditionsProps) -> Html {
                     <span class="visually-hidden">{ if condition.met { met.clone() } else { not_met.clone() } }</span>
                     <span aria-hidden="true">{ if condition.met { "✓ " } else { "✗ " } }</span>
                     { sentence(language, &condition.text) }
-                    if let Some(parameter) = &condition.parameter { <ParamSource parameter={parameter.clone()} /> }
+                    if let Some(parameter) = &condition.parameter { <Source parameter={parameter.clone()} /> }
                 </li>
             }) }
         </ul>
@@ -844,68 +844,10 @@ fn Lines(props: &LinesProps) -> Html {
                         <span class="line-text">{ amount_sentence(language, &line.text) }</span>
                         if let Some(amount) = line.amount_cents { <span class="line-amount">{ language.money(amount) }</span> }
                     </div>
-                    if let Some(parameter) = &line.parameter { <ParamSource parameter={parameter.clone()} /> }
+                    if let Some(parameter) = &line.parameter { <Source parameter={parameter.clone()} /> }
                 </li>
             }) }
         </ul>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct ParamSourceProps {
-    parameter: ParamUse,
-}
-
-/// Which figure, from when, how sure, and where it was read.
-#[component]
-fn ParamSource(props: &ParamSourceProps) -> Html {
-    let language = use_language();
-    let p = &props.parameter;
-    let prefix = t!(
-        language,
-        "dual-source-prefix",
-        label = p.label.clone(),
-        display = p.display.clone(),
-        period = p.period.clone(),
-    );
-    html! {
-        <SourceLine status={p.status} source={p.source.clone()} quote={p.quote.clone()} note={p.note.clone()}
-            prefix={Some(AttrValue::from(prefix))} />
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct SourceLineProps {
-    status: Status,
-    source: String,
-    quote: Option<String>,
-    note: Option<String>,
-    #[prop_or_default]
-    prefix: Option<AttrValue>,
-}
-
-#[component]
-fn SourceLine(props: &SourceLineProps) -> Html {
-    let language = use_language();
-    html! {
-        <div class="source">
-            if let Some(prefix) = &props.prefix { <span>{ marked(language, &format!("{prefix} · ")) }</span> }
-            { status_badge(language, props.status) }
-            { " · " }
-            <a href={props.source.clone()} target="_blank" rel="noopener noreferrer">
-                { t!(language, "dual-source-link", site = text::site_of(&props.source).to_owned()) }
-                <span class="visually-hidden">{ format!(" {}", t!(language, "opens-in-new-window")) }</span>
-            </a>
-            if props.quote.is_some() || props.note.is_some() {
-                <details>
-                    <summary>{ t!(language, "dual-source-says") }</summary>
-                    if let Some(quote) = &props.quote {
-                        <blockquote lang={text::quote_language(&props.source)}>{ t!(language, "dual-quote", quote = quote.clone()) }</blockquote>
-                    }
-                    if let Some(note) = &props.note { <p>{ sentence(language, note) }</p> }
-                </details>
-            }
-        </div>
     }
 }
 

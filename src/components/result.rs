@@ -6,6 +6,7 @@ use crate::{t, text};
 use std::rc::Rc;
 use studierekenaar_core::explain::{MissingFigure, ParamUse};
 use studierekenaar_core::fee::{Bill, FeeLine};
+use studierekenaar_core::params::Status;
 use studierekenaar_core::{Cents, Outcome};
 use yew::prelude::*;
 
@@ -171,7 +172,6 @@ pub struct SourceProps {
 pub fn Source(props: &SourceProps) -> Html {
     let language = use_language();
     let parameter = &props.parameter;
-    let (class, symbol, status) = text::figure_status(language, parameter.status);
     let figure = t!(
         language,
         "result-figure",
@@ -180,23 +180,45 @@ pub fn Source(props: &SourceProps) -> Html {
         period = parameter.period.clone(),
     );
     html! {
+        <SourceLine status={parameter.status} source={parameter.source.clone()} quote={parameter.quote.clone()}
+            note={parameter.note.clone()} figure={Some(AttrValue::from(figure))} />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SourceLineProps {
+    pub status: Status,
+    pub source: String,
+    pub quote: Option<String>,
+    pub note: Option<String>,
+    /// The figure the source is for (`label: amount · period`), when there is one.
+    #[prop_or_default]
+    pub figure: Option<AttrValue>,
+}
+
+/// How sure, and where it was read: for a figure, or for a rule in words.
+#[component]
+pub fn SourceLine(props: &SourceLineProps) -> Html {
+    let language = use_language();
+    let (class, symbol, status) = text::figure_status(language, props.status);
+    html! {
         <div class="source">
-            <span>{ marked(language, &figure) }{ " · " }</span>
+            if let Some(figure) = &props.figure { <span>{ marked(language, figure) }{ " · " }</span> }
             <span class={classes!("status", class)}>
                 <span aria-hidden="true">{ symbol }</span>{ format!(" {status}") }
             </span>
             { " · " }
-            <a href={parameter.source.clone()} target="_blank" rel="noopener noreferrer">
-                { t!(language, "result-source", site = text::site_of(&parameter.source)) }
+            <a href={props.source.clone()} target="_blank" rel="noopener noreferrer">
+                { t!(language, "result-source", site = text::site_of(&props.source)) }
                 <span class="visually-hidden">{ format!(" {}", t!(language, "opens-in-new-window")) }</span>
             </a>
-            if parameter.quote.is_some() || parameter.note.is_some() {
+            if props.quote.is_some() || props.note.is_some() {
                 <details>
                     <summary>{ t!(language, "result-source-says") }</summary>
-                    if let Some(quote) = &parameter.quote {
-                        <blockquote lang={text::quote_language(&parameter.source)}>{ t!(language, "result-quote", quote = quote.clone()) }</blockquote>
+                    if let Some(quote) = &props.quote {
+                        <blockquote lang={text::quote_language(&props.source)}>{ t!(language, "result-quote", quote = quote.clone()) }</blockquote>
                     }
-                    if let Some(note) = &parameter.note { <p>{ marked(language, note) }</p> }
+                    if let Some(note) = &props.note { <p>{ marked(language, note) }</p> }
                 </details>
             }
         </div>
