@@ -25,18 +25,16 @@ app_files!("app.ftl", "app-fee.ftl", "app-leave.ftl", "app-dual.ftl");
 
 /// The app's messages in one language.
 pub fn catalog(language: Language) -> &'static Catalog {
-    static CATALOGS: OnceLock<[Catalog; 3]> = OnceLock::new();
-    let catalogs = CATALOGS.get_or_init(|| {
-        Language::ALL.map(|language| {
-            let sources: Vec<(&str, &str)> = FILES
-                .iter()
-                .filter(|(tag, _, _)| *tag == language.tag())
-                .map(|(_, name, text)| (*name, *text))
-                .collect();
-            Catalog::new(language, &sources)
-        })
-    });
-    &catalogs[language as usize]
+    // Each language is read when first spoken.
+    static CATALOGS: [OnceLock<Catalog>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    CATALOGS[language as usize].get_or_init(|| {
+        let sources: Vec<(&str, &str)> = FILES
+            .iter()
+            .filter(|(tag, _, _)| *tag == language.tag())
+            .map(|(_, name, text)| (*name, *text))
+            .collect();
+        Catalog::new(language, &sources)
+    })
 }
 
 /// An app message: `t!(language, "close")`, `t!(language, "saved-opened", name = …)`.

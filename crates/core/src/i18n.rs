@@ -157,10 +157,9 @@ impl Language {
 
     /// The messages of the core (explanations, errors, units) in this language.
     pub fn catalog(self) -> &'static Catalog {
-        static CATALOGS: OnceLock<[Catalog; 3]> = OnceLock::new();
-        let catalogs =
-            CATALOGS.get_or_init(|| Language::ALL.map(|language| Catalog::new(language, &core_sources(language))));
-        &catalogs[self as usize]
+        // Each language is read when first spoken: a Dutch page never parses the translations.
+        static CATALOGS: [OnceLock<Catalog>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        CATALOGS[self as usize].get_or_init(|| Catalog::new(self, &core_sources(self)))
     }
 
     /// `€ 1.116,00` in Dutch and French, `€1,116.00` in English.
