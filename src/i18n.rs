@@ -28,11 +28,8 @@ pub fn catalog(language: Language) -> &'static Catalog {
     // Each language is read when first spoken.
     static CATALOGS: [OnceLock<Catalog>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
     CATALOGS[language as usize].get_or_init(|| {
-        let sources: Vec<(&str, &str)> = FILES
-            .iter()
-            .filter(|(tag, _, _)| *tag == language.tag())
-            .map(|(_, name, text)| (*name, *text))
-            .collect();
+        let sources: Vec<(&str, &str)> =
+            FILES.iter().filter(|(tag, _, _)| *tag == language.tag()).map(|(_, name, text)| (*name, *text)).collect();
         Catalog::new(language, &sources)
     })
 }
