@@ -327,11 +327,6 @@ fn nbsp(text: &str) -> String {
     text.replace("€ ", "€\u{a0}")
 }
 
-/// A sentence of the outcome for the screen, its legal terms marked.
-fn sentence(language: Language, text: &str) -> Html {
-    marked(language, text)
-}
-
 /// A sentence with amounts in it: `€` kept with its amount, legal terms marked.
 fn amount_sentence(language: Language, text: &str) -> Html {
     marked(language, &nbsp(text))
@@ -403,7 +398,7 @@ fn DualSummary(props: &SummaryProps) -> Html {
                                     average = yes_no(agreement.kind == AgreementKind::Odo),
                                     yearly = language.money(yearly),
                                 ) } },
-                                None => sentence(language, agreement.not_computed.as_deref().unwrap_or_default()),
+                                None => marked(language, agreement.not_computed.as_deref().unwrap_or_default()),
                             }
                         }</span>
                     </p>
@@ -413,7 +408,7 @@ fn DualSummary(props: &SummaryProps) -> Html {
             <p class={classes!("figures-status", status_class)}>
                 <span aria-hidden="true" class="symbol">{ status_symbol }</span>{ status_text }
             </p>
-            <p class="dual-reference" id="dual-reference">{ sentence(language, &dual.reference_text) }</p>
+            <p class="dual-reference" id="dual-reference">{ marked(language, &dual.reference_text) }</p>
             <DualChart dual={dual.clone()} />
             <div class="dual-reading">
                 <h3>{ t!(language, "dual-reading-title") }</h3>
@@ -600,7 +595,7 @@ fn DualDetails(props: &DetailsProps) -> Html {
                         <tr class="dual-row-rate">
                             <th scope="row">{ t!(language, "dual-row-rate") }</th>
                             { for agreements.iter().map(|a| html! {
-                                <td>{ sentence(language, &rate_text(language, a)) }</td>
+                                <td>{ marked(language, &rate_text(language, a)) }</td>
                             }) }
                         </tr>
                         <tr class="dual-row-yearly">
@@ -630,7 +625,7 @@ fn DualDetails(props: &DetailsProps) -> Html {
                                 { for agreements.iter().map(|a| html! {
                                     <td>
                                         if let Some(fact) = fact_of(a, *topic) {
-                                            { sentence(language, &fact.text) }
+                                            { marked(language, &fact.text) }
                                             <span class="dual-sub">{ status_badge(language, fact.status) }</span>
                                         }
                                     </td>
@@ -648,7 +643,7 @@ fn DualDetails(props: &DetailsProps) -> Html {
             if !dual.notes.is_empty() {
                 <div class="notes">
                     <h3>{ t!(language, "dual-notes-title") }</h3>
-                    <ul>{ for dual.notes.iter().map(|note| html! { <li>{ sentence(language, note) }</li> }) }</ul>
+                    <ul>{ for dual.notes.iter().map(|note| html! { <li>{ marked(language, note) }</li> }) }</ul>
                 </div>
             }
         </section>
@@ -723,7 +718,7 @@ fn AgreementView(props: &AgreementProps) -> Html {
 
             <h4>{ t!(language, "dual-allowance-title") }</h4>
             if let Some(reason) = &a.not_computed {
-                <p class="dual-not-computed"><strong>{ format!("{} ", t!(language, "dual-not-computed-title")) }</strong>{ sentence(language, reason) }</p>
+                <p class="dual-not-computed"><strong>{ format!("{} ", t!(language, "dual-not-computed-title")) }</strong>{ marked(language, reason) }</p>
             }
             <Lines lines={a.lines.clone()} />
             if !a.brackets.is_empty() {
@@ -738,7 +733,7 @@ fn AgreementView(props: &AgreementProps) -> Html {
                                 amount = b.monthly_cents.map_or_else(|| t!(language, "dual-not-known"), |c| language.money(c)),
                             ) }</strong>
                             if b.applies { <span aria-hidden="true">{ format!(" {}", t!(language, "dual-your-bracket-marker")) }</span> }
-                            <span class="dual-bracket-text">{ " " }{ sentence(language, &b.conditions) }</span>
+                            <span class="dual-bracket-text">{ " " }{ marked(language, &b.conditions) }</span>
                             if let Some(parameter) = &b.parameter { <Source parameter={parameter.clone()} /> }
                         </li>
                     }) }
@@ -760,14 +755,14 @@ fn AgreementView(props: &AgreementProps) -> Html {
                     <>
                         <dt>{ marked(language, &fact.label) }</dt>
                         <dd>
-                            { sentence(language, &fact.text) }
+                            { marked(language, &fact.text) }
                             <SourceLine status={fact.status} source={fact.source.clone()} quote={fact.quote.clone()} note={fact.note.clone()} />
                         </dd>
                     </>
                 }) }
             </dl>
             if !a.notes.is_empty() {
-                <ul class="dual-notes">{ for a.notes.iter().map(|note| html! { <li>{ sentence(language, note) }</li> }) }</ul>
+                <ul class="dual-notes">{ for a.notes.iter().map(|note| html! { <li>{ marked(language, note) }</li> }) }</ul>
             }
         </details>
     }
@@ -817,7 +812,7 @@ fn Conditions(props: &ConditionsProps) -> Html {
                 <li class={classes!(if condition.met { "met" } else { "not-met" })}>
                     <span class="visually-hidden">{ if condition.met { met.clone() } else { not_met.clone() } }</span>
                     <span aria-hidden="true">{ if condition.met { "✓ " } else { "✗ " } }</span>
-                    { sentence(language, &condition.text) }
+                    { marked(language, &condition.text) }
                     if let Some(parameter) = &condition.parameter { <Source parameter={parameter.clone()} /> }
                 </li>
             }) }

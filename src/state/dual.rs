@@ -6,7 +6,7 @@
 
 use super::FieldErrors;
 use studierekenaar_core::dual::{DualInput, Education, EmployerInput, HomeCare, SchoolLevel};
-use studierekenaar_core::input::{parse_euros, parse_whole_number, retype_euros};
+use studierekenaar_core::input::{parse_euros, parse_whole_number, retype_euros, typed_euros};
 use studierekenaar_core::{Cents, Language};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,7 +82,7 @@ impl DualForm {
             weeks: input.weeks.to_string(),
             months: input.months.to_string(),
             employed_by_workplace: input.employed_by_workplace,
-            wage: input.wage_monthly_cents.map(|c| language.money(Cents(c))).unwrap_or_default(),
+            wage: input.wage_monthly_cents.map(|c| typed_euros(Cents(c), language)).unwrap_or_default(),
             waive_allowance: input.waive_allowance,
             school_level: input.school_level,
             training_years_completed: input.training_years_completed.to_string(),
@@ -317,14 +317,14 @@ mod tests {
         let input = DualInput { wage_monthly_cents: Some(200_000), ..DualInput::default() };
         let dutch = DualForm::from_input(&input, DUTCH);
         let english = DualForm::from_input(&input, ENGLISH);
-        assert_eq!(dutch.wage, "€ 2.000,00");
-        assert_eq!(english.wage, "€2,000.00");
-        assert_eq!(DualForm::from_input(&input, FRENCH).wage, "€ 2.000,00");
+        assert_eq!(dutch.wage, "2.000,00");
+        assert_eq!(english.wage, "2,000.00");
+        assert_eq!(DualForm::from_input(&input, FRENCH).wage, "2.000,00");
         assert_eq!(read_in(&english, ENGLISH).0, Some(input.clone()));
-        // Switching re-writes it with its euro sign, as the other language writes it.
+        // Switching re-writes it as the other language writes it.
         let mut switched = dutch.clone();
         switched.retype(DUTCH, ENGLISH);
-        assert_eq!(switched.wage, "€ 2,000.00");
+        assert_eq!(switched.wage, "2,000.00");
         assert_eq!(read_in(&switched, ENGLISH).0, Some(input));
     }
 
@@ -382,7 +382,7 @@ mod tests {
         assert_eq!(input.employer.mentor_months, Some(10));
         assert_eq!(input.reference_month, Some(5));
         let shown = DualForm::from_input(&input, DUTCH);
-        assert_eq!(shown.wage, "€ 2.000,00");
+        assert_eq!(shown.wage, "2.000,00");
         assert_eq!(read(&shown).0, Some(input));
     }
 

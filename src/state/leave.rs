@@ -5,8 +5,11 @@
 //! [`LeaveForm::retype`] re-writes typed numbers when the language changes.
 
 use super::FieldErrors;
-use studierekenaar_core::input::{parse_euros, parse_hours, parse_whole_number, retype_decimal, retype_euros};
+use studierekenaar_core::input::{
+    parse_euros, parse_hours, parse_whole_number, retype_decimal, retype_euros, typed_euros, typed_hours,
+};
 use studierekenaar_core::leave::{EducationLevel, Hours, Interruption, LeaveInput, Sector};
+use studierekenaar_core::money::Hundredths;
 use studierekenaar_core::{Cents, Language};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,16 +62,6 @@ pub enum LeaveAction {
     SetBasicOrSecondary(bool),
 }
 
-/// `38`, `30,4`, `1000` (`30.4` in English): hours as the form shows them, without
-/// grouping thousands.
-fn hours_text(language: Language, hours: Hours) -> String {
-    let thousands = match language {
-        Language::Dutch | Language::French => '.',
-        Language::English => ',',
-    };
-    hours.number(language).replace(thousands, "")
-}
-
 /// Hours as people type them in `language`: `38`, `30,4`, `7,25 uur` (`30.4` in English).
 fn hours(text: &str, language: Language) -> Result<Hours, String> {
     parse_hours(text, language).map(Hours::of)
@@ -82,11 +75,6 @@ fn percent(text: &str, language: Language) -> Result<i64, String> {
 /// An amount in euros in `language`'s notation, in cents.
 fn euros(text: &str, language: Language) -> Result<i64, String> {
     parse_euros(text, language).map(|cents: Cents| cents.0)
-}
-
-/// `3.250,50` (`3,250.50` in English): an amount as the form shows it, without `€`.
-fn euros_text(language: Language, cents: i64) -> String {
-    language.money(Cents(cents)).trim_start_matches('€').trim().to_owned()
 }
 
 impl LeaveForm {
@@ -196,11 +184,11 @@ impl LeaveForm {
     /// The form showing an input (from a link, storage or a saved scenario), its numbers
     /// written the way `language` writes them.
     pub fn from_input(input: &LeaveInput, language: Language) -> LeaveForm {
-        let euros = |cents: Option<i64>| cents.map(|c| euros_text(language, c)).unwrap_or_default();
+        let euros = |cents: Option<i64>| cents.map(|c| typed_euros(Cents(c), language)).unwrap_or_default();
         LeaveForm {
             sector: input.sector,
             employment_percent: input.employment_percent.to_string(),
-            weekly_hours: hours_text(language, input.weekly_hours),
+            weekly_hours: typed_hours(Hundredths(input.weekly_hours.0), language),
             weeks: input.weeks.to_string(),
             interruption: input.interruption,
             education_level: input.education_level,
@@ -208,7 +196,10 @@ impl LeaveForm {
             seniority_months: input.seniority_months.map(|m| m.to_string()).unwrap_or_default(),
             monthly_wage: euros(input.monthly_gross_wage_cents),
             allowance: euros(input.interruption_allowance_cents),
-            vov_hours_planned: input.vov_hours_planned.map(|h| hours_text(language, h)).unwrap_or_default(),
+            vov_hours_planned: input
+                .vov_hours_planned
+                .map(|h| typed_hours(Hundredths(h.0), language))
+                .unwrap_or_default(),
             development_plan: input.development_plan,
             graduaat: input.graduaat,
             lesson_periods: input.adult_education_lesson_periods.map(|p| p.to_string()).unwrap_or_default(),

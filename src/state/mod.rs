@@ -11,7 +11,7 @@ use leave::{LeaveAction, LeaveForm};
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
-use studierekenaar_core::input::{parse_euros, parse_whole_number, retype_euros};
+use studierekenaar_core::input::{parse_euros, parse_whole_number, retype_euros, typed_euros};
 use studierekenaar_core::scenario::{Contract, Enrolment, Programme, Scenario, Student, StudentStatus};
 use studierekenaar_core::year::{AcademicYear, FIRST_SUPPORTED, LAST_SUPPORTED};
 use studierekenaar_core::{Cents, Language};
@@ -130,7 +130,10 @@ impl Form {
                     contract: enrolment.contract,
                     programme: enrolment.programme,
                     credits: enrolment.credits.to_string(),
-                    price: enrolment.institution_price_cents.map(|c| language.money(Cents(c))).unwrap_or_default(),
+                    price: enrolment
+                        .institution_price_cents
+                        .map(|c| typed_euros(Cents(c), language))
+                        .unwrap_or_default(),
                 })
                 .collect();
             form.next_row_id = form.enrolments.len() as u32 + 1;
@@ -343,7 +346,7 @@ mod tests {
         let scenario = form.to_scenario().0.expect("valid");
         let shown = Form::from_scenario(Section::Leave, &scenario, Language::Dutch);
         assert_eq!(shown.section, Section::Leave);
-        assert_eq!(shown.enrolments[1].price, "€ 1.500,50");
+        assert_eq!(shown.enrolments[1].price, "1.500,50");
         assert_eq!(shown.to_scenario().0, Some(scenario));
     }
 
@@ -497,7 +500,7 @@ mod tests {
         let scenario = form.to_scenario().0.expect("valid");
         let shown = Form::from_scenario(Section::Fee, &scenario, Language::English);
         assert_eq!(shown.language, Language::English);
-        assert_eq!(shown.enrolments[0].price, "€1,500.50");
+        assert_eq!(shown.enrolments[0].price, "1,500.50");
         assert_eq!(shown.to_scenario().0, Some(scenario));
     }
 
@@ -523,8 +526,8 @@ mod tests {
         let dutch_form = Form::from_scenario(Section::Fee, &scenario, Language::Dutch);
         let english = apply(Form::new(AcademicYear(2024), Language::English), [Action::Replace(Box::new(dutch_form))]);
         assert_eq!(english.language, Language::English);
-        // Re-written the English way (the spacing stays as the Dutch form wrote it).
-        assert_eq!(english.enrolments[0].price, "€ 1,500.50");
+        // Re-written the English way.
+        assert_eq!(english.enrolments[0].price, "1,500.50");
         assert_eq!(english.to_scenario().0, Some(scenario));
     }
 }

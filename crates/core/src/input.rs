@@ -175,6 +175,18 @@ fn swap_separators(text: &str, from: Language, to: Language) -> String {
         .collect()
 }
 
+/// An amount as the form writes it into a field, for [`parse_euros`] to read back:
+/// `1.500,50` (`1,500.50` in English), without the euro sign the field's label already gives.
+pub fn typed_euros(amount: Cents, language: Language) -> String {
+    language.money(amount).trim_start_matches('€').trim().to_owned()
+}
+
+/// A number of hours as the form writes it into a field, for [`parse_hours`] to read back:
+/// `38`, `30,4`, `1000` (`30.4` in English), without grouping thousands.
+pub fn typed_hours(hours: Hundredths, language: Language) -> String {
+    language.decimal(hours.0).replace(separators(language).0, "")
+}
+
 /// An amount typed in `from`'s notation, rewritten in `to`'s: `1.500,50` in Dutch becomes
 /// `1,500.50` in English, which reads as the same amount. Text that is empty or not an
 /// amount in `from` comes back unchanged, so that nothing typed is lost.
@@ -280,6 +292,19 @@ mod tests {
             parse_euros("1,500.50", FRENCH),
             Err("«\u{a0}1,500.50\u{a0}» n'est pas un montant\u{a0}: tapez-le par exemple ainsi\u{a0}: 1.500,00".into())
         );
+    }
+
+    #[test]
+    fn what_the_form_writes_reads_back() {
+        assert_eq!(typed_euros(Cents(150_050), DUTCH), "1.500,50");
+        assert_eq!(typed_euros(Cents(150_050), FRENCH), "1.500,50");
+        assert_eq!(typed_euros(Cents(150_050), ENGLISH), "1,500.50");
+        assert_eq!(typed_hours(Hundredths(3_040), DUTCH), "30,4");
+        assert_eq!(typed_hours(Hundredths(100_000), ENGLISH), "1000");
+        for language in [DUTCH, FRENCH, ENGLISH] {
+            assert_eq!(parse_euros(&typed_euros(Cents(123_456), language), language), Ok(Cents(123_456)));
+            assert_eq!(parse_hours(&typed_hours(Hundredths(725), language), language), Ok(Hundredths(725)));
+        }
     }
 
     #[test]
