@@ -398,29 +398,24 @@ impl Builder<'_> {
             let contract = contract_key(enrolment.contract);
             let credits = points(language, enrolment.credits);
             let amount = match rate_of(enrolment, status) {
-                Rate::Standard => self.figure("fee/standard_per_credit").map(|parameter| {
-                    let reason = if enrolment.contract == Contract::Credit { "credit-contract" } else { "non-grant" };
-                    let text = tr!(
-                        language,
-                        "fee-line-per-credit",
-                        credits = credits,
-                        contract = contract,
-                        rate = parameter.display.as_str(),
-                        reason = reason
-                    );
-                    self.line(bill, LineKind::PerCredit, text, Some(enrolment.credits), parameter)
-                }),
-                Rate::NearGrant => self.figure("fee/near_grant_per_credit").map(|parameter| {
-                    let text = tr!(
-                        language,
-                        "fee-line-per-credit",
-                        credits = credits,
-                        contract = contract,
-                        rate = parameter.display.as_str(),
-                        reason = "near-grant"
-                    );
-                    self.line(bill, LineKind::PerCredit, text, Some(enrolment.credits), parameter)
-                }),
+                rate @ (Rate::Standard | Rate::NearGrant) => {
+                    let (id, reason) = match rate {
+                        Rate::NearGrant => ("fee/near_grant_per_credit", "near-grant"),
+                        _ if enrolment.contract == Contract::Credit => ("fee/standard_per_credit", "credit-contract"),
+                        _ => ("fee/standard_per_credit", "non-grant"),
+                    };
+                    self.figure(id).map(|parameter| {
+                        let text = tr!(
+                            language,
+                            "fee-line-per-credit",
+                            credits = credits,
+                            contract = contract,
+                            rate = parameter.display.as_str(),
+                            reason = reason
+                        );
+                        self.line(bill, LineKind::PerCredit, text, Some(enrolment.credits), parameter)
+                    })
+                }
                 Rate::Grant => self.figure("fee/grant_flat").map(|parameter| {
                     // The reduced grant amount is covered by the standard fixed part already owed here
                     // (a grant rate applies to diploma contracts only).
