@@ -85,16 +85,15 @@ fn restore_saved_or_linked(language: Language) -> (Form, Option<Restored>) {
     let today = todays_year();
     let fresh = Form::new(default_year(today.0, 9), language);
     let Some(default) = fresh.to_scenario().0 else { return (fresh, None) };
-    let link = persist::read_fragment(&default).map(|(section, recovered)| (section, Restored::Link(recovered)));
-    let found = link.or_else(|| {
-        persist::load_current(&default).map(|(section, recovered)| (section, Restored::LastVisit(recovered)))
-    });
-    let Some((section, restored)) = found else { return (fresh, None) };
-    let scenario = match &restored {
-        Restored::Link(recovered) | Restored::LastVisit(recovered) => &recovered.scenario,
-        Restored::Saved(_) => &default,
+    let (section, recovered, origin): (_, _, fn(Recovered) -> Restored) = match persist::read_fragment(&default) {
+        Some((section, recovered)) => (section, recovered, Restored::Link),
+        None => match persist::load_current(&default) {
+            Some((section, recovered)) => (section, recovered, Restored::LastVisit),
+            None => return (fresh, None),
+        },
     };
-    let form = Form::from_scenario(section.unwrap_or(Section::Fee), scenario, language);
+    let form = Form::from_scenario(section.unwrap_or(Section::Fee), &recovered.scenario, language);
+    let restored = origin(recovered);
     (form, restored.message(language).is_some().then_some(restored))
 }
 
