@@ -80,6 +80,7 @@ pub fn figure_status(language: Language, status: Status) -> (&'static str, &'sta
         Status::Confirmed => ("confirmed", "✓"),
         Status::Secondary => ("secondary", "≈"),
         Status::Inferred => ("inferred", "≈"),
+        Status::Estimated => ("estimated", "≈"),
         Status::Unavailable => ("unavailable", "?"),
     };
     (class, symbol, status.label(language))

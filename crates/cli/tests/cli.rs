@@ -87,14 +87,40 @@ fn malformed_scenarios_exit_2_with_a_clear_error() {
     }
 }
 
+/// KdG's published 2025-2026 table: € 299,00 + 60 × € 14,30.
 #[test]
-fn the_unpublished_year_is_reported_as_unavailable() {
+fn the_2025_2026_fee_is_confirmed() {
     let (code, outcome) = run(&["evaluate"], &EXAMPLE.replace("2024-2025", "2025-2026"));
     assert_eq!(code, 0);
-    assert_eq!(outcome["figures_status"], "unavailable");
-    assert!(outcome["fee"]["total_cents"].is_null());
-    assert_eq!(outcome["fee"]["nearest_published"][0]["academic_year"], "2024-2025");
-    assert_eq!(outcome["fee"]["nearest_published"][0]["total_cents"], 111600);
+    assert_eq!(outcome["fee"]["total_cents"], 115700);
+    assert_eq!(outcome["figures_status"], "confirmed");
+}
+
+/// 2027-2028 is not published: 2026-2027's figures, marked estimated, each line naming the year used.
+#[test]
+fn the_next_academic_year_is_estimated_from_the_latest_published() {
+    let (code, outcome) = run(&["evaluate"], &EXAMPLE.replace("2024-2025", "2027-2028"));
+    assert_eq!(code, 0);
+    assert_eq!(outcome["fee"]["total_cents"], 118140);
+    assert_eq!(outcome["figures_status"], "estimated");
+    let lines = outcome["fee"]["lines"].as_array().expect("lines");
+    assert_eq!(lines.len(), 2);
+    for line in lines {
+        assert_eq!(line["parameter"]["period"], "2026-2027", "{line}");
+        assert_eq!(line["parameter"]["status"], "estimated", "{line}");
+        assert_eq!(line["parameter"]["estimated_for"], "2027-2028", "{line}");
+    }
+}
+
+/// The VOV rules of 2025-2026 stand in for 2026-2027: hours, not "not computed".
+#[test]
+fn the_leave_outcome_for_2026_2027_gives_estimated_vov_hours() {
+    let scenario =
+        EXAMPLE.replace("2024-2025", "2026-2027").replace("\"credits\": 60}]", "\"credits\": 30}], \"leave\": {}");
+    let (code, outcome) = run(&["evaluate"], &scenario);
+    assert_eq!(code, 0, "{outcome}");
+    assert_eq!(outcome["leave"]["vov"]["hours"], 120);
+    assert_eq!(outcome["leave"]["figures_status"], "estimated");
 }
 
 #[test]

@@ -27,6 +27,10 @@ pub struct ParamUse {
     pub quote: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// When the year asked has no published figure of its own: that year (`2027-2028`),
+    /// for which this earlier figure stands in; the status is then `estimated`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub estimated_for: Option<String>,
 }
 
 impl ParamUse {
@@ -161,7 +165,46 @@ pub fn resolve<'p>(
             source: value.source.clone().unwrap_or_default(),
             quote: value.quote.clone(),
             note: words.note(value),
+            estimated_for: None,
         }),
+        Lookup::Estimated { value, amount, unpublished } => {
+            let period = language.period(value.period);
+            let status = value.status.label(language);
+            let sentence = if parameter.unit.is_money() {
+                crate::tr!(
+                    language,
+                    "estimated-amount",
+                    asked = asked.to_owned(),
+                    period = period.clone(),
+                    status = status
+                )
+            } else {
+                crate::tr!(
+                    language,
+                    "estimated-rule",
+                    asked = asked.to_owned(),
+                    period = period.clone(),
+                    status = status
+                )
+            };
+            let why = unpublished.and_then(|own| words.note(own));
+            Ok(ParamUse {
+                id: parameter.id,
+                label: words.label(),
+                period,
+                amount: amount.0,
+                unit: parameter.unit,
+                display: parameter.unit.display(language, amount),
+                status: Status::Estimated,
+                source: value.source.clone().unwrap_or_default(),
+                quote: value.quote.clone(),
+                note: Some(match why {
+                    Some(why) => format!("{sentence} {why}"),
+                    None => sentence,
+                }),
+                estimated_for: Some(asked.to_owned()),
+            })
+        }
         Lookup::Unpublished(value) => Err(MissingFigure {
             id: parameter.id,
             label: words.label(),

@@ -180,8 +180,14 @@ fn compute_year(scenario: &Scenario, figures: Figures<'_>) -> FeeOutcome {
         notes.push(tr!(language, "fee-note-no-flat-fee", amount = language.money(Cents(61_060))));
     }
 
-    let figures_status =
-        FiguresStatus::of(builder.ledger.used.iter().chain(learning_credit.parameter.iter()), total_cents.is_none());
+    // Every figure shown counts, the prices of language tests included.
+    let shown = builder
+        .ledger
+        .used
+        .iter()
+        .chain(&learning_credit.parameter)
+        .chain(extra_costs.iter().flat_map(|c| &c.parameter));
+    let figures_status = FiguresStatus::of(shown, total_cents.is_none());
 
     FeeOutcome {
         total_cents,

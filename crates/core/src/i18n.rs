@@ -195,6 +195,14 @@ impl Language {
         format!("{sign}{}{decimal}{:02}", group_thousands(abs / 100, thousands), abs % 100)
     }
 
+    /// A factor stored in hundred-thousandths, with its five decimals: `1,32783`, `1.32783`.
+    pub fn factor(self, hundred_thousandths: i64) -> String {
+        let (thousands, decimal) = self.separators();
+        let abs = hundred_thousandths.unsigned_abs();
+        let sign = if hundred_thousandths < 0 { "-" } else { "" };
+        format!("{sign}{}{decimal}{:05}", group_thousands(abs / 100_000, thousands), abs % 100_000)
+    }
+
     /// A whole number with thousands grouped: `1.152`, `1,152`.
     pub fn integer(self, value: i64) -> String {
         self.decimal(value.saturating_mul(100))

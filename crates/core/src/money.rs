@@ -53,25 +53,32 @@ impl Hundredths {
     /// most two decimals. Signs, exponents, commas and spaces are refused so that a
     /// typo in a parameter file cannot slip through as a different number.
     pub fn parse(text: &str) -> Result<Hundredths, String> {
-        let (whole, frac) = match text.split_once('.') {
-            Some((w, f)) => (w, f),
-            None => (text, "0"),
-        };
+        Self::parse_scaled(text, 2)
+    }
+
+    /// The same with `decimals` decimals at most, stored as an integer of that many
+    /// decimals: `parse_scaled("1.32783", 5)` is `132783`.
+    pub fn parse_scaled(text: &str, decimals: u32) -> Result<Hundredths, String> {
+        let (whole, frac) = text.split_once('.').unwrap_or((text, "0"));
         let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-        if whole.is_empty() || frac.is_empty() || !digits_only(whole) || !digits_only(frac) || frac.len() > 2 {
+        if whole.is_empty()
+            || frac.is_empty()
+            || !digits_only(whole)
+            || !digits_only(frac)
+            || frac.len() > decimals as usize
+        {
             return Err(format!(
-                "\"{text}\" is not a decimal amount like \"245.20\" (digits, a point, at most two decimals, no sign)"
+                "\"{text}\" is not a decimal amount like \"245.20\" (digits, a point, at most {decimals} decimals, no sign)"
             ));
         }
         if whole.len() > 12 {
             return Err(format!("\"{text}\" is too large"));
         }
-        let whole: i64 = whole.parse().map_err(|_| format!("\"{text}\" is not a number"))?;
-        let frac_value: i64 = match frac.len() {
-            1 => frac.parse::<i64>().map_err(|_| format!("\"{text}\" is not a number"))? * 10,
-            _ => frac.parse().map_err(|_| format!("\"{text}\" is not a number"))?,
-        };
-        Ok(Hundredths(whole * 100 + frac_value))
+        let not_a_number = |_| format!("\"{text}\" is not a number");
+        let whole: i64 = whole.parse().map_err(not_a_number)?;
+        let padded = format!("{frac:0<width$}", width = decimals as usize);
+        let frac_value: i64 = padded.parse().map_err(not_a_number)?;
+        Ok(Hundredths(whole * 10_i64.pow(decimals) + frac_value))
     }
 
     pub fn as_cents(self) -> Cents {
@@ -126,5 +133,8 @@ mod tests {
         for bad in ["", "-1.00", "1,50", "1.234", "1e3", " 1", ".5", "1.", "abc", "+2"] {
             assert!(Hundredths::parse(bad).is_err(), "{bad:?} should be refused");
         }
+        assert_eq!(Hundredths::parse_scaled("1.32783", 5), Ok(Hundredths(132_783)));
+        assert_eq!(Hundredths::parse_scaled("1.3", 5), Ok(Hundredths(130_000)));
+        assert!(Hundredths::parse_scaled("1.327831", 5).is_err());
     }
 }

@@ -435,14 +435,14 @@ mod tests {
         let error = error_of(&VALID.replace("\"academic_year\": \"2024-2025\",", ""));
         assert_eq!(error.problems[0].field, "(scenario)");
         assert!(error.problems[0].message.contains("\"academic_year\" ontbreekt"), "{error}");
-        assert!(error.problems[0].message.contains("2020-2021 tot en met 2026-2027"), "{error}");
+        assert!(error.problems[0].message.contains("2020-2021 tot en met 2027-2028"), "{error}");
     }
 
     #[test]
     fn unsupported_and_malformed_years_are_refused() {
         let error = error_of(&VALID.replace("2024-2025", "2019-2020"));
         assert_eq!(error.problems[0].field, "academic_year");
-        assert!(error.problems[0].message.contains("2020-2021 tot en met 2026-2027"));
+        assert!(error.problems[0].message.contains("2020-2021 tot en met 2027-2028"));
         let error = error_of(&VALID.replace("2024-2025", "2024/25"));
         assert_eq!(error.problems[0].field, "academic_year");
     }
@@ -501,7 +501,7 @@ mod tests {
         let year = VALID.replace("2024-2025", "2019-2020");
         assert_eq!(
             messages_in(&year, Language::English),
-            ["2019-2020 is not supported: choose an academic year from 2020-2021 to 2026-2027"]
+            ["2019-2020 is not supported: choose an academic year from 2020-2021 to 2027-2028"]
         );
     }
 
@@ -519,7 +519,7 @@ mod tests {
         let missing = VALID.replace("\"academic_year\": \"2024-2025\",", "");
         assert_eq!(
             messages_in(&missing, Language::English),
-            ["the field \"academic_year\" is missing: give an academic year such as \"2024-2025\" (2020-2021 to 2026-2027)"]
+            ["the field \"academic_year\" is missing: give an academic year such as \"2024-2025\" (2020-2021 to 2027-2028)"]
         );
         let unknown = VALID.replace("\"credits\"", "\"studiepunten\"");
         assert_eq!(

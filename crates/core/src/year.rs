@@ -15,7 +15,7 @@ pub struct AcademicYear(pub u16);
 
 /// The first and last academic year the parameter files cover.
 pub const FIRST_SUPPORTED: AcademicYear = AcademicYear(2020);
-pub const LAST_SUPPORTED: AcademicYear = AcademicYear(2026);
+pub const LAST_SUPPORTED: AcademicYear = AcademicYear(2027);
 
 impl AcademicYear {
     /// The academic year a calendar date falls in: September starts a new one.
@@ -200,10 +200,10 @@ mod tests {
     }
 
     #[test]
-    fn supported_range_is_2020_to_2026() {
+    fn supported_range_is_2020_to_2027() {
         let years: Vec<String> = AcademicYear::supported().map(|y| y.to_string()).collect();
         assert_eq!(years.first().map(String::as_str), Some("2020-2021"));
-        assert_eq!(years.last().map(String::as_str), Some("2026-2027"));
-        assert_eq!(years.len(), 7);
+        assert_eq!(years.last().map(String::as_str), Some("2027-2028"));
+        assert_eq!(years.len(), 8);
     }
 }

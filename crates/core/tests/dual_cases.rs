@@ -82,6 +82,7 @@ fn param_status_name(status: Status) -> &'static str {
         Status::Secondary => "secondary",
         Status::Inferred => "inferred",
         Status::Unavailable => "unavailable",
+        Status::Estimated => "estimated",
     }
 }
 

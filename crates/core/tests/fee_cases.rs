@@ -5,6 +5,7 @@
 mod common;
 
 use serde::Deserialize;
+use studierekenaar_core::params::Status;
 use studierekenaar_core::Language;
 use studierekenaar_core::{evaluate_json, FiguresStatus};
 
@@ -38,6 +39,26 @@ struct Expect {
     lines: Option<usize>,
     bills: Option<usize>,
     nearest: Option<Vec<(String, i64)>>,
+    /// The year whose figures every line used, when it is not the year asked (an estimate).
+    lines_from: Option<String>,
+}
+
+impl Expect {
+    fn is_empty(&self) -> bool {
+        self.total_cents.is_none()
+            && self.not_computed.is_none()
+            && self.figures_status.is_none()
+            && self.study_grant_possible.is_none()
+            && self.surcharge_max_cents.is_none()
+            && self.surcharge_not_computed.is_none()
+            && self.other_costs_cents.is_none()
+            && self.other_costs_not_computed.is_none()
+            && self.grand_total_cents.is_none()
+            && self.lines.is_none()
+            && self.bills.is_none()
+            && self.nearest.is_none()
+            && self.lines_from.is_none()
+    }
 }
 
 fn status_name(status: FiguresStatus) -> &'static str {
@@ -131,14 +152,23 @@ fn check(case: &Case) -> Result<(), String> {
         let statutory: i64 = fee.lines.iter().filter(|l| fee.bills[l.bill].statutory).map(|l| l.amount_cents.0).sum();
         expect_eq(&mut failures, "sum of statutory lines", statutory.to_string(), total.0.to_string());
     }
+    // A line cites the year asked, or (an estimate) an earlier year, marked as standing in for it.
+    let asked = outcome.academic_year.to_string();
     for line in &fee.lines {
         if line.text.is_empty() {
             failures.push("a line without explanation".into());
         }
         if let Some(parameter) = &line.parameter {
-            if parameter.source.is_empty() || parameter.period != outcome.academic_year.to_string() {
-                failures
-                    .push(format!("line {:?} lacks a source or uses another year ({})", line.text, parameter.period));
+            let expected_period = e.lines_from.as_deref().unwrap_or(&asked);
+            let estimate_marked = match parameter.estimated_for.as_deref() {
+                None => parameter.status != Status::Estimated,
+                Some(year) => year == asked && parameter.status == Status::Estimated,
+            };
+            if parameter.source.is_empty() || parameter.period != expected_period || !estimate_marked {
+                failures.push(format!(
+                    "line {:?} lacks a source, uses {} instead of {expected_period}, or hides an estimate",
+                    line.text, parameter.period
+                ));
             }
         }
     }
@@ -156,6 +186,7 @@ fn every_case_file_matches_the_official_tables() {
     for (path, file) in common::case_files::<CaseFile>("fee") {
         for case in &file.case {
             assert!(!case.source.trim().is_empty(), "{}: case without source", case.name);
+            assert!(!case.expect.is_empty(), "{}: a case must expect something", case.name);
             ran += 1;
             if let Err(why) = check(case) {
                 failures.push(format!("{} — {}\n    {why}", path.display(), case.name));

@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 use studierekenaar_core::explain::ParameterWords;
 use studierekenaar_core::i18n::{all_core_sources, audit, Language, LEGAL_TERMS};
+use studierekenaar_core::params::Status;
 use studierekenaar_core::Params;
 
 fn sources_under(dir: &std::path::Path, found: &mut String) {
@@ -90,7 +91,21 @@ fn a_parameter_reads_in_the_language_asked() {
     assert_eq!(english.display, "€13.80 per credit");
     assert_eq!(dutch.amount, english.amount);
     assert_ne!(dutch.label, english.label);
-    let missing = figures(Language::French).for_year(studierekenaar_core::AcademicYear(2025));
-    let reason = missing.get("fee/standard_fixed").expect_err("2025-2026 is not published").reason;
-    assert!(!reason.contains("Geen tabel"), "{reason}");
+    // 2027-2028 is not published: 2026-2027's figure stands in, said so in the language asked.
+    let estimate = |language| {
+        figures(language)
+            .for_year(studierekenaar_core::AcademicYear(2027))
+            .get("fee/standard_fixed")
+            .expect("estimated")
+    };
+    let french = estimate(Language::French);
+    assert_eq!((french.status, french.period.as_str(), french.amount), (Status::Estimated, "2026-2027", 30_540));
+    assert_eq!(french.estimated_for.as_deref(), Some("2027-2028"));
+    assert!(french.note.as_deref().is_some_and(|n| n.starts_with("Le montant pour 2027-2028 n'est pas encore publié")));
+    let dutch = estimate(Language::Dutch).note.unwrap_or_default();
+    assert!(
+        dutch.starts_with("Het bedrag voor 2027-2028 is nog niet gepubliceerd: dit is dat van 2026-2027 (bevestigd)."),
+        "{dutch}"
+    );
+    assert!(dutch.contains("enkele procenten hoger"), "{dutch}");
 }

@@ -12,18 +12,40 @@ fn embedded() -> &'static Params {
     }
 }
 
+/// A year-keyed parameter lists every year from 2020-2021 up to its latest entry exactly
+/// once; a supported year after that entry is answered with the latest figure, estimated.
 #[test]
-fn every_year_keyed_parameter_covers_every_supported_year_exactly_once() {
+fn every_supported_year_gets_a_figure_or_an_estimate_up_to_2027_2028() {
+    assert_eq!(AcademicYear::supported().last(), Some(AcademicYear(2027)));
     let mut gaps = Vec::new();
     for parameter in embedded().iter() {
-        let year_keyed = matches!(parameter.values.first().map(|v| v.period), Some(Period::Year(_)));
-        for year in AcademicYear::supported() {
-            let matching = parameter.values.iter().filter(|v| v.period == Period::Year(year)).count();
-            if year_keyed && matching != 1 {
-                gaps.push(format!("{}: {matching} values for {year}", parameter.id));
+        let listed: Vec<AcademicYear> = parameter
+            .values
+            .iter()
+            .filter_map(|v| match v.period {
+                Period::Year(year) => Some(year),
+                Period::From(_) => None,
+            })
+            .collect();
+        if let Some(&last) = listed.last() {
+            for year in AcademicYear::supported().filter(|y| *y <= last) {
+                let matching = listed.iter().filter(|y| **y == year).count();
+                if matching != 1 {
+                    gaps.push(format!("{}: {matching} values for {year}", parameter.id));
+                }
             }
-            if parameter.for_year(year) == Lookup::NotCovered {
-                gaps.push(format!("{}: nothing for {year}", parameter.id));
+            if last < AcademicYear(2026) {
+                gaps.push(format!("{}: nothing listed after {last}", parameter.id));
+            }
+        }
+        for year in AcademicYear::supported() {
+            match parameter.for_year(year) {
+                Lookup::NotCovered => gaps.push(format!("{}: nothing for {year}", parameter.id)),
+                Lookup::Estimated { value, .. } if listed.last().is_some_and(|last| year > *last) => {
+                    let latest_figure = parameter.values.iter().rev().find(|v| v.amount.is_some()).map(|v| v.period);
+                    assert_eq!(Some(value.period), latest_figure, "{} {year}", parameter.id)
+                }
+                _ => {}
             }
         }
     }
@@ -54,20 +76,102 @@ fn every_figure_has_a_source_and_every_gap_a_reason() {
     }
 }
 
-#[test]
-fn the_unpublished_year_2025_2026_is_never_confirmed() {
-    let year = AcademicYear(2025);
-    for id in [
-        "fee/standard_fixed",
-        "fee/standard_per_credit",
-        "fee/near_grant_per_credit",
-        "fee/grant_flat",
-        "fee/exam_fixed",
-        "fee/exam_per_credit",
-    ] {
-        let parameter = embedded().get(id).unwrap_or_else(|| panic!("{id} missing"));
-        assert!(matches!(parameter.for_year(year), Lookup::Unpublished(_)), "{id} must say 2025-2026 is not published");
+const FEE_TABLE: [&str; 7] = [
+    "fee/standard_fixed",
+    "fee/standard_per_credit",
+    "fee/near_grant_per_credit",
+    "fee/grant_flat",
+    "fee/exam_fixed",
+    "fee/exam_per_credit",
+    "fee/learning_credit_surcharge_per_credit",
+];
+
+fn figure(id: &str, year: AcademicYear) -> (i64, Status) {
+    let parameter = embedded().get(id).unwrap_or_else(|| panic!("{id} missing"));
+    match parameter.for_year(year) {
+        Lookup::Figure { value, amount } => (amount.0, value.status),
+        other => panic!("{id} {year}: no figure of its own: {other:?}"),
     }
+}
+
+/// KdG's 2025-2026 table: every figure read on the page.
+#[test]
+fn the_2025_2026_fee_table_is_kdg_s_confirmed_table() {
+    let year = AcademicYear(2025);
+    let expected = [29_900, 1_430, 520, 13_650, 13_650, 520, 1_430];
+    for (id, cents) in FEE_TABLE.iter().zip(expected) {
+        assert_eq!(figure(id, year), (cents, Status::Confirmed), "{id}");
+    }
+}
+
+/// 2026-2027: UGent's standard and grant rates; the near-grant rate, the exam contract and
+/// the surcharge follow from the index rule (inferred, never confirmed).
+#[test]
+fn the_2026_2027_fee_table_is_complete_with_inferred_figures_marked() {
+    let year = AcademicYear(2026);
+    assert_eq!(figure("fee/standard_fixed", year), (30_540, Status::Confirmed));
+    assert_eq!(figure("fee/standard_per_credit", year), (1_460, Status::Confirmed));
+    assert_eq!(figure("fee/grant_flat", year), (13_940, Status::Confirmed));
+    assert_eq!(figure("fee/near_grant_per_credit", year), (530, Status::Inferred));
+    assert_eq!(figure("fee/exam_fixed", year), (13_940, Status::Inferred));
+    assert_eq!(figure("fee/exam_per_credit", year), (530, Status::Inferred));
+    assert_eq!(figure("fee/learning_credit_surcharge_per_credit", year), (1_460, Status::Inferred));
+}
+
+/// 2027-2028 is not published: every fee figure is 2026-2027's, as an estimate.
+#[test]
+fn the_2027_2028_fees_are_2026_2027_s_estimated() {
+    for id in FEE_TABLE {
+        let parameter = embedded().get(id).unwrap_or_else(|| panic!("{id} missing"));
+        match parameter.for_year(AcademicYear(2027)) {
+            Lookup::Estimated { value, amount, .. } => {
+                assert_eq!(value.period, Period::Year(AcademicYear(2026)), "{id}");
+                assert_eq!(amount.0, figure(id, AcademicYear(2026)).0, "{id}");
+            }
+            other => panic!("{id}: 2027-2028 should be estimated, got {other:?}"),
+        }
+    }
+}
+
+/// The Codex rule: every fee is its base amount × the year's index factor, rounded to
+/// € 0,10 (half up). A typo in a year's data, or a factor that does not fit, fails here.
+#[test]
+fn every_confirmed_or_inferred_fee_equals_its_base_times_the_year_s_index_factor() {
+    let factors = embedded().get("fee/index_factor").expect("fee/index_factor");
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for parameter in embedded().iter() {
+        let Some(base) = &parameter.index_base else { continue };
+        for value in &parameter.values {
+            let (Period::Year(year), Some(amount)) = (value.period, value.amount) else { continue };
+            if !matches!(value.status, Status::Confirmed | Status::Inferred) {
+                continue;
+            }
+            let Lookup::Figure { amount: factor, .. } = factors.for_year(year) else {
+                wrong.push(format!("{}: no index factor for {year}", parameter.id));
+                continue;
+            };
+            // cents × hundred-thousandths, to the nearest 10 cents.
+            let indexed = (base.amount.0 * factor.0 + 500_000) / 1_000_000 * 10;
+            if indexed != amount.0 {
+                wrong.push(format!("{} {year}: {} ≠ base {} × {}", parameter.id, amount.0, base.amount.0, factor.0));
+            }
+            checked += 1;
+        }
+    }
+    assert!(wrong.is_empty(), "figures that do not fit the index rule:\n{}", wrong.join("\n"));
+    // Seven indexed parameters over the seven years 2020-2021 to 2026-2027.
+    assert_eq!(checked, 49);
+}
+
+#[test]
+fn a_changed_fee_breaks_the_index_rule_check() {
+    // The check above is only as good as its arithmetic: € 14,30 fits 2025-2026, € 14,40 does not.
+    let index = |base: i64, factor: i64| (base * factor + 500_000) / 1_000_000 * 10;
+    assert_eq!(index(1_100, 130_000), 1_430);
+    assert_ne!(index(1_100, 130_000), 1_440);
+    assert_eq!(index(400, 132_783), 530);
+    assert_eq!(index(23_000, 106_609), 24_520);
 }
 
 #[test]
@@ -103,6 +207,8 @@ fn the_loader_rejects_each_kind_of_malformed_file() {
         ("source_not_a_url", "values[0].source", "is not a web address"),
         ("missing_label", "line", "missing field `label`"),
         ("year_and_from", "values[0]", "exactly one of `year`"),
+        ("estimated_in_file", "values[0].status", "is what the calculator marks"),
+        ("index_base_not_a_url", "index.source", "is not a web address"),
     ];
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/params_invalid");
     let fixtures = std::fs::read_dir(dir).expect("fixtures dir").count();

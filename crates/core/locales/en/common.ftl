@@ -35,12 +35,18 @@ unit-months = { $amount } months
 unit-days = { $amount } days
 unit-times = { $amount } times
 unit-fraction = { $amount }%
+unit-factor = × { $amount }
 
 ## How sure a figure is.
 status-confirmed = confirmed
 status-secondary = secondary source
 status-inferred = inferred, not read in an official source
 status-unavailable = not published
+status-estimated = estimated: the figure of an earlier year
+
+## A year whose own figure is not published uses the latest earlier one.
+estimated-amount = The amount for { $asked } is not published yet: this is the one for { $period } ({ $status }). Because of indexation the real amount is usually a few percent higher.
+estimated-rule = The rule for { $asked } is not published yet: this is the one for { $period } ({ $status }).
 
 ## Why a figure is missing.
 missing-parameter = This parameter is missing from the data of this version.

@@ -122,21 +122,25 @@ param-fee-bachelor_after_bachelor_max_per_credit = Maximum variable part, advanc
     .note-2026-2027 = { param-fee-bachelor_after_bachelor_max_per_credit.note-2021-2022 }
 param-fee-exam_fixed = Fixed part, exam contract
     .note-2024-2025 = Not read. In every published year, the fixed part of the exam contract equalled the grant rate; in 2024-2025 that was €131.50.
-    .note-2025-2026 = No table found for 2025-2026. Not interpolated.
     .note-2026-2027 = Not read. In every published year, the fixed part of the exam contract equalled the grant rate; in 2026-2027 that is €139.40.
 param-fee-exam_per_credit = Variable part per credit (exam contract)
     .note-2024-2025 = Not read. In every published year, the amount per credit of the exam contract equalled that of the near-grant student; in 2024-2025 that was €5.00.
-    .note-2025-2026 = No table found for 2025-2026. Not interpolated.
-    .note-2026-2027 = Not read, and the near-grant rate from which it could be inferred has not been published for 2026-2027 either.
+    .note-2026-2027 = Not read. In every year in which both were read (2020-2021 to 2023-2024 and 2025-2026), the amount per credit of the exam contract equalled that of the near-grant student: €4 × 1.32783 = €5.311, rounded to €0.10: €5.30.
 param-fee-grant_flat = Grant rate (flat amount for all credits)
-    .note-2025-2026 = No table found for 2025-2026. Not interpolated.
+param-fee-index_factor = Index factor of the tuition fees
+    .note-2020-2021 = Computed, not read: fixed part €245.20 / €230 = 1.06609 (to five decimals).
+    .note-2021-2022 = Computed, not read: fixed part €247.90 / €230 = 1.07783 (to five decimals).
+    .note-2022-2023 = Computed, not read: fixed part €253.60 / €230 = 1.10261 (to five decimals).
+    .note-2023-2024 = Computed, not read: fixed part €282.10 / €230 = 1.22652 (to five decimals).
+    .note-2024-2025 = Computed, not read: fixed part €288.00 / €230 = 1.25217 (to five decimals).
+    .note-2025-2026 = Computed, not read: fixed part €299.00 / €230 = 1.30000 (to five decimals).
+    .note-2026-2027 = Computed, not read: fixed part €305.40 / €230 = 1.32783 (to five decimals).
 param-fee-learning_credit_surcharge_per_credit = Maximum surcharge per credit without learning credit
     .note-2021-2022 = UCLL 2021-2022: "het variabel gedeelte verdubbeld voor elk opgenomen studiepunt waarvoor de student geen leerkrediet meer heeft" (the variable part doubled for every credit taken for which the student has no learning credit left); the variable part was €11.90.
     .note-2022-2023 = Not read: equal to that year's indexed variable amount (€12.10), as institutions apply it.
     .note-2023-2024 = Not read: equal to that year's indexed variable amount (€13.50), as institutions apply it.
     .note-2024-2025 = Not read: equal to that year's indexed variable amount (€13.80), as institutions apply it.
-    .note-2025-2026 = No table found for 2025-2026. Not interpolated.
-    .note-2026-2027 = Not read: equal to that year's indexed variable amount (€14.60), as institutions apply it.
+    .note-2026-2027 = Not read: the statutory maximum €11 × index factor 1.32783 = €14.606, rounded to €0.10: €14.60; equal to the variable amount per credit, as at KdG in 2025-2026.
 param-fee-master_after_master_max_total = Maximum tuition fee, advanced master
     .note-2020-2021 = Read in table 1 of the SERV advisory report 'Een leven lang student' (2021), which cites onderwijs.vlaanderen.be as its source; not read on the official page itself.
     .note-2021-2022 = The statutory maximum for this year was not found; only the rates of individual institutions.
@@ -146,13 +150,10 @@ param-fee-master_after_master_max_total = Maximum tuition fee, advanced master
     .note-2025-2026 = { param-fee-master_after_master_max_total.note-2021-2022 }
     .note-2026-2027 = { param-fee-master_after_master_max_total.note-2021-2022 }
 param-fee-near_grant_per_credit = Variable part per credit (near-grant student)
-    .note-2025-2026 = No table found for 2025-2026. Not interpolated.
-    .note-2026-2027 = For 2026-2027 only the standard rate (€305.40 + €14.60) and the grant rate (€139.40) were read, not the near-grant rate.
+    .note-2026-2027 = Not read: inferred with the index rule. Codex base amount €4 × index factor 1.32783 (€305.40 / €230, the confirmed fixed part of 2026-2027) = €5.311, rounded to €0.10: €5.30. The '€7.30' on the UGent page is its half rate for advanced master's programmes (master-na-master), not the near-grant rate.
 param-fee-standard_fixed = Fixed part of the tuition fee (diploma and credit contract)
-    .note-2025-2026 = No table found for 2025-2026 (UGent, UCLL, Artevelde, Howest, UAntwerpen, VUB, KdG, Odisee and others checked). Not interpolated.
     .note-2026-2027 = Read on UGent's advanced master (master-na-master) page; there UGent uses the standard rate of the initial programmes (as it also did in 2023-2024: €282.10 + €13.50).
 param-fee-standard_per_credit = Variable part per credit (standard rate)
-    .note-2025-2026 = No table found for 2025-2026. Not interpolated.
     .note-2026-2027 = Read on UGent's advanced master (master-na-master) page, which uses the standard rate of the initial programmes.
 
 ## grant
@@ -304,7 +305,7 @@ param-leave-vov_employer_refund_per_hour = Refund to the employer per hour of Fl
     .note-2023-2024 = { param-leave-vov_employer_refund_per_hour.note-2020-2021 }
     .note-2024-2025 = { param-leave-vov_employer_refund_per_hour.note-2020-2021 }
     .note-2025-2026 = Decided by the Flemish government on 25 April 2025. That it applies from the 2025-2026 school year is inferred from besox.storychief.io: 'Vanaf het schooljaar 2025-2026 zijn er heel wat, al dan niet tijdelijke, wijzigingen' (from the 2025-2026 school year there are quite a few changes, temporary or otherwise).
-    .note-2026-2027 = The changes of April 2025 are called 'tijdelijk' (temporary); how long they apply and what applies after them was not found. Not carried forward to 2026-2027.
+    .note-2026-2027 = The changes of April 2025 were announced as temporary ('tijdelijk'); what applies from 2026-2027 on has not been published yet.
 param-leave-vov_hours_per_credit = Hours of Flemish training leave per credit (higher education)
     .note-2020-2021 = ucll.be/vlaamsopleidingsverlof: 'Creditcontracten komen in aanmerking voor 4 uren per studiepunt. Examencontracten komen niet in aanmerking.' (credit contracts qualify for 4 hours per credit; exam contracts do not qualify)
     .note-2021-2022 = { param-leave-vov_hours_per_credit.note-2020-2021 }
@@ -334,7 +335,7 @@ param-leave-vov_min_employment_fraction = Minimum employment for Flemish trainin
     .note-2023-2024 = { param-leave-vov_min_employment_fraction.note-2020-2021 }
     .note-2024-2025 = { param-leave-vov_min_employment_fraction.note-2020-2021 }
     .note-2025-2026 = Decided by the Flemish government on 25 April 2025. That it applies from the 2025-2026 school year is inferred from besox.storychief.io: 'Vanaf het schooljaar 2025-2026 zijn er heel wat, al dan niet tijdelijke, wijzigingen' (from the 2025-2026 school year there are quite a few changes, temporary or otherwise).
-    .note-2026-2027 = The changes of April 2025 are called 'tijdelijk' (temporary); how long they apply and what applies after them was not found. Not carried forward to 2026-2027.
+    .note-2026-2027 = The changes of April 2025 were announced as temporary ('tijdelijk'); what applies from 2026-2027 on has not been published yet.
 param-leave-vov_min_training_credits = Minimum size of a programme for Flemish training leave (credits)
     .note-2020-2021 = figures.md names only the website asap.be (a social secretariat), not the exact page; its status there: confirmed (secondary source and institution's source together). Every course unit is worth at least 3 credits (onderwijskiezer.be).
     .note-2021-2022 = { param-leave-vov_min_training_credits.note-2020-2021 }
@@ -358,10 +359,10 @@ param-leave-vov_min_weekly_hours = Minimum number of working hours per week for 
     .note-2023-2024 = { param-leave-vov_min_weekly_hours.note-2020-2021 }
     .note-2024-2025 = { param-leave-vov_min_weekly_hours.note-2020-2021 }
     .note-2025-2026 = Decided by the Flemish government on 25 April 2025. That it applies from the 2025-2026 school year is inferred from besox.storychief.io: 'Vanaf het schooljaar 2025-2026 zijn er heel wat, al dan niet tijdelijke, wijzigingen' (from the 2025-2026 school year there are quite a few changes, temporary or otherwise).
-    .note-2026-2027 = The changes of April 2025 are called 'tijdelijk' (temporary); how long they apply and what applies after them was not found. Not carried forward to 2026-2027.
+    .note-2026-2027 = The changes of April 2025 were announced as temporary ('tijdelijk'); what applies from 2026-2027 on has not been published yet.
 param-leave-vov_wage_ceiling = Wage ceiling during Flemish training leave (gross per month)
     .note-2020-2021 = vlaanderen.be gives 'een maximum van 2.928 euro bruto per maand' (a maximum of €2,928 gross per month) without a school year; that amount has not been assigned to any year. No amount was found for 2020-2021.
     .note-2021-2022 = Article from September 2021, at the start of the 2021-2022 school year.
-    .note-2022-2023 = No wage ceiling found for 2022-2023. The ceiling is indexed every year on 1 September; not estimated.
-    .note-2023-2024 = No wage ceiling found for 2023-2024. The ceiling is indexed every year on 1 September; not estimated.
-    .note-2026-2027 = Not found. The wage ceiling is 'jaarlijks op 1 september automatisch geïndexeerd' (automatically indexed every year on 1 September, according to besox.storychief.io); not estimated.
+    .note-2022-2023 = No wage ceiling found for 2022-2023. The ceiling is indexed every year on 1 September.
+    .note-2023-2024 = No wage ceiling found for 2023-2024. The ceiling is indexed every year on 1 September.
+    .note-2026-2027 = Not found. The wage ceiling is 'jaarlijks op 1 september automatisch geïndexeerd' (automatically indexed every year on 1 September, according to besox.storychief.io).

@@ -38,12 +38,18 @@ unit-months = { $amount } mois
 unit-days = { $amount } jours
 unit-times = { $amount } fois
 unit-fraction = { $amount } %
+unit-factor = × { $amount }
 
 ## How sure a figure is.
 status-confirmed = confirmé
 status-secondary = source secondaire
 status-inferred = déduit, non lu dans une source officielle
 status-unavailable = non publié
+status-estimated = estimé : le chiffre d'une année précédente
+
+## A year whose own figure is not published uses the latest earlier one.
+estimated-amount = Le montant pour { $asked } n'est pas encore publié : voici celui de { $period } ({ $status }). Avec l'indexation, le montant réel est généralement supérieur de quelques pour cent.
+estimated-rule = La règle pour { $asked } n'est pas encore publiée : voici celle de { $period } ({ $status }).
 
 ## Why a figure is missing.
 missing-parameter = Ce paramètre manque dans les données de cette version.

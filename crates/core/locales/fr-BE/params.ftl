@@ -149,24 +149,28 @@ param-fee-bachelor_after_bachelor_max_per_credit = Partie variable maximale d’
 
 param-fee-exam_fixed = Partie fixe du contrat d’examen
     .note-2024-2025 = Non lu. Chaque année publiée, la partie fixe du contrat d’examen était égale au tarif boursier ; celui-ci s’élevait en 2024-2025 à € 131,50.
-    .note-2025-2026 = Aucun tableau trouvé pour 2025-2026. Pas d’interpolation.
     .note-2026-2027 = Non lu. Chaque année publiée, la partie fixe du contrat d’examen était égale au tarif boursier ; celui-ci s’élève en 2026-2027 à € 139,40.
 
 param-fee-exam_per_credit = Partie variable par crédit (contrat d’examen)
     .note-2024-2025 = Non lu. Chaque année publiée, le montant par crédit du contrat d’examen était égal à celui de l’étudiant presque boursier ; il s’élevait en 2024-2025 à € 5,00.
-    .note-2025-2026 = Aucun tableau trouvé pour 2025-2026. Pas d’interpolation.
-    .note-2026-2027 = Non lu, et le tarif des étudiants presque boursiers, dont il pourrait être déduit, n’est pas publié non plus pour 2026-2027.
+    .note-2026-2027 = Non lu. Chaque année où les deux ont été lus (2020-2021 à 2023-2024 et 2025-2026), le montant par crédit du contrat d’examen était égal à celui de l’étudiant presque boursier : 4 € × 1,32783 = 5,311 €, arrondi à 0,10 € : 5,30 €.
 
 param-fee-grant_flat = Tarif boursier (montant fixe pour l’ensemble des crédits)
-    .note-2025-2026 = Aucun tableau trouvé pour 2025-2026. Pas d’interpolation.
 
+param-fee-index_factor = Facteur d’indexation des droits d’inscription
+    .note-2020-2021 = Calculé, non lu : partie fixe 245,20 € / 230 € = 1,06609 (à cinq décimales).
+    .note-2021-2022 = Calculé, non lu : partie fixe 247,90 € / 230 € = 1,07783 (à cinq décimales).
+    .note-2022-2023 = Calculé, non lu : partie fixe 253,60 € / 230 € = 1,10261 (à cinq décimales).
+    .note-2023-2024 = Calculé, non lu : partie fixe 282,10 € / 230 € = 1,22652 (à cinq décimales).
+    .note-2024-2025 = Calculé, non lu : partie fixe 288,00 € / 230 € = 1,25217 (à cinq décimales).
+    .note-2025-2026 = Calculé, non lu : partie fixe 299,00 € / 230 € = 1,30000 (à cinq décimales).
+    .note-2026-2027 = Calculé, non lu : partie fixe 305,40 € / 230 € = 1,32783 (à cinq décimales).
 param-fee-learning_credit_surcharge_per_credit = Supplément maximal par crédit sans crédit d’apprentissage
     .note-2021-2022 = UCLL 2021-2022 : « het variabel gedeelte verdubbeld voor elk opgenomen studiepunt waarvoor de student geen leerkrediet meer heeft » (la partie variable est doublée pour chaque crédit pris pour lequel l’étudiant n’a plus de crédit d’apprentissage) ; la partie variable était de € 11,90.
     .note-2022-2023 = Non lu : égal au montant variable indexé de cette année-là (€ 12,10), comme l’appliquent les établissements.
     .note-2023-2024 = Non lu : égal au montant variable indexé de cette année-là (€ 13,50), comme l’appliquent les établissements.
     .note-2024-2025 = Non lu : égal au montant variable indexé de cette année-là (€ 13,80), comme l’appliquent les établissements.
-    .note-2025-2026 = Aucun tableau trouvé pour 2025-2026. Pas d’interpolation.
-    .note-2026-2027 = Non lu : égal au montant variable indexé de cette année-là (€ 14,60), comme l’appliquent les établissements.
+    .note-2026-2027 = Non lu : le maximum légal de 11 € × facteur d’indexation 1,32783 = 14,606 €, arrondi à 0,10 € : 14,60 € ; égal au montant variable par crédit, comme chez KdG en 2025-2026.
 
 param-fee-master_after_master_max_total = Droits d’inscription maximaux d’un master de spécialisation
     .note-2020-2021 = Lu dans le tableau 1 de l’avis du SERV « Een leven lang student » (2021), qui cite onderwijs.vlaanderen.be comme source ; non lu sur la page officielle elle-même.
@@ -178,15 +182,12 @@ param-fee-master_after_master_max_total = Droits d’inscription maximaux d’un
     .note-2026-2027 = { param-fee-master_after_master_max_total.note-2021-2022 }
 
 param-fee-near_grant_per_credit = Partie variable par crédit (étudiant presque boursier)
-    .note-2025-2026 = Aucun tableau trouvé pour 2025-2026. Pas d’interpolation.
-    .note-2026-2027 = Pour 2026-2027, seuls le tarif standard (€ 305,40 + € 14,60) et le tarif boursier (€ 139,40) ont été lus ; pas le tarif des étudiants presque boursiers.
+    .note-2026-2027 = Non lu : déduit par la règle d’indexation. Montant de base du Codex 4 € × facteur d’indexation 1,32783 (305,40 € / 230 €, la partie fixe confirmée de 2026-2027) = 5,311 €, arrondi à 0,10 € : 5,30 €. Les « 7,30 € » de la page de l’UGent sont son demi-tarif pour le master de spécialisation (master-na-master), pas le tarif « presque boursier ».
 
 param-fee-standard_fixed = Partie fixe des droits d’inscription (contrat de diplôme et contrat de crédits)
-    .note-2025-2026 = Aucun tableau trouvé pour 2025-2026 (UGent, UCLL, Artevelde, Howest, UAntwerpen, VUB, KdG, Odisee et d’autres ont été vérifiés). Pas d’interpolation.
     .note-2026-2027 = Lu sur la page des masters de spécialisation de l’UGent ; l’UGent y applique le tarif standard des formations initiales (c’était déjà le cas en 2023-2024 : € 282,10 + € 13,50).
 
 param-fee-standard_per_credit = Partie variable par crédit (tarif standard)
-    .note-2025-2026 = Aucun tableau trouvé pour 2025-2026. Pas d’interpolation.
     .note-2026-2027 = Lu sur la page des masters de spécialisation de l’UGent, qui applique le tarif standard des formations initiales.
 
 ## grant
@@ -367,7 +368,7 @@ param-leave-vov_employer_refund_per_hour = Remboursement à l’employeur par he
     .note-2023-2024 = { param-leave-vov_employer_refund_per_hour.note-2020-2021 }
     .note-2024-2025 = { param-leave-vov_employer_refund_per_hour.note-2020-2021 }
     .note-2025-2026 = Décidé par le Gouvernement flamand le 25 avril 2025. L’application à partir de l’année scolaire 2025-2026 est déduite de besox.storychief.io : « Vanaf het schooljaar 2025-2026 zijn er heel wat, al dan niet tijdelijke, wijzigingen » (à partir de l’année scolaire 2025-2026, de nombreux changements, temporaires ou non, interviennent).
-    .note-2026-2027 = Les adaptations d’avril 2025 sont qualifiées de « tijdelijk » (temporaires) ; leur durée et ce qui s’applique ensuite n’ont pas été trouvés. Non reconduit pour 2026-2027.
+    .note-2026-2027 = Les adaptations d’avril 2025 ont été annoncées comme temporaires (« tijdelijk ») ; ce qui s’applique à partir de 2026-2027 n’est pas encore publié.
 
 param-leave-vov_hours_per_credit = Heures de congé-éducation flamand par crédit (enseignement supérieur)
     .note-2020-2021 = ucll.be/vlaamsopleidingsverlof : « Creditcontracten komen in aanmerking voor 4 uren per studiepunt. Examencontracten komen niet in aanmerking. » (les contrats de crédits donnent droit à 4 heures par crédit ; les contrats d’examen n’y donnent pas droit).
@@ -401,7 +402,7 @@ param-leave-vov_min_employment_fraction = Occupation minimale pour le congé-éd
     .note-2023-2024 = { param-leave-vov_min_employment_fraction.note-2020-2021 }
     .note-2024-2025 = { param-leave-vov_min_employment_fraction.note-2020-2021 }
     .note-2025-2026 = Décidé par le Gouvernement flamand le 25 avril 2025. L’application à partir de l’année scolaire 2025-2026 est déduite de besox.storychief.io : « Vanaf het schooljaar 2025-2026 zijn er heel wat, al dan niet tijdelijke, wijzigingen » (à partir de l’année scolaire 2025-2026, de nombreux changements, temporaires ou non, interviennent).
-    .note-2026-2027 = Les adaptations d’avril 2025 sont qualifiées de « tijdelijk » (temporaires) ; leur durée et ce qui s’applique ensuite n’ont pas été trouvés. Non reconduit pour 2026-2027.
+    .note-2026-2027 = Les adaptations d’avril 2025 ont été annoncées comme temporaires (« tijdelijk ») ; ce qui s’applique à partir de 2026-2027 n’est pas encore publié.
 
 param-leave-vov_min_training_credits = Volume minimal d’une formation pour le congé-éducation flamand (crédits)
     .note-2020-2021 = figures.md ne cite que le site asap.be (secrétariat social), et non la page précise ; statut qui y est indiqué : confirmé (source secondaire et source d’établissement concordantes). Chaque unité d’enseignement compte au moins 3 crédits (onderwijskiezer.be).
@@ -428,11 +429,11 @@ param-leave-vov_min_weekly_hours = Nombre minimal d’heures de travail par sema
     .note-2023-2024 = { param-leave-vov_min_weekly_hours.note-2020-2021 }
     .note-2024-2025 = { param-leave-vov_min_weekly_hours.note-2020-2021 }
     .note-2025-2026 = Décidé par le Gouvernement flamand le 25 avril 2025. L’application à partir de l’année scolaire 2025-2026 est déduite de besox.storychief.io : « Vanaf het schooljaar 2025-2026 zijn er heel wat, al dan niet tijdelijke, wijzigingen » (à partir de l’année scolaire 2025-2026, de nombreux changements, temporaires ou non, interviennent).
-    .note-2026-2027 = Les adaptations d’avril 2025 sont qualifiées de « tijdelijk » (temporaires) ; leur durée et ce qui s’applique ensuite n’ont pas été trouvés. Non reconduit pour 2026-2027.
+    .note-2026-2027 = Les adaptations d’avril 2025 ont été annoncées comme temporaires (« tijdelijk ») ; ce qui s’applique à partir de 2026-2027 n’est pas encore publié.
 
 param-leave-vov_wage_ceiling = Plafond salarial pendant le congé-éducation flamand (brut par mois)
     .note-2020-2021 = vlaanderen.be mentionne « een maximum van 2.928 euro bruto per maand » (un maximum de 2.928 euros brut par mois) sans année scolaire ; ce montant n’est attribué à aucune année. Aucun montant trouvé pour 2020-2021.
     .note-2021-2022 = Article de septembre 2021, au début de l’année scolaire 2021-2022.
-    .note-2022-2023 = Aucun plafond salarial trouvé pour 2022-2023. Le plafond est indexé chaque année au 1er septembre ; pas d’estimation.
-    .note-2023-2024 = Aucun plafond salarial trouvé pour 2023-2024. Le plafond est indexé chaque année au 1er septembre ; pas d’estimation.
-    .note-2026-2027 = Non trouvé. Selon besox.storychief.io, le plafond salarial est « jaarlijks op 1 september automatisch geïndexeerd » (indexé automatiquement chaque année au 1er septembre) ; pas d’estimation.
+    .note-2022-2023 = Aucun plafond salarial trouvé pour 2022-2023. Le plafond est indexé chaque année au 1er septembre.
+    .note-2023-2024 = Aucun plafond salarial trouvé pour 2023-2024. Le plafond est indexé chaque année au 1er septembre.
+    .note-2026-2027 = Non trouvé. Selon besox.storychief.io, le plafond salarial est « jaarlijks op 1 september automatisch geïndexeerd » (indexé automatiquement chaque année au 1er septembre).

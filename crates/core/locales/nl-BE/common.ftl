@@ -36,12 +36,18 @@ unit-months = { $amount } maanden
 unit-days = { $amount } dagen
 unit-times = { $amount } keer
 unit-fraction = { $amount } %
+unit-factor = × { $amount }
 
 ## How sure a figure is.
 status-confirmed = bevestigd
 status-secondary = secundaire bron
 status-inferred = afgeleid, niet officieel gelezen
 status-unavailable = niet gepubliceerd
+status-estimated = geschat: het cijfer van een vorig jaar
+
+## A year whose own figure is not published uses the latest earlier one.
+estimated-amount = Het bedrag voor { $asked } is nog niet gepubliceerd: dit is dat van { $period } ({ $status }). Door de indexering ligt het echte bedrag meestal enkele procenten hoger.
+estimated-rule = De regel voor { $asked } is nog niet gepubliceerd: dit is die van { $period } ({ $status }).
 
 ## Why a figure is missing.
 missing-parameter = Deze parameter ontbreekt in de gegevens van deze versie.

@@ -2,7 +2,7 @@
 //! duplicate periods, missing sources, negative amounts and unknown statuses are
 //! all refused with the file and the key that is wrong.
 
-use super::{Date, Parameter, Period, Status, Unit, Value};
+use super::{Date, IndexBase, Parameter, Period, Status, Unit, Value};
 use crate::money::Hundredths;
 use crate::year::AcademicYear;
 use serde::Deserialize;
@@ -24,7 +24,16 @@ struct RawParameter {
     label: String,
     description: String,
     unit: Unit,
+    index: Option<RawIndexBase>,
     values: Vec<RawValue>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIndexBase {
+    base: String,
+    source: String,
+    quote: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -63,6 +72,15 @@ pub(super) fn parse_parameter(id: &'static str, text: &str) -> Result<Parameter,
         return Err(error("values".into(), "a parameter needs at least one value".into()));
     }
 
+    let index_base = match raw.index {
+        None => None,
+        Some(index) => {
+            check_source(&index.source).map_err(|message| error("index.source".into(), message))?;
+            let amount = Hundredths::parse(&index.base).map_err(|message| error("index.base".into(), message))?;
+            Some(IndexBase { amount, source: index.source, quote: index.quote })
+        }
+    };
+
     let mut values: Vec<Value> = Vec::with_capacity(raw.values.len());
     for (index, raw_value) in raw.values.into_iter().enumerate() {
         let key = |field: &str| format!("values[{index}].{field}");
@@ -98,6 +116,12 @@ pub(super) fn parse_parameter(id: &'static str, text: &str) -> Result<Parameter,
         }
 
         let amount = match (raw_value.status, &raw_value.amount) {
+            (Status::Estimated, _) => {
+                return Err(error(
+                    key("status"),
+                    "\"estimated\" is what the calculator marks a carried figure with; a file says confirmed, secondary, inferred or unavailable".into(),
+                ))
+            }
             (Status::Unavailable, Some(_)) => {
                 return Err(error(key("amount"), "an unavailable value has no amount".into()))
             }
@@ -112,16 +136,13 @@ pub(super) fn parse_parameter(id: &'static str, text: &str) -> Result<Parameter,
                 if text.trim_start().starts_with('-') {
                     return Err(error(key("amount"), format!("\"{text}\" is negative; amounts are never negative")));
                 }
-                Some(Hundredths::parse(text).map_err(|e| error(key("amount"), e))?)
+                Some(Hundredths::parse_scaled(text, raw.unit.decimals()).map_err(|e| error(key("amount"), e))?)
             }
         };
         if amount.is_some() {
             match raw_value.source.as_deref() {
                 None => return Err(error(key("source"), "missing: every figure needs its source".into())),
-                Some(url) if !url.starts_with("https://") && !url.starts_with("http://") => {
-                    return Err(error(key("source"), format!("\"{url}\" is not a web address")))
-                }
-                Some(_) => {}
+                Some(url) => check_source(url).map_err(|message| error(key("source"), message))?,
             }
         }
         if raw_value.status == Status::Inferred && raw_value.note.is_none() {
@@ -138,5 +159,14 @@ pub(super) fn parse_parameter(id: &'static str, text: &str) -> Result<Parameter,
         });
     }
 
-    Ok(Parameter { id, label: raw.label, description: raw.description, unit: raw.unit, values })
+    Ok(Parameter { id, label: raw.label, description: raw.description, unit: raw.unit, values, index_base })
+}
+
+/// A source is a public web address.
+fn check_source(url: &str) -> Result<(), String> {
+    if url.starts_with("https://") || url.starts_with("http://") {
+        Ok(())
+    } else {
+        Err(format!("\"{url}\" is not a web address"))
+    }
 }

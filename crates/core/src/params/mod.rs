@@ -32,6 +32,9 @@ pub enum Status {
     Inferred,
     /// Not published, or not found: no amount is given and none is computed.
     Unavailable,
+    /// Never in a parameter file: a year whose own figure is not published uses the
+    /// latest earlier one, and the figure used is marked so (see [`Lookup::Estimated`]).
+    Estimated,
 }
 
 impl Status {
@@ -42,6 +45,7 @@ impl Status {
             Status::Secondary => "status-secondary",
             Status::Inferred => "status-inferred",
             Status::Unavailable => "status-unavailable",
+            Status::Estimated => "status-estimated",
         })
     }
 }
@@ -78,9 +82,26 @@ pub enum Unit {
     /// A fraction written in hundredths: `"0.80"` is 80 %.
     #[serde(rename = "fractie")]
     Fraction,
+    /// A multiplier with five decimals, such as a yearly index factor: `"1.32783"`.
+    #[serde(rename = "factor")]
+    Factor,
 }
 
 impl Unit {
+    /// How many decimals the unit's amounts are written and stored with: two for every
+    /// unit (amounts in hundredths), five for a factor (in hundred-thousandths).
+    pub fn decimals(self) -> u32 {
+        match self {
+            Unit::Factor => 5,
+            _ => 2,
+        }
+    }
+
+    /// Whether the unit is an amount of money (which indexation moves every year).
+    pub fn is_money(self) -> bool {
+        matches!(self, Unit::Eur | Unit::EurPerCredit | Unit::EurPerMonth | Unit::EurPerHour | Unit::EurPerYear)
+    }
+
     /// The amount as a person reads it: `€ 13,80 per studiepunt`, `125 uur`, `€13.80 per credit`.
     pub fn display(self, language: Language, amount: Hundredths) -> String {
         let (id, number) = match self {
@@ -98,6 +119,7 @@ impl Unit {
             Unit::Days => ("unit-days", language.fixed_two(amount)),
             Unit::Times => ("unit-times", language.fixed_two(amount)),
             Unit::Fraction => ("unit-fraction", language.fixed_two(Hundredths(amount.0 * 100))),
+            Unit::Factor => ("unit-factor", language.factor(amount.0)),
         };
         language.format(id, &crate::fluent_args!(amount = number))
     }
@@ -136,7 +158,8 @@ impl Language {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Value {
     pub period: Period,
-    /// `None` exactly when the status is [`Status::Unavailable`].
+    /// `None` exactly when the status is [`Status::Unavailable`]. In hundredths of the
+    /// unit (cents for euro amounts); a [`Unit::Factor`] in hundred-thousandths.
     pub amount: Option<Hundredths>,
     pub status: Status,
     /// Where the figure was read (always present for a figure with an amount).
@@ -157,6 +180,17 @@ pub struct Parameter {
     pub unit: Unit,
     /// Oldest first.
     pub values: Vec<Value>,
+    /// For an amount the law fixes once and indexes every year: its base amount.
+    pub index_base: Option<IndexBase>,
+}
+
+/// The base amount of an indexed figure, as the law states it: each year's figure is
+/// this base times the year's index factor (`fee/index_factor`), rounded to € 0,10.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexBase {
+    pub amount: Hundredths,
+    pub source: String,
+    pub quote: Option<String>,
 }
 
 /// What a parameter says for one period.
@@ -164,20 +198,35 @@ pub struct Parameter {
 pub enum Lookup<'a> {
     /// A figure exists (confirmed, secondary or inferred).
     Figure { value: &'a Value, amount: Hundredths },
-    /// The period is covered explicitly as "not published".
+    /// The period is covered explicitly as "not published", and no earlier figure exists.
     Unpublished(&'a Value),
-    /// The parameter says nothing for this period (outside its coverage).
+    /// The period's own figure is not published (or not yet listed): the latest earlier
+    /// figure stands in for it. `unpublished` is the period's own entry, when it has one
+    /// (its note says why the figure is missing).
+    Estimated { value: &'a Value, amount: Hundredths, unpublished: Option<&'a Value> },
+    /// The parameter says nothing for this period, and nothing before it.
     NotCovered,
 }
 
 impl Parameter {
     /// The value for an academic year (year-keyed parameters) or for its first day
-    /// (date-keyed parameters).
+    /// (date-keyed parameters). A year without a published figure of its own gets the
+    /// latest earlier one, as an estimate: never a blank, never a silent carry-forward.
     pub fn for_year(&self, year: AcademicYear) -> Lookup<'_> {
         let (y, m, d) = year.first_day();
-        match self.values.first().map(|v| v.period) {
-            Some(Period::From(_)) => self.at_date(Date::new(y, m, d)),
-            _ => self.find(|v| v.period == Period::Year(year)),
+        if let Some(Period::From(_)) = self.values.first().map(|v| v.period) {
+            return self.at_date(Date::new(y, m, d));
+        }
+        let own = self.values.iter().find(|v| v.period == Period::Year(year));
+        match Self::classify(own) {
+            Lookup::Figure { value, amount } => Lookup::Figure { value, amount },
+            without_figure => self
+                .values
+                .iter()
+                .rev()
+                .filter(|v| matches!(v.period, Period::Year(earlier) if earlier < year))
+                .find_map(|value| value.amount.map(|amount| Lookup::Estimated { value, amount, unpublished: own }))
+                .unwrap_or(without_figure),
         }
     }
 
@@ -185,10 +234,6 @@ impl Parameter {
     pub fn at_date(&self, date: Date) -> Lookup<'_> {
         let in_force = self.values.iter().rev().find(|v| matches!(v.period, Period::From(from) if from <= date));
         Self::classify(in_force)
-    }
-
-    fn find(&self, matches: impl Fn(&Value) -> bool) -> Lookup<'_> {
-        Self::classify(self.values.iter().find(|v| matches(v)))
     }
 
     fn classify(value: Option<&Value>) -> Lookup<'_> {
