@@ -153,6 +153,7 @@ time-credit-text = With { $form } for training ({ -time-credit-name }) you work 
 time-credit-text-not-eligible = No time credit for training ({ -time-credit-name }) in { $year }. Not met: { $failed }.
 time-credit-text-not-computed = Not calculated: a condition for time credit ({ -time-credit-name }) in { $year } has not been published.
 time-credit-allowance-lookup = The amount of your RVA allowance is not in our sources; it depends on the form, your seniority and your age. Look it up in the RVA's scale (rva.be, 'Loopbaanonderbreking en tijdskrediet') and enter it.
+time-credit-allowance-reference = The RVA's scale (amounts { $period }) gives { $amount } gross per month for { $form }; a request made before 1 February 2023 with at least 5 years' seniority received { $seniority_amount }. Later indexations were not found: take this amount over or enter your own.
 
 ## Flemish care credit.
 care-credit-not-flemish-public = Flemish care credit ({ -care-credit-name }) is for the Flemish public sector (including teaching staff).

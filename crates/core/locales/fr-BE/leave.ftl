@@ -152,6 +152,7 @@ time-credit-text = Avec un { $form } avec motif formation ({ -time-credit-name }
 time-credit-text-not-eligible = Pas de crédit-temps avec motif formation ({ -time-credit-name }) en { $year }. Conditions non remplies : { $failed }.
 time-credit-text-not-computed = Non calculé : une condition du crédit-temps ({ -time-credit-name }) en { $year } n’est pas publiée.
 time-credit-allowance-lookup = Le montant de votre allocation de l’ONEM ne figure pas dans nos sources ; il dépend de la forme, de votre ancienneté et de votre âge. Cherchez-le dans le barème de l’ONEM (rva.be, « Loopbaanonderbreking en tijdskrediet ») et indiquez-le.
+time-credit-allowance-reference = Le barème de l’ONEM (montants { $period }) donne { $amount } brut par mois pour { $form } ; qui l’a demandé avant le 1er février 2023 avec au moins 5 ans d’ancienneté recevait { $seniority_amount }. Les indexations ultérieures n’ont pas été trouvées : reprenez ce montant ou indiquez le vôtre.
 
 ## Crédit-soins flamand.
 care-credit-not-flemish-public = Le crédit-soins flamand ({ -care-credit-name }) est destiné au secteur public flamand (personnel enseignant compris).

@@ -37,17 +37,20 @@ param-dual-learner_premium_minimum_months = Prime pour les élèves : nombre mi
     .note-from-2023-09-01 = Lu sur le site d’un prestataire de formation ; sociaalkantoor.be et des secrétariats sociaux signalent la prime à partir du 1er septembre 2023. Aucune page officielle indiquant le montant n’a été lue.
 
 param-dual-oao_allowance_bracket_1 = Indemnité d’apprentissage OAO, barème 1 (par mois)
-    .note-from-2020-09-01 = Aucun montant assorti d’une date de validité n’a été trouvé avant le 1er novembre 2023. Le site onderwijskiezer.be mentionne 480,90 euros et une ancienne version d’abvv-jongeren.be 567,00 euros, tous deux sans date : ces montants ne sont donc pas utilisés.
+    .note-from-2020-09-01 = Aucun montant assorti d’une date de validité n’a été trouvé avant le 1er décembre 2022. Le site onderwijskiezer.be mentionne 480,90 euros, sans date : ce montant n’est donc pas utilisé.
+    .note-from-2022-12-01 = Lu auprès d’un secrétariat social (Groups), et non sur une page des autorités : 29 % du revenu minimum mensuel moyen garanti (GGMMI).
     .note-from-2023-11-01 = Lu sur le site d’un prestataire de formation qui reprend le tableau officiel, et non sur une page des autorités.
     .note-from-2025-09-01 = Lu sur un site de questions-réponses (message de novembre 2025) ; le webinaire destiné au secteur de l’aide aux familles (2025) mentionne lui aussi « Tussen € 612,50 en € 728,70 » (entre € 612,50 et € 728,70). Non confirmé officiellement. La date d’entrée en vigueur n’est pas connue : le montant correspond aux 600,50 euros du 1er mai 2024 majorés de 2 % (une indexation). Nous l’appliquons à partir du 1er septembre 2025, début de l’année scolaire 2025-2026 dont parle le webinaire ; si l’indice-pivot a été dépassé plus tôt, il s’appliquait déjà auparavant.
 
 param-dual-oao_allowance_bracket_2 = Indemnité d’apprentissage OAO, barème 2 (par mois)
-    .note-from-2020-09-01 = Aucun montant assorti d’une date de validité n’a été trouvé avant le 1er novembre 2023. Le site onderwijskiezer.be mentionne 530,70 euros et une ancienne version d’abvv-jongeren.be 625,60 euros, tous deux sans date : ces montants ne sont donc pas utilisés.
+    .note-from-2020-09-01 = Aucun montant assorti d’une date de validité n’a été trouvé avant le 1er décembre 2022. Le site onderwijskiezer.be mentionne 530,70 euros, sans date : ce montant n’est donc pas utilisé.
+    .note-from-2022-12-01 = Lu auprès d’un secrétariat social (Groups), et non sur une page des autorités : 32 % du revenu minimum mensuel moyen garanti (GGMMI).
     .note-from-2023-11-01 = Lu sur le site d’un prestataire de formation qui reprend le tableau officiel, et non sur une page des autorités.
     .note-from-2025-09-01 = Lu sur un site de questions-réponses (message de novembre 2025). Non confirmé officiellement. La date d’entrée en vigueur n’est pas connue : le montant correspond aux 662,60 euros du 1er mai 2024 majorés de 2 % (une indexation). Nous l’appliquons à partir du 1er septembre 2025, début de l’année scolaire 2025-2026 dont parle le webinaire destiné au secteur de l’aide aux familles (2025) ; si l’indice-pivot a été dépassé plus tôt, il s’appliquait déjà auparavant.
 
 param-dual-oao_allowance_bracket_3 = Indemnité d’apprentissage OAO, barème 3 (par mois)
-    .note-from-2020-09-01 = Aucun montant assorti d’une date de validité n’a été trouvé avant le 1er novembre 2023. Le site onderwijskiezer.be mentionne 572,10 euros et une ancienne version d’abvv-jongeren.be 674,50 euros, tous deux sans date : ces montants ne sont donc pas utilisés.
+    .note-from-2020-09-01 = Aucun montant assorti d’une date de validité n’a été trouvé avant le 1er décembre 2022. Le site onderwijskiezer.be mentionne 572,10 euros, sans date : ce montant n’est donc pas utilisé.
+    .note-from-2022-12-01 = Lu auprès d’un secrétariat social (Groups), et non sur une page des autorités : 34,5 % du revenu minimum mensuel moyen garanti (GGMMI).
     .note-from-2023-11-01 = Lu sur le site d’un prestataire de formation qui reprend le tableau officiel, et non sur une page des autorités.
     .note-from-2025-09-01 = Lu sur un site de questions-réponses (message de novembre 2025) ; le webinaire destiné au secteur de l’aide aux familles (2025) mentionne lui aussi « Tussen € 612,50 en € 728,70 » (entre € 612,50 et € 728,70). Non confirmé officiellement. La date d’entrée en vigueur n’est pas connue : le montant correspond aux 714,40 euros du 1er mai 2024 majorés de 2 % (une indexation). Nous l’appliquons à partir du 1er septembre 2025, début de l’année scolaire 2025-2026 dont parle le webinaire ; si l’indice-pivot a été dépassé plus tôt, il s’appliquait déjà auparavant.
 
@@ -234,6 +237,18 @@ param-leave-study_load_min_hours_per_credit = Charge d’études par crédit (li
     .note-2025-2026 = { param-leave-study_load_min_hours_per_credit.note-2020-2021 }
     .note-2026-2027 = { param-leave-study_load_min_hours_per_credit.note-2020-2021 }
 
+param-leave-time_credit_allowance_full_time = Allocation de crédit-temps, interruption complète (brut par mois)
+    .note-from-2020-09-01 = Aucun barème avec une date de validité antérieure au 1er septembre 2021 n’a été lu.
+    .note-from-2022-05-01 = Le dernier barème lu. Les montants suivent l’indice-pivot ; les indexations ultérieures n’ont pas été trouvées : le montant actuel est donc probablement supérieur de quelques pour cent.
+param-leave-time_credit_allowance_full_time_seniority = Allocation de crédit-temps, interruption complète, avec 5 ans d’ancienneté (brut par mois)
+    .note-from-2020-09-01 = Aucun barème avec une date de validité antérieure au 1er septembre 2021 n’a été lu.
+    .note-from-2022-05-01 = Le dernier barème lu. Les montants suivent l’indice-pivot ; les indexations ultérieures n’ont pas été trouvées : le montant actuel est donc probablement supérieur de quelques pour cent.
+param-leave-time_credit_allowance_half_time = Allocation de crédit-temps, réduction à mi-temps (brut par mois)
+    .note-from-2020-09-01 = Aucun barème avec une date de validité antérieure au 1er septembre 2021 n’a été lu.
+    .note-from-2022-05-01 = Le dernier barème lu. Les montants suivent l’indice-pivot ; les indexations ultérieures n’ont pas été trouvées : le montant actuel est donc probablement supérieur de quelques pour cent.
+param-leave-time_credit_allowance_half_time_seniority = Allocation de crédit-temps, réduction à mi-temps, avec 5 ans d’ancienneté (brut par mois)
+    .note-from-2020-09-01 = Aucun barème avec une date de validité antérieure au 1er septembre 2021 n’a été lu.
+    .note-from-2022-05-01 = Le dernier barème lu. Les montants suivent l’indice-pivot ; les indexations ultérieures n’ont pas été trouvées : le montant actuel est donc probablement supérieur de quelques pour cent.
 param-leave-time_credit_max_months = Durée maximale du crédit-temps avec motif formation
     .note-2020-2021 = Aussi sur hetacv.be : « Het motief opleiding geeft je recht op maximaal 36 maanden tijdskrediet. » (le motif formation donne droit à 36 mois de crédit-temps au maximum). Le SERV (2021) mentionne également 36 mois. Pages sans date.
     .note-2021-2022 = { param-leave-time_credit_max_months.note-2020-2021 }

@@ -172,6 +172,7 @@ time-credit-text = Met { $form } met motief opleiding werk je { $per_week } per 
 time-credit-text-not-eligible = Geen tijdskrediet met motief opleiding in { $year }. Niet voldaan: { $failed }.
 time-credit-text-not-computed = Niet berekend: een voorwaarde voor tijdskrediet in { $year } is niet gepubliceerd.
 time-credit-allowance-lookup = Het bedrag van je RVA-uitkering staat niet in onze bronnen; het hangt af van de vorm, je anciënniteit en je leeftijd. Zoek het op in het barema van de RVA (rva.be, 'Loopbaanonderbreking en tijdskrediet') en vul het in.
+time-credit-allowance-reference = Het barema van de RVA (bedragen { $period }) geeft { $amount } bruto per maand voor { $form }; wie vóór 1 februari 2023 aanvroeg met minstens 5 jaar anciënniteit, kreeg { $seniority_amount }. Latere indexeringen zijn niet gevonden: neem het bedrag over of vul je eigen bedrag in.
 
 ## Vlaams zorgkrediet.
 care-credit-not-flemish-public = Vlaams zorgkrediet is er voor de Vlaamse openbare sector (ook het onderwijspersoneel).

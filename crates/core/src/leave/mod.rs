@@ -463,8 +463,21 @@ pub struct MoneyOutcome {
     pub wage_reduction_gross_cents: Option<Cents>,
     /// VOK + allowance − wage reduction; `None` when a part is unknown.
     pub balance_gross_cents: Option<Cents>,
+    /// The RVA's published allowance for this form, for the person to take over or replace
+    /// (full-time and half-time time credit only); never counted unless entered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allowance_reference: Option<AllowanceReference>,
     pub text: String,
     pub lines: Vec<Line>,
+}
+
+/// The RVA's allowance for a form of time credit, from its latest scale read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AllowanceReference {
+    /// For a request made now: without the seniority supplement (abolished from 1 February 2023).
+    pub new_request: ParamUse,
+    /// With at least 5 years' seniority, for requests made before 1 February 2023.
+    pub with_seniority: ParamUse,
 }
 
 /// Which combination a coverage row is about.
@@ -614,7 +627,7 @@ fn compute_year(scenario: &Scenario, input: &LeaveInput, figures: Figures<'_>) -
     let time_credit = breaks::time_credit(&mut ctx, input, plan, &mut shortfalls);
     let care_credit = breaks::care_credit(&mut ctx, input, plan, &mut shortfalls);
     let vok = vok::compute(&mut ctx, input, plan, &time_credit, &mut shortfalls);
-    let money_per_month = vok::money(figures.language, input, &time_credit, &care_credit, &vok);
+    let money_per_month = vok::money(figures, input, &time_credit, &care_credit, &vok);
     let coverage = coverage::compute(figures.language, input, study_load_hours, &vov, &time_credit, &care_credit);
 
     let language = figures.language;

@@ -4,11 +4,10 @@
 
 use super::hours::mul_div_round;
 use super::{
-    breaks, text, BreakOutcome, Ctx, EducationLevel, Interruption, LeaveInput, Line, MoneyOutcome, Plan, Scheme,
-    Sector, Shortfall, VokLine, VokOutcome,
+    breaks, text, AllowanceReference, BreakOutcome, Ctx, EducationLevel, Interruption, LeaveInput, Line, MoneyOutcome,
+    Plan, Scheme, Sector, Shortfall, VokLine, VokOutcome,
 };
-use crate::explain::{Condition, ParamUse};
-use crate::i18n::Language;
+use crate::explain::{Condition, Figures, ParamUse};
 use crate::money::Cents;
 use crate::params::{Date, Unit};
 use crate::tr;
@@ -21,6 +20,10 @@ const ONE_FIFTH_START: &str = "leave/vok_one_fifth_start_employment";
 const ALONE_GROSS: &str = "leave/vok_gross_living_alone";
 const ALONE_NET: &str = "leave/vok_net_living_alone";
 const MAX_MONTHS: &str = "leave/time_credit_max_months";
+const ALLOWANCE_FULL_TIME: &str = "leave/time_credit_allowance_full_time";
+const ALLOWANCE_FULL_TIME_SENIORITY: &str = "leave/time_credit_allowance_full_time_seniority";
+const ALLOWANCE_HALF_TIME: &str = "leave/time_credit_allowance_half_time";
+const ALLOWANCE_HALF_TIME_SENIORITY: &str = "leave/time_credit_allowance_half_time_seniority";
 
 /// A row of the VOK table: its gross and net parameters and the message of the row in words.
 struct Row {
@@ -310,12 +313,13 @@ pub(super) fn compute(
 /// What the interruption earns and costs per month, gross: the VOK premium, the allowance
 /// the person entered, and the wage for the hours no longer worked.
 pub(super) fn money(
-    language: Language,
+    figures: Figures<'_>,
     input: &LeaveInput,
     time_credit: &BreakOutcome,
     care_credit: &BreakOutcome,
     vok: &VokOutcome,
 ) -> MoneyOutcome {
+    let language = figures.language;
     let interruption = if input.sector == Sector::FlemishPublic { care_credit } else { time_credit };
     let scheme = if input.sector == Sector::FlemishPublic { Scheme::CareCredit } else { Scheme::TimeCredit };
     let wage = input.monthly_gross_wage_cents.map(Cents);
@@ -333,6 +337,7 @@ pub(super) fn money(
             allowance_cents: None,
             wage_reduction_gross_cents: Some(Cents::ZERO),
             balance_gross_cents: Some(Cents::ZERO),
+            allowance_reference: None,
             text,
             lines,
         };
@@ -381,10 +386,19 @@ pub(super) fn money(
         (Some(vok), Some(reduction)) => Some(Cents(vok.0 + allowance.map_or(0, |a| a.0) - reduction.0)),
         _ => None,
     };
-    let lookup = if scheme == Scheme::TimeCredit {
-        tr!(language, "time-credit-allowance-lookup")
-    } else {
-        tr!(language, "care-credit-allowance-lookup")
+    let allowance_reference =
+        (scheme == Scheme::TimeCredit).then(|| allowance_reference(figures, input.interruption)).flatten();
+    let lookup = match (&allowance_reference, scheme) {
+        (Some(reference), _) => tr!(
+            language,
+            "time-credit-allowance-reference",
+            form = form.clone(),
+            amount = language.money(reference.new_request.hundredths().as_cents()),
+            period = reference.new_request.period.clone(),
+            seniority_amount = language.money(reference.with_seniority.hundredths().as_cents())
+        ),
+        (None, Scheme::TimeCredit) => tr!(language, "time-credit-allowance-lookup"),
+        (None, _) => tr!(language, "care-credit-allowance-lookup"),
     };
     let text = match (balance, allowance) {
         (Some(balance), with_allowance) => {
@@ -412,7 +426,24 @@ pub(super) fn money(
         allowance_cents: allowance,
         wage_reduction_gross_cents: reduction,
         balance_gross_cents: balance,
+        allowance_reference,
         text: text.trim().to_owned(),
         lines,
     }
+}
+
+/// The RVA's flat allowance for a full-time or half-time break, offered for the person
+/// to take over or replace with their own: the amount for a request made now (without
+/// the seniority supplement, abolished for requests from 1 February 2023) and the one
+/// with it. The 1/5 amounts are not in our sources.
+fn allowance_reference(figures: Figures<'_>, interruption: Interruption) -> Option<AllowanceReference> {
+    let (new_request, with_seniority) = match interruption {
+        Interruption::FullTime => (ALLOWANCE_FULL_TIME, ALLOWANCE_FULL_TIME_SENIORITY),
+        Interruption::HalfTime => (ALLOWANCE_HALF_TIME, ALLOWANCE_HALF_TIME_SENIORITY),
+        Interruption::OneFifth | Interruption::None => return None,
+    };
+    Some(AllowanceReference {
+        new_request: figures.get(new_request).ok()?,
+        with_seniority: figures.get(with_seniority).ok()?,
+    })
 }
