@@ -1,6 +1,6 @@
 //! The statutory study fee (studiegeld) of Flemish higher education.
 //!
-//! Rules (SERV advice "Een leven lang student" §2.2–2.3; figures.md §1):
+//! Rules (SERV advice "Een leven lang student" §2.2–2.3; the institutions' fee tables):
 //! - diploma and credit contracts: a fixed part plus an amount per study point, by
 //!   status; credit contracts pay the standard (non-grant) rates; grant-rate students
 //!   pay only a reduced fixed amount;

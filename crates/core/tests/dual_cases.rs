@@ -1,5 +1,5 @@
 //! Runs every dual-learning case in the case file against the engine. The expected
-//! figures come from the seed's comparison table, the official table of 1 May 2024 and
+//! figures come from the home-care webinar's comparison table, the official table of 1 May 2024 and
 //! the premium rules (each case names its source); nothing here is computed by the code
 //! under test. Whatever the case, every agreement must also explain itself.
 

@@ -1,6 +1,6 @@
 //! Runs every case in `tests/cases/leave/*.toml` against the leave calculation. The
-//! expected figures come from the official examples and thresholds in figures.md §2, §3
-//! and §7 (each case names its source); nothing here is computed by the code under test.
+//! expected figures come from the official examples and thresholds on the public page each
+//! case cites; nothing here is computed by the code under test.
 //!
 //! A case names values of the CLI outcome's `leave` object by their dotted path
 //! (`"vov.hours" = 120`, `"coverage.rows.0.share_percent" = { min = 57, max = 68 }`),

@@ -226,3 +226,40 @@ fn the_loader_rejects_each_kind_of_malformed_file() {
         assert!(error.to_string().starts_with(&format!("params/invalid/{name}.toml: ")), "{error}");
     }
 }
+
+/// Every figure and every test case points to a public page: no case or note cites a
+/// private working file. Cases that only test the calculator's own input limits say so.
+#[test]
+fn sources_are_public_addresses() {
+    let private = ["figures.md", "seed 0", "seed's"];
+    for parameter in embedded().iter() {
+        for value in &parameter.values {
+            for text in [&value.note, &value.quote, &value.source].into_iter().flatten() {
+                assert!(!private.iter().any(|p| text.contains(p)), "{} {}: {text}", parameter.id, value.period);
+            }
+        }
+    }
+    let cases = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases");
+    let mut checked = 0;
+    for group in std::fs::read_dir(cases).expect("case folders") {
+        for file in std::fs::read_dir(group.expect("a folder").path()).expect("case files") {
+            let path = file.expect("a file").path();
+            let text = std::fs::read_to_string(&path).expect("readable");
+            for line in text.lines().filter(|l| l.starts_with("source = ")) {
+                // A full address, or a site and the page's name on it ("ucll.be/en/tuitionfees").
+                let public = line.contains("https://")
+                    || line.split(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-')).any(|word| {
+                        [".be", ".nl", ".org", ".eu", ".com"]
+                            .iter()
+                            .any(|tld| word.len() > tld.len() + 1 && word.ends_with(tld))
+                    });
+                let own_limits = line.contains("de grenzen van de invoer van deze calculator");
+                assert!(public || own_limits, "{}: {line}", path.display());
+                assert!(!private.iter().any(|p| line.contains(p)), "{}: {line}", path.display());
+                checked += 1;
+            }
+            assert!(!private.iter().any(|p| text.contains(p)), "{} cites a private file", path.display());
+        }
+    }
+    assert!(checked > 250, "only {checked} case sources read");
+}

@@ -304,7 +304,7 @@ param-leave-time_credit_min_hours_per_year = Volume minimal de la formation pour
     .note-2026-2027 = { param-leave-time_credit_min_hours_per_year.note-2020-2021 }
 
 param-leave-time_credit_min_seniority_months = Ancienneté minimale chez l’employeur pour le crédit-temps
-    .note-2020-2021 = figures.md : « 2 years with the employer » (odisee.be, confirmé), repris ici sous la forme de 24 mois. Page sans date.
+    .note-2020-2021 = Odisee : 2 ans chez l’employeur, repris ici sous la forme de 24 mois. Page sans date.
     .note-2021-2022 = { param-leave-time_credit_min_seniority_months.note-2020-2021 }
     .note-2022-2023 = { param-leave-time_credit_min_seniority_months.note-2020-2021 }
     .note-2023-2024 = { param-leave-time_credit_min_seniority_months.note-2020-2021 }
@@ -420,7 +420,7 @@ param-leave-vov_min_employment_fraction = Occupation minimale pour le congé-éd
     .note-2026-2027 = Les adaptations d’avril 2025 ont été annoncées comme temporaires (« tijdelijk ») ; ce qui s’applique à partir de 2026-2027 n’est pas encore publié.
 
 param-leave-vov_min_training_credits = Volume minimal d’une formation pour le congé-éducation flamand (crédits)
-    .note-2020-2021 = figures.md ne cite que le site asap.be (secrétariat social), et non la page précise ; statut qui y est indiqué : confirmé (source secondaire et source d’établissement concordantes). Chaque unité d’enseignement compte au moins 3 crédits (onderwijskiezer.be).
+    .note-2020-2021 = Lu sur le site du secrétariat social asap.be (la page précise n’a pas été conservée) ; les pages des établissements donnent le même seuil. Chaque unité d’enseignement compte au moins 3 crédits (onderwijskiezer.be).
     .note-2021-2022 = { param-leave-vov_min_training_credits.note-2020-2021 }
     .note-2022-2023 = { param-leave-vov_min_training_credits.note-2020-2021 }
     .note-2023-2024 = { param-leave-vov_min_training_credits.note-2020-2021 }

@@ -1,7 +1,7 @@
 //! The four agreements as data: what each one is, and how it treats social security,
-//! holidays, the workplace component, duration and the allowance — the rows of the seed's
-//! table "Vergelijking overeenkomst alternerende opleiding (OAO), overeenkomst van duale
-//! opleiding (ODO), …" (figures.md §4), each with its source and status. These are rules
+//! holidays, the workplace component, duration and the allowance — the rows of the home-care
+//! webinar's table "Vergelijking overeenkomst alternerende opleiding (OAO), overeenkomst van duale
+//! opleiding (ODO), …", each with its source and status. These are rules
 //! in words, not amounts, so they live here rather than in `params/`; the amounts that
 //! move with the index are parameters with validity dates.
 
@@ -65,7 +65,7 @@ impl AgreementKind {
         self != AgreementKind::Oao
     }
 
-    /// Whether the learner builds up social security rights (seed's table).
+    /// Whether the learner builds up social security rights (the webinar's table).
     pub fn social_security(self) -> bool {
         self != AgreementKind::Odo
     }
@@ -128,7 +128,7 @@ const PARTENA: &str =
 const ABVV: &str = "https://www.abvv-jongeren.be/verdien-ik-iets-tijdens-duaal-leren";
 
 /// One rule: its words are messages (`text` the message id, `note` a message or attribute
-/// id such as `dual-source-webinar`, where the seed's comparison table was read); the
+/// id such as `dual-source-webinar`, where the webinar's comparison table was read); the
 /// source and its quote stay as they were read.
 struct Spec {
     topic: FactTopic,

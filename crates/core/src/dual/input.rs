@@ -1,7 +1,7 @@
 //! What a learner (and the employer) tells the dual-learning comparison, and its checks.
 //! Every field has a default, so a CLI scenario can give just `"dual": {}`; the defaults
 //! are an adult in adult education at 24 hours a week at the workplace (three days a
-//! week, as in the seed's one-year trajectory), 48 weeks (52 minus the 20 unpaid holidays
+//! week, as in the webinar's one-year trajectory), 48 weeks (52 minus the 20 unpaid holidays
 //! of a learner) and a whole school year of 12 months.
 
 use crate::i18n::Language;

@@ -3,7 +3,8 @@
 //! security, holidays, the workplace component) and for the employer (premiums and, for
 //! home-care services, the support premium and the hourly subsidy).
 //!
-//! Rules (figures.md §4; the seed's comparison table and employer incentives):
+//! Rules (the official pages, and the comparison table and employer incentives of the
+//! home-care sector's webinar of 2025):
 //! - the amounts move with the pivot index on a given day, so every figure is looked up
 //!   on one reference date: 1 September of the school year, or the first day of a month
 //!   the user picks; the yearly amount counts every month at that date's amount;
@@ -42,7 +43,7 @@ use lookup::{DatedFigures, Tracker};
 use serde::Serialize;
 
 /// Dual learning in adult education started on this day (besox.be, partena-professional.be:
-/// "vanaf 1 september 2022"; the seed: "Uitgerold in het volwassenenonderwijs vanaf september 2022").
+/// "vanaf 1 september 2022"; the webinar: "Uitgerold in het volwassenenonderwijs vanaf september 2022").
 pub const ADULT_EDUCATION_START: Date = Date::new(2022, 9, 1);
 
 /// The dual-learning part of an outcome.

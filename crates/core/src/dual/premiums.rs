@@ -1,4 +1,4 @@
-//! What each side receives in premiums (figures.md §4.3; the seed's employer incentives):
+//! What each side receives in premiums (the official pages; the webinar's employer incentives):
 //! - the employer's premium for qualifying workplace learning: per learner and per school
 //!   year, € 1.000 if the learner receives an allowance or wage from the company, € 600 if
 //!   not; at least four months of training in the school year, a branch in the Flemish
@@ -6,7 +6,7 @@
 //!   dual training of adult education;
 //! - the learner's premium (OAO only): per school year, resident in the Flemish Region, at
 //!   least four months at the workplace, at most three times;
-//! - for home-care services, with learners under an OAO (the seed lists these under dual
+//! - for home-care services, with learners under an OAO (the webinar lists these under dual
 //!   learning in secondary education and reports the OAO's dates): the support premium
 //!   for public services, per learner and per month with at least 10 days under the mentor,
 //!   capped per school year for the service as a whole (so the cap applies across
@@ -304,7 +304,7 @@ fn learner(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
     }
 }
 
-/// The seed lists the home-care measures for learners under an OAO (secondary education).
+/// The webinar lists the home-care measures for learners under an OAO (secondary education).
 fn oao_only(language: Language, kind: AgreementKind) -> Condition {
     Condition {
         text: tr!(language, "premium-home-care-condition-oao-only"),

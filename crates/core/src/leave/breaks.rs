@@ -1,5 +1,5 @@
-//! Interrupting work to study: federal time credit with the training motive (cao nr. 103,
-//! figures.md §3.1) in the private sector, Vlaams zorgkrediet (§3.3) in the Flemish public
+//! Interrupting work to study: federal time credit with the training motive (cao nr. 103)
+//! in the private sector, Vlaams zorgkrediet in the Flemish public
 //! sector. Both free working hours every week; only their conditions differ.
 
 use super::{text, BreakOutcome, Ctx, Hours, Interruption, LeaveInput, Line, Plan, Scheme, Sector, Shortfall};

@@ -2,7 +2,7 @@
 //! Flemish training leave (Vlaams opleidingsverlof, VOV), federal time credit with the
 //! training motive (tijdskrediet, cao nr. 103) with the Flemish encouragement premium
 //! (Vlaams opleidingskrediet, VOK), or — in the Flemish public sector — Vlaams
-//! zorgkrediet cover (figures.md §2, §3 and §7; SERV "Een leven lang student" §3.1.2).
+//! zorgkrediet cover (SERV "Een leven lang student" §3.1.2 and the official pages each parameter cites).
 //!
 //! Rules and how we read them:
 //! - study load: every study point of every enrolment is 25 to 30 hours of work, shown

@@ -1,5 +1,5 @@
 //! The Flemish encouragement premium on top of time credit with the training motive
-//! (aanmoedigingspremie Vlaams opleidingskrediet, VOK; figures.md §3.2), and what an
+//! (aanmoedigingspremie Vlaams opleidingskrediet, VOK), and what an
 //! interruption earns and costs per month.
 
 use super::hours::mul_div_round;

@@ -1,4 +1,4 @@
-//! Vlaams opleidingsverlof (figures.md §2): the hours per study point, the personal
+//! Vlaams opleidingsverlof: the hours per study point, the personal
 //! maximum, the eligibility of the school year, the wage ceiling and the employer's refund.
 
 use super::hours::mul_div_round;
