@@ -291,6 +291,12 @@ pub fn App() -> Html {
     let is_embedded = embedded.embedded;
     let year_note = outcome.as_ref().and_then(|o| match o.figures_status {
         FiguresStatus::Confirmed => None,
+        FiguresStatus::Estimated if !o.estimated_from.is_empty() => Some(AttrValue::from(t!(
+            language,
+            "year-note-carried",
+            year = o.academic_year.to_string(),
+            from = o.estimated_from.join(", ")
+        ))),
         FiguresStatus::Estimated => {
             Some(AttrValue::from(t!(language, "year-note-estimated", year = o.academic_year.to_string())))
         }

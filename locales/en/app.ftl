@@ -21,6 +21,7 @@ cannot-compute = This version cannot calculate: { $error }
 restored-from-link = This link: { $message }
 restored-from-last-visit = Your previous input: { $message }
 year-warning = Please note: this version knows the amounts up to and including { $last }. No amounts for { $today } have been included yet; check whether there is a newer version.
+year-note-carried = Not everything for { $year } has been published yet: where an amount or rule is missing, we use the one for { $from }, marked as estimated. Because of indexation the real amounts are usually a few percent higher.
 year-note-estimated = Not all amounts for { $year } are officially confirmed: they are marked below.
 year-note-unavailable = Not all amounts for { $year } are published: what is missing is not calculated and is listed below.
 

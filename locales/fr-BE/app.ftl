@@ -21,6 +21,7 @@ cannot-compute = Cette version ne peut pas calculer : { $error }
 restored-from-link = Ce lien : { $message }
 restored-from-last-visit = Votre saisie précédente : { $message }
 year-warning = Attention : cette version connaît les montants jusqu’à { $last } inclus. Aucun montant n’est encore repris pour { $today } ; vérifiez s’il existe une version plus récente.
+year-note-carried = Pour { $year }, tout n’est pas encore publié : là où un montant ou une règle manque, nous calculons avec ceux de { $from }, marqués comme estimés. Avec l’indexation, les montants réels sont généralement supérieurs de quelques pour cent.
 year-note-estimated = Pour { $year }, tous les montants ne sont pas confirmés officiellement : ils sont signalés ci-dessous.
 year-note-unavailable = Pour { $year }, tous les montants ne sont pas publiés : ce qui manque n’est pas calculé et figure ci-dessous.
 

@@ -21,6 +21,7 @@ cannot-compute = Deze versie kan niet rekenen: { $error }
 restored-from-link = Deze link: { $message }
 restored-from-last-visit = Je vorige invoer: { $message }
 year-warning = Let op: deze versie kent de bedragen tot en met { $last }. Voor { $today } zijn nog geen bedragen opgenomen; kijk of er een nieuwere versie is.
+year-note-carried = Voor { $year } is nog niet alles gepubliceerd: waar een bedrag of regel ontbreekt, rekenen we met die van { $from }, gemarkeerd als geschat. Door de indexering liggen de echte bedragen meestal enkele procenten hoger.
 year-note-estimated = Voor { $year } zijn niet alle bedragen officieel bevestigd: ze zijn hieronder gemarkeerd.
 year-note-unavailable = Voor { $year } zijn niet alle bedragen gepubliceerd: wat ontbreekt, wordt niet berekend en staat hieronder.
 

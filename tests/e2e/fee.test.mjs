@@ -1,4 +1,4 @@
-// The fee screen in a real browser: official cases from figures.md §1, typed in as
+// The fee screen in a real browser: official cases from the institutions' tables, typed in as
 // a person would, with the totals and explanation lines checked on screen.
 
 import { test, before, after } from 'node:test';
@@ -86,16 +86,27 @@ test('validation as you type: the message sits at the field and what was typed i
   await context.close();
 });
 
-test('2025-2026 is not published: no amount is invented, the nearest published years are shown', async () => {
+test('2025-2026: KdG\'s published table, € 299,00 + 60 × € 14,30 = € 1.157,00, confirmed', async () => {
   const { page, problems, context } = await openApp(browser, server.origin);
   await page.getByLabel('Academiejaar').selectOption('2025-2026');
-  assert.equal(await text(page.locator('#fee-total .amount')), 'niet berekend');
-  assert.match(await text(page.locator('.year-note')), /Voor 2025-2026 zijn niet alle bedragen gepubliceerd/);
-  assert.match(await text(page.locator('.figures-status')), /niet gepubliceerd|Niet alle bedragen/);
-  const nearby = await text(page.locator('.nearby'));
-  assert.match(nearby, /2024-2025: € 1\.116,00/);
-  assert.match(nearby, /2026-2027: € 1\.181,40/);
-  await screenshot(page, 'fee-2025-2026-unpublished');
+  await page.getByLabel('Niet-beurstariefstudent').check();
+  await fillEnrolment(page, 1, { contract: 'Diplomacontract', credits: 60 });
+  assert.equal(await text(page.locator('#fee-total .amount')), '€ 1.157,00');
+  assert.match(await text(page.locator('.line').nth(0)), /€ 299,00.*2025-2026.*bevestigd.*bron: kdg\.be/);
+  assert.equal(await page.locator('.year-note').count(), 0, 'every figure of 2025-2026 is confirmed');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('2027-2028 is not published yet: 2026-2027\'s figures, marked estimated, with the year they come from', async () => {
+  const { page, problems, context } = await openApp(browser, server.origin);
+  await page.getByLabel('Academiejaar').selectOption('2027-2028');
+  await page.getByLabel('Niet-beurstariefstudent').check();
+  await fillEnrolment(page, 1, { contract: 'Diplomacontract', credits: 60 });
+  assert.equal(await text(page.locator('#fee-total .amount')), '€ 1.181,40');
+  assert.match(await text(page.locator('.year-note')), /Voor 2027-2028 is nog niet alles gepubliceerd: waar een bedrag of regel ontbreekt, rekenen we met die van 2026-2027/);
+  assert.match(await text(page.locator('.line').nth(0)), /€ 305,40.*2026-2027.*geschat/);
+  await screenshot(page, 'fee-2027-2028-estimated');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -104,7 +115,7 @@ test('the default academic year is the current one (from September)', async () =
   const { page, context } = await openApp(browser, server.origin);
   const now = new Date();
   const start = now.getMonth() >= 8 ? now.getFullYear() : now.getFullYear() - 1;
-  const expected = Math.min(Math.max(start, 2020), 2026);
+  const expected = Math.min(Math.max(start, 2020), 2027);
   assert.equal(await page.getByLabel('Academiejaar').inputValue(), `${expected}-${expected + 1}`);
   await context.close();
 });

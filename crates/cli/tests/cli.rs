@@ -103,6 +103,7 @@ fn the_next_academic_year_is_estimated_from_the_latest_published() {
     assert_eq!(code, 0);
     assert_eq!(outcome["fee"]["total_cents"], 118140);
     assert_eq!(outcome["figures_status"], "estimated");
+    assert_eq!(outcome["estimated_from"], serde_json::json!(["2026-2027"]));
     let lines = outcome["fee"]["lines"].as_array().expect("lines");
     assert_eq!(lines.len(), 2);
     for line in lines {

@@ -84,6 +84,16 @@ impl FiguresStatus {
     }
 }
 
+/// The periods (`2026-2027`) whose figures stand in, as estimates, for a year that has
+/// none of its own: oldest first, each once. Empty when every figure is the year's own.
+pub fn estimated_from<'a>(used: impl IntoIterator<Item = &'a ParamUse>) -> Vec<String> {
+    let mut periods: Vec<String> =
+        used.into_iter().filter(|p| p.estimated_for.is_some()).map(|p| p.period.clone()).collect();
+    periods.sort();
+    periods.dedup();
+    periods
+}
+
 /// The figures a calculation used and the ones it needed but could not have, each once.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Ledger {

@@ -17,7 +17,7 @@
 //!   charged at most an indexed surcharge per study point without learning credit;
 //!   that maximum is reported apart from the statutory fee.
 
-use crate::explain::{Figures, FiguresStatus, Ledger, MissingFigure, ParamUse};
+use crate::explain::{self, Figures, FiguresStatus, Ledger, MissingFigure, ParamUse};
 use crate::i18n::Language;
 use crate::money::Cents;
 use crate::scenario::{Contract, Enrolment, LanguageTestKind, Programme, Scenario, StudentStatus, TestSession};
@@ -48,6 +48,9 @@ pub struct FeeOutcome {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub nearest_published: Vec<NearbyYear>,
     pub figures_status: FiguresStatus,
+    /// The earlier years whose figures stand in for this year's unpublished ones.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub estimated_from: Vec<String>,
     pub notes: Vec<String>,
 }
 
@@ -181,13 +184,16 @@ fn compute_year(scenario: &Scenario, figures: Figures<'_>) -> FeeOutcome {
     }
 
     // Every figure shown counts, the prices of language tests included.
-    let shown = builder
-        .ledger
-        .used
-        .iter()
-        .chain(&learning_credit.parameter)
-        .chain(extra_costs.iter().flat_map(|c| &c.parameter));
-    let figures_status = FiguresStatus::of(shown, total_cents.is_none());
+    let shown = || {
+        builder
+            .ledger
+            .used
+            .iter()
+            .chain(&learning_credit.parameter)
+            .chain(extra_costs.iter().flat_map(|c| &c.parameter))
+    };
+    let figures_status = FiguresStatus::of(shown(), total_cents.is_none());
+    let estimated_from = explain::estimated_from(shown());
 
     FeeOutcome {
         total_cents,
@@ -201,6 +207,7 @@ fn compute_year(scenario: &Scenario, figures: Figures<'_>) -> FeeOutcome {
         missing: builder.ledger.missing,
         nearest_published: Vec::new(),
         figures_status,
+        estimated_from,
         notes,
     }
 }

@@ -37,6 +37,9 @@ pub struct Outcome {
     pub language: Language,
     /// The trust level of all figures behind the outcome: the weakest of its sections.
     pub figures_status: FiguresStatus,
+    /// The earlier years whose figures stand in for the year's unpublished ones (estimates).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub estimated_from: Vec<String>,
     pub fee: Option<fee::FeeOutcome>,
     pub study_grant_possible: bool,
     pub study_grant: grant::StudyGrant,
@@ -95,7 +98,20 @@ pub fn evaluate_with(scenario: &Scenario, params: &Params, language: Language) -
     .flatten()
     .max()
     .unwrap_or(FiguresStatus::Confirmed);
+    let mut estimated_from: Vec<String> = [
+        fee.as_ref().map(|f| &f.estimated_from),
+        leave.as_ref().map(|l| &l.estimated_from),
+        dual.as_ref().map(|d| &d.estimated_from),
+    ]
+    .into_iter()
+    .flatten()
+    .flatten()
+    .cloned()
+    .collect();
+    estimated_from.sort();
+    estimated_from.dedup();
     Outcome {
+        estimated_from,
         academic_year: scenario.academic_year,
         language,
         figures_status,

@@ -63,6 +63,9 @@ pub struct DualOutcome {
     /// Figures needed but not published on the reference date.
     pub missing: Vec<MissingFigure>,
     pub figures_status: FiguresStatus,
+    /// The earlier years whose figures stand in for this year's unpublished ones.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub estimated_from: Vec<String>,
     pub notes: Vec<String>,
 }
 
@@ -216,6 +219,7 @@ pub fn compute(scenario: &Scenario, input: &DualInput, figures: Figures<'_>) -> 
         months: input.months,
         agreements,
         reading,
+        estimated_from: crate::explain::estimated_from(&all.ledger.used),
         missing: all.ledger.missing,
         figures_status,
         notes,

@@ -523,6 +523,9 @@ pub struct Coverage {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LeaveOutcome {
     pub figures_status: FiguresStatus,
+    /// The earlier years whose figures stand in for this year's unpublished ones.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub estimated_from: Vec<String>,
     /// The study load: 25 to 30 hours per study point (`None` when not published).
     pub study_load_hours: Option<HoursRange>,
     pub study_load: StudyLoad,
@@ -639,6 +642,7 @@ fn compute_year(scenario: &Scenario, input: &LeaveInput, figures: Figures<'_>) -
     let figures_status = FiguresStatus::of(ctx.ledger.used.iter(), !ctx.ledger.missing.is_empty());
     LeaveOutcome {
         figures_status,
+        estimated_from: crate::explain::estimated_from(&ctx.ledger.used),
         study_load_hours,
         study_load,
         vov,
