@@ -84,11 +84,15 @@ impl FiguresStatus {
     }
 }
 
-/// The periods (`2026-2027`) whose figures stand in, as estimates, for a year that has
-/// none of its own: oldest first, each once. Empty when every figure is the year's own.
+/// The academic years (`2026-2027`) whose figures stand in, as estimates, for a year that
+/// has none of its own: oldest first, each once. Empty when every figure is the year's own.
+/// (Amounts dated by day say their date on their own line.)
 pub fn estimated_from<'a>(used: impl IntoIterator<Item = &'a ParamUse>) -> Vec<String> {
-    let mut periods: Vec<String> =
-        used.into_iter().filter(|p| p.estimated_for.is_some()).map(|p| p.period.clone()).collect();
+    let mut periods: Vec<String> = used
+        .into_iter()
+        .filter(|p| p.estimated_for.is_some() && p.period.parse::<AcademicYear>().is_ok())
+        .map(|p| p.period.clone())
+        .collect();
     periods.sort();
     periods.dedup();
     periods
@@ -177,25 +181,26 @@ pub fn resolve<'p>(
             note: words.note(value),
             estimated_for: None,
         }),
-        Lookup::Estimated { value, amount, unpublished } => {
+        Lookup::Estimated { value, amount, unpublished, later } => {
             let period = language.period(value.period);
             let status = value.status.label(language);
-            let sentence = if parameter.unit.is_money() {
-                crate::tr!(
-                    language,
-                    "estimated-amount",
-                    asked = asked.to_owned(),
-                    period = period.clone(),
-                    status = status
-                )
-            } else {
-                crate::tr!(
-                    language,
-                    "estimated-rule",
-                    asked = asked.to_owned(),
-                    period = period.clone(),
-                    status = status
-                )
+            let (asked_text, period_text) = (asked.to_owned(), period.clone());
+            let sentence = match (later, parameter.unit.is_money()) {
+                (false, true) => {
+                    crate::tr!(language, "estimated-amount", asked = asked_text, period = period_text, status = status)
+                }
+                (false, false) => {
+                    crate::tr!(language, "estimated-rule", asked = asked_text, period = period_text, status = status)
+                }
+                (true, _) => {
+                    crate::tr!(
+                        language,
+                        "estimated-from-next",
+                        asked = asked_text,
+                        period = period_text,
+                        status = status
+                    )
+                }
             };
             let why = unpublished.and_then(|own| words.note(own));
             Ok(ParamUse {

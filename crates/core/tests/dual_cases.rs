@@ -481,16 +481,23 @@ fn a_premium_condition_and_a_later_change_read_in_english() {
 
 #[test]
 fn what_is_not_computed_and_the_comparison_read_in_french() {
-    // 1 September 2024: no dated ODOS or ODO amount is known.
+    // 1 September 2024: no ODOS amount of then is known; the first one published after it
+    // (1 September 2025) stands in, and says so in the language asked.
     let unknown = r#"{"academic_year": "2024-2025", "student": {"status": "non_grant"}, "dual": {}}"#;
     let french = dual_in(unknown, Language::French);
     let odos = agreement_of(&french, AgreementKind::Odos);
-    assert_eq!(odos.monthly_allowance_cents, None);
-    let why = odos.not_computed.as_deref().unwrap_or_default();
-    assert!(why.starts_with("Non calculé, faute de valeur connue au 1er septembre 2024\u{a0}: "), "{why}");
+    assert_eq!(odos.monthly_allowance_cents, Some(studierekenaar_core::Cents(63_660)));
+    let estimate = odos.lines.iter().find_map(|l| l.parameter.as_ref()).expect("the allowance's figure");
+    assert_eq!((estimate.status, estimate.period.as_str()), (Status::Estimated, "à partir du 1er septembre 2025"));
+    let note = estimate.note.as_deref().unwrap_or_default();
+    assert!(
+        note.starts_with("Le montant au 1er septembre 2024 n’a pas été trouvé\u{a0}: voici le premier publié ensuite"),
+        "{note}"
+    );
     let english = dual_in(unknown, Language::English);
-    let why = agreement_of(&english, AgreementKind::Odos).not_computed.clone().unwrap_or_default();
-    assert!(why.starts_with("Not computed: ") && why.contains(" is not known on 1 September 2024. "), "{why}");
+    let odos = agreement_of(&english, AgreementKind::Odos);
+    let note = odos.lines.iter().find_map(|l| l.parameter.as_ref()).and_then(|p| p.note.clone()).unwrap_or_default();
+    assert!(note.contains("The real amount was probably a few percent lower."), "{note}");
 
     // 1 September 2021: the qualifying-workplace premium does not exist yet.
     let before =

@@ -80,11 +80,10 @@ fn check_parameters(value: &Value, year: AcademicYear, failures: &mut Vec<String
                 if map.get("status").and_then(Value::as_str) == Some("unavailable") {
                     failures.push(format!("{id}: an unavailable figure was used"));
                 }
-                // An earlier year's figure stands in only as a marked estimate for the year asked.
+                // Another year's figure stands in only as a marked estimate for the year asked.
                 let period = map.get("period").and_then(Value::as_str).unwrap_or_default();
                 let estimate_for_year = map.get("status").and_then(Value::as_str) == Some("estimated")
-                    && map.get("estimated_for").and_then(Value::as_str) == Some(year.to_string().as_str())
-                    && period < year.to_string().as_str();
+                    && map.get("estimated_for").and_then(Value::as_str) == Some(year.to_string().as_str());
                 if period != year.to_string() && !period.starts_with("vanaf ") && !estimate_for_year {
                     failures.push(format!("{id}: period {period} used for {year}"));
                 }

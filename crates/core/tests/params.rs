@@ -209,6 +209,7 @@ fn the_loader_rejects_each_kind_of_malformed_file() {
         ("year_and_from", "values[0]", "exactly one of `year`"),
         ("estimated_in_file", "values[0].status", "is what the calculator marks"),
         ("index_base_not_a_url", "index.source", "is not a web address"),
+        ("stand_in_with_amount", "values[0].stand_in", "only an unavailable value"),
     ];
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/params_invalid");
     let fixtures = std::fs::read_dir(dir).expect("fixtures dir").count();
@@ -262,4 +263,20 @@ fn sources_are_public_addresses() {
         }
     }
     assert!(checked > 250, "only {checked} case sources read");
+}
+
+/// Before the first dated OAO amount (1 December 2022) the measure existed: that first
+/// amount stands in, marked as coming from later; a measure not known to exist does not.
+#[test]
+fn the_next_figure_stands_in_only_where_the_data_allows_it() {
+    use studierekenaar_core::params::Date;
+    let oao = embedded().get("dual/oao_allowance_bracket_1").expect("OAO bracket 1");
+    match oao.at_date(Date::new(2022, 9, 1)) {
+        Lookup::Estimated { value, amount, later, .. } => {
+            assert_eq!((value.period, amount.0, later), (Period::From(Date::new(2022, 12, 1)), 56_700, true));
+        }
+        other => panic!("expected the 1 December 2022 amount as an estimate, got {other:?}"),
+    }
+    let home_care = embedded().get("dual/home_care_support_premium").expect("home-care premium");
+    assert!(matches!(home_care.at_date(Date::new(2022, 9, 1)), Lookup::Unpublished(_)));
 }

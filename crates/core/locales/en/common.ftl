@@ -47,6 +47,7 @@ status-estimated = estimated: the figure of an earlier year
 ## A year whose own figure is not published uses the latest earlier one.
 estimated-amount = The amount for { $asked } is not published yet: this is the one for { $period } ({ $status }). Because of indexation the real amount is usually a few percent higher.
 estimated-rule = The rule for { $asked } is not published yet: this is the one for { $period } ({ $status }).
+estimated-from-next = The amount { $asked } was not found: this is the first one published after it, { $period } ({ $status }). The real amount was probably a few percent lower.
 
 ## Why a figure is missing.
 missing-parameter = This parameter is missing from the data of this version.

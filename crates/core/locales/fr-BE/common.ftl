@@ -50,6 +50,7 @@ status-estimated = estimé : le chiffre d'une année précédente
 ## A year whose own figure is not published uses the latest earlier one.
 estimated-amount = Le montant pour { $asked } n'est pas encore publié : voici celui de { $period } ({ $status }). Avec l'indexation, le montant réel est généralement supérieur de quelques pour cent.
 estimated-rule = La règle pour { $asked } n'est pas encore publiée : voici celle de { $period } ({ $status }).
+estimated-from-next = Le montant { $asked } n’a pas été trouvé : voici le premier publié ensuite, { $period } ({ $status }). Le montant réel était sans doute inférieur de quelques pour cent.
 
 ## Why a figure is missing.
 missing-parameter = Ce paramètre manque dans les données de cette version.

@@ -48,6 +48,7 @@ status-estimated = geschat: het cijfer van een vorig jaar
 ## A year whose own figure is not published uses the latest earlier one.
 estimated-amount = Het bedrag voor { $asked } is nog niet gepubliceerd: dit is dat van { $period } ({ $status }). Door de indexering ligt het echte bedrag meestal enkele procenten hoger.
 estimated-rule = De regel voor { $asked } is nog niet gepubliceerd: dit is die van { $period } ({ $status }).
+estimated-from-next = Het bedrag { $asked } is niet gevonden: dit is het eerste dat erna gepubliceerd werd, { $period } ({ $status }). Het echte bedrag lag toen wellicht enkele procenten lager.
 
 ## Why a figure is missing.
 missing-parameter = Deze parameter ontbreekt in de gegevens van deze versie.

@@ -5,7 +5,7 @@ use super::hours::mul_div_round;
 use super::{text, Ctx, Hours, LeaveInput, Line, NearbyVov, Plan, Scheme, Sector, Shortfall, VovOutcome};
 use crate::explain::{Condition, Figures, FiguresStatus};
 use crate::money::Cents;
-use crate::params::Unit;
+use crate::params::{Status, Unit};
 use crate::scenario::{Contract, FieldError, Programme, Scenario};
 use crate::tr;
 use crate::year::AcademicYear;
@@ -90,6 +90,11 @@ pub(super) fn compute(
         });
         met
     });
+    // A year whose rules are not published uses an earlier year's: say so where the rules are read.
+    if let Some(note) = ctx.figures.get(EMPLOYMENT).ok().filter(|p| p.status == Status::Estimated).and_then(|p| p.note)
+    {
+        notes.push(note);
+    }
     if employment_met == Some(true) && ctx.figures.get(EMPLOYMENT).is_ok_and(|p| p.amount == percent && percent == 50) {
         notes.push(tr!(language, "vov-note-exactly-half", percent = language.percent(percent)));
     }

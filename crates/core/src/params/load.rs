@@ -46,6 +46,8 @@ struct RawValue {
     source: Option<String>,
     quote: Option<String>,
     note: Option<String>,
+    /// `stand_in = "next"`: see [`Value::next_stands_in`].
+    stand_in: Option<String>,
 }
 
 pub(super) fn parse_parameter(id: &'static str, text: &str) -> Result<Parameter, ParamError> {
@@ -149,6 +151,17 @@ pub(super) fn parse_parameter(id: &'static str, text: &str) -> Result<Parameter,
             return Err(error(key("note"), "an inferred figure must say how it was inferred".into()));
         }
 
+        let next_stands_in = match raw_value.stand_in.as_deref() {
+            None => false,
+            Some("next") if amount.is_none() => true,
+            Some("next") => {
+                return Err(error(key("stand_in"), "only an unavailable value can let the next figure stand in".into()))
+            }
+            Some(other) => {
+                return Err(error(key("stand_in"), format!("\"{other}\" is not allowed: the only choice is \"next\"")))
+            }
+        };
+
         values.push(Value {
             period,
             amount,
@@ -156,6 +169,7 @@ pub(super) fn parse_parameter(id: &'static str, text: &str) -> Result<Parameter,
             source: raw_value.source,
             quote: raw_value.quote,
             note: raw_value.note,
+            next_stands_in,
         });
     }
 

@@ -168,6 +168,9 @@ pub struct Value {
     pub quote: Option<String>,
     /// Why a value is inferred or unavailable, or how to read it.
     pub note: Option<String>,
+    /// For an unavailable value: the measure existed, only its amount was not found, so
+    /// when no earlier figure exists the next published one stands in (as an estimate).
+    pub next_stands_in: bool,
 }
 
 /// A parameter: one concept, one unit, dated values.
@@ -201,9 +204,10 @@ pub enum Lookup<'a> {
     /// The period is covered explicitly as "not published", and no earlier figure exists.
     Unpublished(&'a Value),
     /// The period's own figure is not published (or not yet listed): the latest earlier
-    /// figure stands in for it. `unpublished` is the period's own entry, when it has one
-    /// (its note says why the figure is missing).
-    Estimated { value: &'a Value, amount: Hundredths, unpublished: Option<&'a Value> },
+    /// figure stands in for it, or, where the entry allows it and nothing earlier exists,
+    /// the next published one (`later`). `unpublished` is the period's own entry, when it
+    /// has one (its note says why the figure is missing).
+    Estimated { value: &'a Value, amount: Hundredths, unpublished: Option<&'a Value>, later: bool },
     /// The parameter says nothing for this period, and nothing before it.
     NotCovered,
 }
@@ -217,23 +221,34 @@ impl Parameter {
         if let Some(Period::From(_)) = self.values.first().map(|v| v.period) {
             return self.at_date(Date::new(y, m, d));
         }
-        let own = self.values.iter().find(|v| v.period == Period::Year(year));
-        match Self::classify(own) {
-            Lookup::Figure { value, amount } => Lookup::Figure { value, amount },
-            without_figure => self
-                .values
-                .iter()
-                .rev()
-                .filter(|v| matches!(v.period, Period::Year(earlier) if earlier < year))
-                .find_map(|value| value.amount.map(|amount| Lookup::Estimated { value, amount, unpublished: own }))
-                .unwrap_or(without_figure),
-        }
+        let asked = Period::Year(year);
+        self.with_stand_in(asked, self.values.iter().find(|v| v.period == asked))
     }
 
-    /// The value in force on a date (date-keyed parameters only).
+    /// The value in force on a date (date-keyed parameters only), or the figure that
+    /// stands in for it when it has none.
     pub fn at_date(&self, date: Date) -> Lookup<'_> {
-        let in_force = self.values.iter().rev().find(|v| matches!(v.period, Period::From(from) if from <= date));
-        Self::classify(in_force)
+        let asked = Period::From(date);
+        self.with_stand_in(asked, self.values.iter().rev().find(|v| v.period <= asked))
+    }
+
+    /// `own` (the entry for the period asked) when it has a figure; else the latest earlier
+    /// figure, or the next one if `own` allows it; else what `own` says.
+    fn with_stand_in<'p>(&'p self, asked: Period, own: Option<&'p Value>) -> Lookup<'p> {
+        if let Some(Lookup::Figure { value, amount }) = own.map(|v| Self::classify(Some(v))) {
+            return Lookup::Figure { value, amount };
+        }
+        let figure = |value: &'p Value| value.amount.map(|amount| (value, amount));
+        let earlier = self.values.iter().rev().filter(|v| v.period < asked).find_map(figure);
+        let later = || match own {
+            Some(own) if own.next_stands_in => self.values.iter().filter(|v| v.period > asked).find_map(figure),
+            _ => None,
+        };
+        match (earlier, earlier.is_none().then(later).flatten()) {
+            (Some((value, amount)), _) => Lookup::Estimated { value, amount, unpublished: own, later: false },
+            (None, Some((value, amount))) => Lookup::Estimated { value, amount, unpublished: own, later: true },
+            (None, None) => Self::classify(own),
+        }
     }
 
     fn classify(value: Option<&Value>) -> Lookup<'_> {
