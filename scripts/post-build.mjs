@@ -1,13 +1,15 @@
 // Trunk post-build hook (Trunk.toml), run in the staging directory of every build:
 // 0. moves trunk's inline loader script into a file and adds the Content-Security-Policy,
 //    so that the page runs no inline script and loads nothing from another origin;
-// 1. copies the wasm module and its JS glue to stable names under api/ for the
-//    JavaScript API (trunk's own names carry a content hash that changes per build);
+// 1. builds the JavaScript API (crates/wasm: the calculation without the app) into api/
+//    under stable names, with the same wasm-bindgen and wasm-opt as trunk;
 // 2. writes sw.js with the list of every file of this build and a version derived
 //    from their contents (see assets/sw.js).
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this as a trunk post_build hook');
@@ -39,15 +41,17 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(index)) throw new Error('index.html stil
 index = index.replace('<meta charset="utf-8">', `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">`);
 writeFileSync(indexPath, index);
 
-// 1. The stable API module.
-const glue = readdirSync(staging).find((name) => /^studierekenaar-web-[0-9a-f]+\.js$/.test(name));
-if (!glue) throw new Error(`no studierekenaar-web-*.js in ${staging}`);
-const wasm = glue.replace(/\.js$/, '_bg.wasm');
-mkdirSync(join(staging, 'api'), { recursive: true });
-// The glue names its wasm file without trunk's hash; point it at the stable copy.
-const api = readFileSync(join(staging, glue), 'utf8').split(wasm).join('studierekenaar_bg.wasm').split('studierekenaar-web_bg.wasm').join('studierekenaar_bg.wasm');
-writeFileSync(join(staging, 'api', 'studierekenaar.js'), api);
-writeFileSync(join(staging, 'api', 'studierekenaar_bg.wasm'), readFileSync(join(staging, wasm)));
+// 1. The API module, built from its own crate so that it ships no Yew.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+run('cargo', ['build', '--release', '--offline', '--locked', '--target', 'wasm32-unknown-unknown', '-p', 'studierekenaar-wasm']);
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
+const apiDir = join(staging, 'api');
+mkdirSync(apiDir, { recursive: true });
+run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', apiDir, '--out-name', 'studierekenaar',
+  join(targetDir, 'wasm32-unknown-unknown', 'release', 'studierekenaar_wasm.wasm')]);
+const apiWasm = join(apiDir, 'studierekenaar_bg.wasm');
+run('wasm-opt', ['-Oz', '--enable-reference-types', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', apiWasm, '-o', apiWasm]);
 
 // 2. The service worker.
 const files = [];
@@ -67,4 +71,4 @@ const version = hash.digest('hex').slice(0, 16);
 const precache = ['./', ...files.filter((file) => file !== 'index.html' && !file.startsWith('api/'))];
 const template = readFileSync(new URL('../assets/sw.js', import.meta.url), 'utf8');
 writeFileSync(join(staging, 'sw.js'), template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(precache)));
-console.log(`post-build: api/studierekenaar.js from ${glue}; sw.js version ${version}, ${precache.length} files`);
+console.log(`post-build: api/studierekenaar.js (${statSync(apiWasm).size} bytes of wasm); sw.js version ${version}, ${precache.length} files`);

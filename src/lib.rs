@@ -5,7 +5,6 @@
 //! - [`i18n`]: the app's own words in Dutch, French and English, and the language chosen;
 //! - [`app`]: the page that wires them together.
 
-pub mod api;
 pub mod app;
 pub mod components;
 pub mod crash;

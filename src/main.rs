@@ -1,21 +1,9 @@
-use wasm_bindgen::prelude::*;
-
-/// `evaluate(scenario, language)`: the calculation for other sites' scripts (see docs/embedding.md).
-#[wasm_bindgen]
-pub fn evaluate(scenario: JsValue, language: Option<String>) -> Result<JsValue, JsValue> {
-    studierekenaar_web::api::evaluate(scenario, language)
-}
-
-/// `evaluate_json(text, language)`: the same, with JSON text in and out.
-#[wasm_bindgen]
-pub fn evaluate_json(scenario: &str, language: Option<String>) -> Result<String, JsValue> {
-    studierekenaar_web::api::evaluate_json(scenario, language)
-}
+//! The app's entry point. It exports nothing: the JavaScript API is its own module
+//! (`crates/wasm`), so that sites calling the calculation do not download the app.
 
 fn main() {
     studierekenaar_web::crash::install_panic_hook();
-    // The app renders only on its own page; a page that loads the module for the
-    // JavaScript API gets the calculation and nothing else.
+    // The app renders only on its own page.
     let root = gloo::utils::document()
         .query_selector("meta[name='studierekenaar-app']")
         .ok()

@@ -93,6 +93,7 @@ dual-spoken = At { $hours } { $hours ->
     [one] hour
    *[other] hours
 } a week at the workplace: { $items }.
+dual-spoken-item-without-amount = { $short }: { $reason }
 dual-spoken-item = { $short }: { $amount } a year{ $open ->
     [yes] { " " }(for you)
    *[no] { "" }

@@ -93,6 +93,7 @@ dual-spoken = À { $hours } { $hours ->
     [one] heure
    *[other] heures
 } par semaine sur le lieu de travail : { $items }.
+dual-spoken-item-without-amount = { $short } : { $reason }
 dual-spoken-item = { $short } : { $amount } par an{ $open ->
     [yes] { " " }(pour vous)
    *[no] { "" }

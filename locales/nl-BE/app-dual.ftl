@@ -90,6 +90,7 @@ dual-total-per = per maand{ $average ->
 # Read out by screen readers: one item per agreement, joined by dual-spoken-separator.
 # $hours is a number; $open: yes when the agreement is open to the learner.
 dual-spoken = Bij { $hours } uur per week op de werkplek: { $items }.
+dual-spoken-item-without-amount = { $short }: { $reason }
 dual-spoken-item = { $short }: { $amount } per jaar{ $open ->
     [yes] { " " }(voor jou)
    *[no] { "" }

@@ -364,14 +364,21 @@ fn DualSummary(props: &SummaryProps) -> Html {
     let spoken: Vec<String> = dual
         .agreements
         .iter()
-        .map(|a| {
-            t!(
+        .map(|a| match a.yearly_allowance_cents {
+            Some(yearly) => t!(
                 language,
                 "dual-spoken-item",
                 short = a.short.clone(),
-                amount = money_or_not_computed(language, a.yearly_allowance_cents),
+                amount = language.money(yearly),
                 open = yes_no(a.open),
-            )
+            ),
+            // Without an amount, say why in a few words rather than "not computed".
+            None => t!(
+                language,
+                "dual-spoken-item-without-amount",
+                short = a.short.clone(),
+                reason = not_computed_short(language, a)
+            ),
         })
         .collect();
     let spoken = t!(
@@ -874,8 +881,8 @@ mod tests {
             "ODOS: € 7.639,20 per jaar (voor jou)"
         );
         assert_eq!(
-            t!(Language::Dutch, "dual-spoken-item", short = "OAO", amount = "niet berekend", open = "no"),
-            "OAO: niet berekend per jaar"
+            t!(Language::Dutch, "dual-spoken-item-without-amount", short = "ODOW", reason = "vul je brutoloon in"),
+            "ODOW: vul je brutoloon in"
         );
     }
 }
