@@ -48,7 +48,7 @@ programme-postinitial = Postgraduate (post-initial programme)
 
 ## How far the figures of a result can be trusted, as a whole.
 status-figures-confirmed = All amounts used are confirmed by an official or institutional source.
-status-figures-estimated = Not all amounts used are officially confirmed: some are inferred or come from a secondary source. They are marked below.
+status-figures-estimated = Not all amounts used are officially confirmed: some are inferred, estimated from another year or come from a secondary source. They are marked below.
 status-figures-unavailable = Not all amounts for this year are published. We do not estimate them: what is missing is listed below.
 
 ## The explained fee.

@@ -48,7 +48,7 @@ programme-postinitial = Postgraduat (formation postinitiale)
 
 ## How far the figures of a result can be trusted, as a whole.
 status-figures-confirmed = Tous les montants utilisés sont confirmés par une source officielle ou par l’établissement.
-status-figures-estimated = Les montants utilisés ne sont pas tous confirmés officiellement : certains sont déduits ou proviennent d’une source secondaire. Ils sont signalés ci-dessous.
+status-figures-estimated = Les montants utilisés ne sont pas tous confirmés officiellement : certains sont déduits, estimés d’après une autre année ou proviennent d’une source secondaire. Ils sont signalés ci-dessous.
 status-figures-unavailable = Les montants de cette année ne sont pas tous publiés. Nous ne les estimons pas : ce qui manque figure ci-dessous.
 
 ## The explained fee.

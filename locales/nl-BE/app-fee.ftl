@@ -48,7 +48,7 @@ programme-postinitial = Postgraduaat (postinitieel)
 
 ## How far the figures of a result can be trusted, as a whole.
 status-figures-confirmed = Alle gebruikte bedragen zijn bevestigd door een officiële of instellingsbron.
-status-figures-estimated = Niet alle gebruikte bedragen zijn officieel bevestigd: sommige zijn afgeleid of komen uit een secundaire bron. Ze zijn hieronder gemarkeerd.
+status-figures-estimated = Niet alle gebruikte bedragen zijn officieel bevestigd: sommige zijn afgeleid, geschat met die van een ander jaar of komen uit een secundaire bron. Ze zijn hieronder gemarkeerd.
 status-figures-unavailable = Niet alle bedragen voor dit jaar zijn gepubliceerd. We schatten ze niet: wat ontbreekt, staat hieronder.
 
 ## The explained fee.
