@@ -4,7 +4,7 @@
 //! the core's outcome, in the page's language; only bar widths are worked out here, to
 //! draw them. The section's own words are the `dual-` messages of `locales/*/app-dual.ftl`.
 
-use crate::components::form::{checked, input_value, selected_index, Checkbox, TextField};
+use crate::components::form::{checked, input_value, selected_index, use_disclosure, Checkbox, TextField};
 use crate::components::result::{MissingFigures, Source, SourceLine};
 use crate::i18n::{marked, use_language};
 use crate::state::dual::{DualAction, DualForm, SCHOOL_YEAR_MONTHS};
@@ -706,8 +706,10 @@ fn AgreementView(props: &AgreementProps) -> Html {
     let language = use_language();
     let a = &props.agreement;
     let id = format!("dual-agreement-{}", a.short.to_lowercase());
+    // The agreement open to you is unfolded; only the person folds it.
+    let (unfolded, ontoggle) = use_disclosure(a.open);
     html! {
-        <details class={classes!("dual-agreement", if a.open { "open" } else { "not-open" })} id={id} open={a.open}>
+        <details class={classes!("dual-agreement", if a.open { "open" } else { "not-open" })} id={id} open={unfolded} {ontoggle}>
             <summary>
                 <strong>{ marked(language, &t!(language, "dual-agreement-title", short = a.short.clone(), name = a.name.clone())) }</strong>
                 { " " }{ marked(language, &t!(language, "dual-agreement-education", education = a.education.clone())) }{ " " }

@@ -5,7 +5,7 @@
 //! Every word comes from `locales/<language>/app-leave.ftl`; the sentences of the outcome
 //! come from the core in the page's language, their Dutch legal terms marked as Dutch.
 
-use crate::components::form::{checked, input_value, selected_index, Checkbox, TextField};
+use crate::components::form::{checked, input_value, selected_index, use_disclosure, Checkbox, TextField};
 use crate::components::result::{MissingFigures, Source};
 use crate::i18n::{marked, use_language};
 use crate::state::leave::{LeaveAction, LeaveForm};
@@ -198,6 +198,8 @@ fn LeaveInputs(props: &InputsProps) -> Html {
     ]
     .iter()
     .any(|field| error(field).is_some());
+    // Opened by the person, or by an error in a field inside: typing never folds it.
+    let (more_open, on_more_toggle) = use_disclosure(optional_errors);
     let credits = props.credits.map_or_else(
         || t!(language, "leave-plan-not-filled"),
         |count| t!(language, "leave-plan-credits", count = count, amount = language.integer(count)),
@@ -274,7 +276,7 @@ fn LeaveInputs(props: &InputsProps) -> Html {
                 error={error("weeks")} oninput={send(LeaveAction::SetWeeks)}
                 help={help(t!(language, "leave-weeks-help"))} />
 
-            <details class="more" open={optional_errors}>
+            <details class="more" open={more_open} ontoggle={on_more_toggle}>
                 <summary>{ t!(language, "leave-more") }</summary>
                 <TextField id="leave-seniority" label={t!(language, "leave-seniority-label")} value={form.seniority_months.clone()}
                     inputmode="numeric" error={error("seniority_months")} oninput={send(LeaveAction::SetSeniorityMonths)}
