@@ -107,6 +107,8 @@ dual-chart-help = ✓ open to you, ✗ not (hatched bar). ≈: amount from a sec
 
 ## The table of the four agreements.
 dual-comparison-title = The four agreements side by side
+# The name of the box around the table, which scrolls sideways on a narrow screen.
+dual-table-region = Table of the four agreements (scrolls sideways)
 # $hours: the hours with their word ("22.5 hours"); $weeks and $months are numbers; $date: "1 September 2025".
 dual-table-caption = For { $hours } a week at the workplace, { $weeks } { $weeks ->
     [one] week

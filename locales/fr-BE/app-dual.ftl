@@ -107,6 +107,8 @@ dual-chart-help = ✓ vous est ouvert, ✗ non (barre hachurée). ≈ : montant
 
 ## The table of the four agreements.
 dual-comparison-title = Les quatre contrats côte à côte
+# The name of the box around the table, which scrolls sideways on a narrow screen.
+dual-table-region = Tableau des quatre contrats (défile horizontalement)
 # $hours: the hours with their word ("22,5 heures"); $weeks and $months are numbers; $date: "1er septembre 2025".
 dual-table-caption = Pour { $hours } par semaine sur le lieu de travail, { $weeks } { $weeks ->
     [one] semaine

@@ -107,6 +107,8 @@ dual-chart-help = ✓ staat voor je open, ✗ niet (gestreepte balk). ≈: bedra
 
 ## The table of the four agreements.
 dual-comparison-title = De vier overeenkomsten naast elkaar
+# The name of the box around the table, which scrolls sideways on a narrow screen.
+dual-table-region = Tabel van de vier overeenkomsten (schuift opzij)
 # $hours: the hours with their word ("22,5 uur"); $weeks and $months are numbers; $date: "1 september 2025".
 dual-table-caption = Voor { $hours } per week op de werkplek, { $weeks } weken en { $months } maanden; bedragen op { $date }
 dual-open = ✓ staat voor je open

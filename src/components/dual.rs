@@ -5,7 +5,7 @@
 //! draw them. The section's own words are the `dual-` messages of `locales/*/app-dual.ftl`.
 
 use crate::components::form::{checked, input_value, selected_index, use_disclosure, Checkbox, TextField};
-use crate::components::result::{MissingFigures, Source, SourceLine};
+use crate::components::result::{MissingFigures, ScrollBox, Source, SourceLine};
 use crate::i18n::{marked, use_language};
 use crate::state::dual::{DualAction, DualForm, SCHOOL_YEAR_MONTHS};
 use crate::state::{Action, FieldErrors};
@@ -543,7 +543,7 @@ fn DualDetails(props: &DetailsProps) -> Html {
     html! {
         <section class="dual-comparison" aria-labelledby="dual-comparison-title">
             <h2 id="dual-comparison-title">{ t!(language, "dual-comparison-title") }</h2>
-            <div class="dual-table-wrap">
+            <ScrollBox label={t!(language, "dual-table-region")}>
                 <table class="dual-table" id="dual-table">
                     <caption>{ t!(
                         language,
@@ -634,7 +634,7 @@ fn DualDetails(props: &DetailsProps) -> Html {
                         }) }
                     </tbody>
                 </table>
-            </div>
+            </ScrollBox>
             <p class="help">{ t!(language, "dual-table-help") }</p>
 
             <h3>{ t!(language, "dual-explained-title") }</h3>
