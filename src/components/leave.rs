@@ -6,7 +6,7 @@
 //! come from the core in the page's language, their Dutch legal terms marked as Dutch.
 
 use crate::components::form::{checked, input_value, selected_index, use_disclosure, Checkbox, TextField};
-use crate::components::result::{MissingFigures, Source};
+use crate::components::result::{MissingFigures, ScrollBox, Source};
 use crate::i18n::{marked, use_language};
 use crate::state::leave::{LeaveAction, LeaveForm};
 use crate::state::{Action, FieldErrors, Section};
@@ -569,27 +569,29 @@ fn CoverageTable(props: &TableProps) -> Html {
     let language = use_language();
     let not_computed = || t!(language, "leave-not-computed");
     html! {
-        <table class="leave-table" id="leave-coverage-table">
-            <caption>{ t!(language, "leave-table-caption") }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ t!(language, "leave-table-scheme") }</th>
-                    <th scope="col">{ t!(language, "leave-table-covered") }</th>
-                    <th scope="col">{ t!(language, "leave-table-share") }</th>
-                    <th scope="col">{ t!(language, "leave-table-left-per-week") }</th>
-                </tr>
-            </thead>
-            <tbody>
-                { for props.rows.iter().map(|row| html! {
-                    <tr class={classes!((row.kind == CoverageKind::Combined).then_some("plan"))}>
-                        <th scope="row">{ marked(language, &row.label) }</th>
-                        <td>{ row.covered_hours.map_or_else(not_computed, |hours| hours.display(language)) }</td>
-                        <td>{ row.share_percent.map_or_else(not_computed, |share| share_text(language, share)) }</td>
-                        <td>{ row.left_per_week_hours.map_or_else(not_computed, |left| left.display(language)) }</td>
+        <ScrollBox class="leave-table-wrap" label={t!(language, "leave-table-region")}>
+            <table class="leave-table" id="leave-coverage-table">
+                <caption>{ t!(language, "leave-table-caption") }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ t!(language, "leave-table-scheme") }</th>
+                        <th scope="col">{ t!(language, "leave-table-covered") }</th>
+                        <th scope="col">{ t!(language, "leave-table-share") }</th>
+                        <th scope="col">{ t!(language, "leave-table-left-per-week") }</th>
                     </tr>
-                }) }
-            </tbody>
-        </table>
+                </thead>
+                <tbody>
+                    { for props.rows.iter().map(|row| html! {
+                        <tr class={classes!((row.kind == CoverageKind::Combined).then_some("plan"))}>
+                            <th scope="row">{ marked(language, &row.label) }</th>
+                            <td>{ row.covered_hours.map_or_else(not_computed, |hours| hours.display(language)) }</td>
+                            <td>{ row.share_percent.map_or_else(not_computed, |share| share_text(language, share)) }</td>
+                            <td>{ row.left_per_week_hours.map_or_else(not_computed, |left| left.display(language)) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </ScrollBox>
     }
 }
 
