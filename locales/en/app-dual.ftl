@@ -21,7 +21,7 @@ dual-education-secondary-help = The alternating-training agreement (OAO), with a
 
 dual-hours-legend = Your hours
 dual-hours-label = Hours a week at the workplace
-dual-hours-help = On average over the year, without the lesson hours. For example 3 days of 8 hours: 24.
+dual-hours-help = On average over the year, without the lesson hours. For example 3 days of 8 hours: 24; 3 days of 7.5 hours: 22.5.
 dual-weeks-label = Weeks at the workplace in the school year
 dual-weeks-help = Counts only for the ODO, which pays per hour. 52 weeks minus 4 weeks of holiday: 48.
 dual-months-label = Months under the agreement
@@ -88,11 +88,8 @@ dual-total-per = per month{ $average ->
    *[no] { "" }
 } · { $yearly } per school year
 # Read out by screen readers: one item per agreement, joined by dual-spoken-separator.
-# $hours is a number; $open: yes when the agreement is open to the learner.
-dual-spoken = At { $hours } { $hours ->
-    [one] hour
-   *[other] hours
-} a week at the workplace: { $items }.
+# $hours: the hours with their word ("22.5 hours"); $open: yes when the agreement is open to the learner.
+dual-spoken = At { $hours } a week at the workplace: { $items }.
 dual-spoken-item-without-amount = { $short }: { $reason }
 dual-spoken-item = { $short }: { $amount } a year{ $open ->
     [yes] { " " }(for you)
@@ -102,11 +99,8 @@ dual-spoken-separator = { "; " }
 dual-reading-title = In short
 
 ## The chart.
-# $hours is a number.
-dual-chart-title = Allowance per school year at { $hours } { $hours ->
-    [one] hour
-   *[other] hours
-} a week at the workplace
+# $hours: the hours with their word ("22.5 hours").
+dual-chart-title = Allowance per school year at { $hours } a week at the workplace
 dual-chart-open = ✓ for you
 dual-chart-not-open = ✗ not for you
 dual-chart-secondary = (secondary source)
@@ -114,11 +108,10 @@ dual-chart-help = ✓ open to you, ✗ not (hatched bar). ≈: amount from a sec
 
 ## The table of the four agreements.
 dual-comparison-title = The four agreements side by side
-# $hours, $weeks and $months are numbers; $date: "1 September 2025".
-dual-table-caption = For { $hours } { $hours ->
-    [one] hour
-   *[other] hours
-} a week at the workplace, { $weeks } { $weeks ->
+# The name of the box around the table, which scrolls sideways on a narrow screen.
+dual-table-region = Table of the four agreements (scrolls sideways)
+# $hours: the hours with their word ("22.5 hours"); $weeks and $months are numbers; $date: "1 September 2025".
+dual-table-caption = For { $hours } a week at the workplace, { $weeks } { $weeks ->
     [one] week
    *[other] weeks
 } and { $months } { $months ->

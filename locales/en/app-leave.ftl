@@ -121,6 +121,8 @@ leave-legend-break = { $label }: { $hours }
 leave-legend-line = dotted line: the low study load
 
 ## The table under the chart, with the same numbers.
+# The name of the box around the table, which scrolls sideways on a narrow screen.
+leave-table-region = Table of what each scheme covers (scrolls sideways)
 leave-table-caption = What each scheme covers, against the low and the high study load
 leave-table-scheme = Scheme
 leave-table-covered = Covered

@@ -21,7 +21,7 @@ dual-education-secondary-help = Le contrat de formation en alternance (OAO), ave
 
 dual-hours-legend = Vos heures
 dual-hours-label = Heures par semaine sur le lieu de travail
-dual-hours-help = En moyenne sur l’année, sans les heures de cours. Par exemple 3 jours de 8 heures : 24.
+dual-hours-help = En moyenne sur l’année, sans les heures de cours. Par exemple 3 jours de 8 heures : 24 ; 3 jours de 7,5 heures : 22,5.
 dual-weeks-label = Semaines sur le lieu de travail dans l’année scolaire
 dual-weeks-help = Ne compte que pour l’ODO, qui paie à l’heure. 52 semaines moins 4 semaines de vacances : 48.
 dual-months-label = Mois sous contrat
@@ -88,11 +88,8 @@ dual-total-per = par mois{ $average ->
    *[no] { "" }
 } · { $yearly } par année scolaire
 # Read out by screen readers: one item per agreement, joined by dual-spoken-separator.
-# $hours is a number; $open: yes when the agreement is open to the learner.
-dual-spoken = À { $hours } { $hours ->
-    [one] heure
-   *[other] heures
-} par semaine sur le lieu de travail : { $items }.
+# $hours: the hours with their word ("22,5 heures"); $open: yes when the agreement is open to the learner.
+dual-spoken = À { $hours } par semaine sur le lieu de travail : { $items }.
 dual-spoken-item-without-amount = { $short } : { $reason }
 dual-spoken-item = { $short } : { $amount } par an{ $open ->
     [yes] { " " }(pour vous)
@@ -102,11 +99,8 @@ dual-spoken-separator = { " ; " }
 dual-reading-title = En bref
 
 ## The chart.
-# $hours is a number.
-dual-chart-title = Indemnité par année scolaire à { $hours } { $hours ->
-    [one] heure
-   *[other] heures
-} par semaine sur le lieu de travail
+# $hours: the hours with their word ("22,5 heures").
+dual-chart-title = Indemnité par année scolaire à { $hours } par semaine sur le lieu de travail
 dual-chart-open = ✓ pour vous
 dual-chart-not-open = ✗ pas pour vous
 dual-chart-secondary = (source secondaire)
@@ -114,11 +108,10 @@ dual-chart-help = ✓ vous est ouvert, ✗ non (barre hachurée). ≈ : montant
 
 ## The table of the four agreements.
 dual-comparison-title = Les quatre contrats côte à côte
-# $hours, $weeks and $months are numbers; $date: "1er septembre 2025".
-dual-table-caption = Pour { $hours } { $hours ->
-    [one] heure
-   *[other] heures
-} par semaine sur le lieu de travail, { $weeks } { $weeks ->
+# The name of the box around the table, which scrolls sideways on a narrow screen.
+dual-table-region = Tableau des quatre contrats (défile horizontalement)
+# $hours: the hours with their word ("22,5 heures"); $weeks and $months are numbers; $date: "1er septembre 2025".
+dual-table-caption = Pour { $hours } par semaine sur le lieu de travail, { $weeks } { $weeks ->
     [one] semaine
    *[other] semaines
 } et { $months } mois ; montants au { $date }

@@ -121,6 +121,8 @@ leave-legend-break = { $label } : { $hours }
 leave-legend-line = ligne pointillée : la charge d’études basse
 
 ## The table under the chart, with the same numbers.
+# The name of the box around the table, which scrolls sideways on a narrow screen.
+leave-table-region = Tableau de ce que couvre chaque régime (défile horizontalement)
 leave-table-caption = Ce que couvre chaque régime, face à la charge d’études basse et haute
 leave-table-scheme = Régime
 leave-table-covered = Couvert

@@ -21,7 +21,7 @@ dual-education-secondary-help = De overeenkomst alternerende opleiding (OAO), me
 
 dual-hours-legend = Je uren
 dual-hours-label = Uren per week op de werkplek
-dual-hours-help = Gemiddeld over het jaar, zonder de lesuren. Bijvoorbeeld 3 dagen van 8 uur: 24.
+dual-hours-help = Gemiddeld over het jaar, zonder de lesuren. Bijvoorbeeld 3 dagen van 8 uur: 24; 3 dagen van 7,5 uur: 22,5.
 dual-weeks-label = Weken op de werkplek in het schooljaar
 dual-weeks-help = Telt alleen voor de ODO, die per uur betaalt. 52 weken min 4 weken vakantie: 48.
 dual-months-label = Maanden onder de overeenkomst
@@ -88,8 +88,8 @@ dual-total-per = per maand{ $average ->
    *[no] { "" }
 } · { $yearly } per schooljaar
 # Read out by screen readers: one item per agreement, joined by dual-spoken-separator.
-# $hours is a number; $open: yes when the agreement is open to the learner.
-dual-spoken = Bij { $hours } uur per week op de werkplek: { $items }.
+# $hours: the hours with their word ("22,5 uur"); $open: yes when the agreement is open to the learner.
+dual-spoken = Bij { $hours } per week op de werkplek: { $items }.
 dual-spoken-item-without-amount = { $short }: { $reason }
 dual-spoken-item = { $short }: { $amount } per jaar{ $open ->
     [yes] { " " }(voor jou)
@@ -99,8 +99,8 @@ dual-spoken-separator = { "; " }
 dual-reading-title = Kort gezegd
 
 ## The chart.
-# $hours is a number.
-dual-chart-title = Vergoeding per schooljaar bij { $hours } uur per week op de werkplek
+# $hours: the hours with their word ("22,5 uur").
+dual-chart-title = Vergoeding per schooljaar bij { $hours } per week op de werkplek
 dual-chart-open = ✓ voor jou
 dual-chart-not-open = ✗ niet voor jou
 dual-chart-secondary = (secundaire bron)
@@ -108,8 +108,10 @@ dual-chart-help = ✓ staat voor je open, ✗ niet (gestreepte balk). ≈: bedra
 
 ## The table of the four agreements.
 dual-comparison-title = De vier overeenkomsten naast elkaar
-# $hours, $weeks and $months are numbers; $date: "1 september 2025".
-dual-table-caption = Voor { $hours } uur per week op de werkplek, { $weeks } weken en { $months } maanden; bedragen op { $date }
+# The name of the box around the table, which scrolls sideways on a narrow screen.
+dual-table-region = Tabel van de vier overeenkomsten (schuift opzij)
+# $hours: the hours with their word ("22,5 uur"); $weeks and $months are numbers; $date: "1 september 2025".
+dual-table-caption = Voor { $hours } per week op de werkplek, { $weeks } weken en { $months } maanden; bedragen op { $date }
 dual-open = ✓ staat voor je open
 dual-not-open = ✗ niet voor jou
 dual-row-monthly = Vergoeding per maand

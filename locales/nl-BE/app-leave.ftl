@@ -130,6 +130,8 @@ leave-legend-break = { $label }: { $hours }
 leave-legend-line = stippellijn: de lage studielast
 
 ## The table under the chart, with the same numbers.
+# The name of the box around the table, which scrolls sideways on a narrow screen.
+leave-table-region = Tabel van wat elke regeling dekt (schuift opzij)
 leave-table-caption = Wat elke regeling dekt, tegenover de lage en de hoge studielast
 leave-table-scheme = Regeling
 leave-table-covered = Gedekt

@@ -4,8 +4,8 @@
 //! the core's outcome, in the page's language; only bar widths are worked out here, to
 //! draw them. The section's own words are the `dual-` messages of `locales/*/app-dual.ftl`.
 
-use crate::components::form::{checked, input_value, selected_index, Checkbox, TextField};
-use crate::components::result::{MissingFigures, Source, SourceLine};
+use crate::components::form::{checked, input_value, selected_index, use_disclosure, Checkbox, TextField};
+use crate::components::result::{MissingFigures, ScrollBox, Source, SourceLine};
 use crate::i18n::{marked, use_language};
 use crate::state::dual::{DualAction, DualForm, SCHOOL_YEAR_MONTHS};
 use crate::state::{Action, FieldErrors};
@@ -384,7 +384,7 @@ fn DualSummary(props: &SummaryProps) -> Html {
     let spoken = t!(
         language,
         "dual-spoken",
-        hours = dual.hours_per_week,
+        hours = dual.hours_per_week.display(language),
         items = spoken.join(&t!(language, "dual-spoken-separator")),
     );
     html! {
@@ -442,7 +442,7 @@ fn DualChart(props: &ChartProps) -> Html {
     let largest = dual.agreements.iter().filter_map(|a| a.yearly_allowance_cents).map(|c| c.0).max().unwrap_or(0);
     html! {
         <figure class="dual-chart" aria-labelledby="dual-chart-title">
-            <figcaption id="dual-chart-title">{ t!(language, "dual-chart-title", hours = dual.hours_per_week) }</figcaption>
+            <figcaption id="dual-chart-title">{ t!(language, "dual-chart-title", hours = dual.hours_per_week.display(language)) }</figcaption>
             <ul class="dual-bars">
                 { for dual.agreements.iter().map(|agreement| {
                     // The bar's length in tenths of a percent of the largest amount.
@@ -550,12 +550,12 @@ fn DualDetails(props: &DetailsProps) -> Html {
     html! {
         <section class="dual-comparison" aria-labelledby="dual-comparison-title">
             <h2 id="dual-comparison-title">{ t!(language, "dual-comparison-title") }</h2>
-            <div class="dual-table-wrap">
+            <ScrollBox label={t!(language, "dual-table-region")}>
                 <table class="dual-table" id="dual-table">
                     <caption>{ t!(
                         language,
                         "dual-table-caption",
-                        hours = dual.hours_per_week,
+                        hours = dual.hours_per_week.display(language),
                         weeks = dual.weeks,
                         months = dual.months,
                         date = reference_date,
@@ -641,7 +641,7 @@ fn DualDetails(props: &DetailsProps) -> Html {
                         }) }
                     </tbody>
                 </table>
-            </div>
+            </ScrollBox>
             <p class="help">{ t!(language, "dual-table-help") }</p>
 
             <h3>{ t!(language, "dual-explained-title") }</h3>
@@ -713,8 +713,10 @@ fn AgreementView(props: &AgreementProps) -> Html {
     let language = use_language();
     let a = &props.agreement;
     let id = format!("dual-agreement-{}", a.short.to_lowercase());
+    // The agreement open to you is unfolded; only the person folds it.
+    let (unfolded, ontoggle) = use_disclosure(a.open);
     html! {
-        <details class={classes!("dual-agreement", if a.open { "open" } else { "not-open" })} id={id} open={a.open}>
+        <details class={classes!("dual-agreement", if a.open { "open" } else { "not-open" })} id={id} open={unfolded} {ontoggle}>
             <summary>
                 <strong>{ marked(language, &t!(language, "dual-agreement-title", short = a.short.clone(), name = a.name.clone())) }</strong>
                 { " " }{ marked(language, &t!(language, "dual-agreement-education", education = a.education.clone())) }{ " " }
@@ -856,17 +858,42 @@ fn Lines(props: &LinesProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use studierekenaar_core::leave::Hours;
 
     #[test]
     fn the_sections_words_exist_in_every_language() {
         for language in Language::ALL {
             assert_ne!(t!(language, "dual-open"), "dual-open");
-            let caption = t!(language, "dual-table-caption", hours = 24, weeks = 48, months = 12, date = "1 mei 2025");
+            let caption =
+                t!(language, "dual-table-caption", hours = "24", weeks = 48, months = 12, date = "1 mei 2025");
             assert!(caption.contains("24") && caption.contains("48") && caption.contains("12"), "{caption}");
         }
         assert_eq!(
-            t!(Language::Dutch, "dual-table-caption", hours = 24, weeks = 48, months = 12, date = "1 september 2025"),
-            "Voor 24 uur per week op de werkplek, 48 weken en 12 maanden; bedragen op 1 september 2025"
+            t!(
+                Language::Dutch,
+                "dual-table-caption",
+                hours = "22,5 uur",
+                weeks = 48,
+                months = 12,
+                date = "1 september 2025"
+            ),
+            "Voor 22,5 uur per week op de werkplek, 48 weken en 12 maanden; bedragen op 1 september 2025"
+        );
+        // The hours come with their word, in the plural the number takes.
+        assert_eq!(
+            t!(
+                Language::English,
+                "dual-table-caption",
+                hours = Hours(2_250).display(Language::English),
+                weeks = 48,
+                months = 12,
+                date = "1 September 2025"
+            ),
+            "For 22.5 hours a week at the workplace, 48 weeks and 12 months; amounts on 1 September 2025"
+        );
+        assert_eq!(
+            t!(Language::French, "dual-chart-title", hours = Hours::whole(1).display(Language::French)),
+            "Indemnité par année scolaire à 1 heure par semaine sur le lieu de travail"
         );
         assert_eq!(
             t!(Language::Dutch, "dual-pending-fields", count = 1, amount = "1"),

@@ -7,7 +7,7 @@ use crate::{t, text};
 use studierekenaar_core::scenario::Programme;
 use studierekenaar_core::year::AcademicYear;
 use studierekenaar_core::{Cents, Language};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 pub fn input_value(event: InputEvent) -> String {
@@ -71,6 +71,30 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             <FieldError id={error_id} message={props.error.clone()} />
         </div>
     }
+}
+
+/// The open state of a disclosure (`<details>`), owned by the person who opens and closes
+/// it: rendering `open` from the form's values instead folds it whenever they change, under
+/// the cursor of someone typing in a field inside it, who then loses the focus and the next
+/// keys. `reveal` unfolds it, at first and whenever it turns true (a field inside gets an
+/// error that must be seen, an agreement becomes open to you); only the person folds it.
+/// Returns the state and the `ontoggle` that keeps it in step with what the person did.
+#[hook]
+pub fn use_disclosure(reveal: bool) -> (bool, Callback<Event>) {
+    let open = use_state_eq(|| reveal);
+    {
+        let open = open.clone();
+        use_effect_with(reveal, move |reveal| {
+            if *reveal {
+                open.set(true);
+            }
+        });
+    }
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |event: Event| open.set(event.target_unchecked_into::<Element>().has_attribute("open")))
+    };
+    (*open, ontoggle)
 }
 
 /// A checkbox with its label and help.

@@ -5,8 +5,8 @@
 //! Every word comes from `locales/<language>/app-leave.ftl`; the sentences of the outcome
 //! come from the core in the page's language, their Dutch legal terms marked as Dutch.
 
-use crate::components::form::{checked, input_value, selected_index, Checkbox, TextField};
-use crate::components::result::{MissingFigures, Source};
+use crate::components::form::{checked, input_value, selected_index, use_disclosure, Checkbox, TextField};
+use crate::components::result::{MissingFigures, ScrollBox, Source};
 use crate::i18n::{marked, use_language};
 use crate::state::leave::{LeaveAction, LeaveForm};
 use crate::state::{Action, FieldErrors, Section};
@@ -198,6 +198,8 @@ fn LeaveInputs(props: &InputsProps) -> Html {
     ]
     .iter()
     .any(|field| error(field).is_some());
+    // Opened by the person, or by an error in a field inside: typing never folds it.
+    let (more_open, on_more_toggle) = use_disclosure(optional_errors);
     let credits = props.credits.map_or_else(
         || t!(language, "leave-plan-not-filled"),
         |count| t!(language, "leave-plan-credits", count = count, amount = language.integer(count)),
@@ -274,7 +276,7 @@ fn LeaveInputs(props: &InputsProps) -> Html {
                 error={error("weeks")} oninput={send(LeaveAction::SetWeeks)}
                 help={help(t!(language, "leave-weeks-help"))} />
 
-            <details class="more" open={optional_errors}>
+            <details class="more" open={more_open} ontoggle={on_more_toggle}>
                 <summary>{ t!(language, "leave-more") }</summary>
                 <TextField id="leave-seniority" label={t!(language, "leave-seniority-label")} value={form.seniority_months.clone()}
                     inputmode="numeric" error={error("seniority_months")} oninput={send(LeaveAction::SetSeniorityMonths)}
@@ -567,27 +569,29 @@ fn CoverageTable(props: &TableProps) -> Html {
     let language = use_language();
     let not_computed = || t!(language, "leave-not-computed");
     html! {
-        <table class="leave-table" id="leave-coverage-table">
-            <caption>{ t!(language, "leave-table-caption") }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ t!(language, "leave-table-scheme") }</th>
-                    <th scope="col">{ t!(language, "leave-table-covered") }</th>
-                    <th scope="col">{ t!(language, "leave-table-share") }</th>
-                    <th scope="col">{ t!(language, "leave-table-left-per-week") }</th>
-                </tr>
-            </thead>
-            <tbody>
-                { for props.rows.iter().map(|row| html! {
-                    <tr class={classes!((row.kind == CoverageKind::Combined).then_some("plan"))}>
-                        <th scope="row">{ marked(language, &row.label) }</th>
-                        <td>{ row.covered_hours.map_or_else(not_computed, |hours| hours.display(language)) }</td>
-                        <td>{ row.share_percent.map_or_else(not_computed, |share| share_text(language, share)) }</td>
-                        <td>{ row.left_per_week_hours.map_or_else(not_computed, |left| left.display(language)) }</td>
+        <ScrollBox class="leave-table-wrap" label={t!(language, "leave-table-region")}>
+            <table class="leave-table" id="leave-coverage-table">
+                <caption>{ t!(language, "leave-table-caption") }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ t!(language, "leave-table-scheme") }</th>
+                        <th scope="col">{ t!(language, "leave-table-covered") }</th>
+                        <th scope="col">{ t!(language, "leave-table-share") }</th>
+                        <th scope="col">{ t!(language, "leave-table-left-per-week") }</th>
                     </tr>
-                }) }
-            </tbody>
-        </table>
+                </thead>
+                <tbody>
+                    { for props.rows.iter().map(|row| html! {
+                        <tr class={classes!((row.kind == CoverageKind::Combined).then_some("plan"))}>
+                            <th scope="row">{ marked(language, &row.label) }</th>
+                            <td>{ row.covered_hours.map_or_else(not_computed, |hours| hours.display(language)) }</td>
+                            <td>{ row.share_percent.map_or_else(not_computed, |share| share_text(language, share)) }</td>
+                            <td>{ row.left_per_week_hours.map_or_else(not_computed, |left| left.display(language)) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </ScrollBox>
     }
 }
 

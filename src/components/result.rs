@@ -226,6 +226,27 @@ pub fn SourceLine(props: &SourceLineProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+pub struct ScrollBoxProps {
+    /// What the box holds, for screen readers: `Tabel van … (schuift opzij)`.
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub class: Classes,
+    pub children: Html,
+}
+
+/// A box that scrolls sideways when what it holds (a wide table) is wider than a phone's
+/// screen, so that the page itself never is. A named tab stop, so that it can be scrolled
+/// with the arrow keys too; its focus shows like every other.
+#[component]
+pub fn ScrollBox(props: &ScrollBoxProps) -> Html {
+    html! {
+        <div class={classes!("scroll-box", props.class.clone())} tabindex="0" role="region" aria-label={props.label.clone()}>
+            { props.children.clone() }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 pub struct MissingProps {
     pub missing: Vec<MissingFigure>,
 }

@@ -1,12 +1,16 @@
 //! The dual-learning section of the form, as typed: the learner's situation and hours,
 //! and the employer's side. Numbers are kept as typed; [`DualForm::to_input`] reads them
 //! in the page's language and checks them with the core, so that errors sit at their field
-//! (paths `dual.…`), worded in that language. [`DualForm::retype`] re-writes a typed amount
-//! in the notation of another language when the page switches.
+//! (paths `dual.…`), worded in that language. [`DualForm::retype`] re-writes typed hours and
+//! a typed amount in the notation of another language when the page switches.
 
 use super::FieldErrors;
-use studierekenaar_core::dual::{DualInput, Education, EmployerInput, HomeCare, SchoolLevel};
-use studierekenaar_core::input::{parse_euros, parse_whole_number, retype_euros, typed_euros};
+use studierekenaar_core::dual::{parse_hours_per_week, DualInput, Education, EmployerInput, HomeCare, SchoolLevel};
+use studierekenaar_core::input::{
+    parse_euros, parse_whole_number, retype_decimal, retype_euros, typed_euros, typed_hours,
+};
+use studierekenaar_core::leave::Hours;
+use studierekenaar_core::money::Hundredths;
 use studierekenaar_core::{Cents, Language};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,7 +82,7 @@ impl DualForm {
         let employer = &input.employer;
         DualForm {
             education: input.education,
-            hours_per_week: input.hours_per_week.to_string(),
+            hours_per_week: typed_hours(Hundredths(input.hours_per_week.0), language),
             weeks: input.weeks.to_string(),
             months: input.months.to_string(),
             employed_by_workplace: input.employed_by_workplace,
@@ -127,9 +131,10 @@ impl DualForm {
 
     /// Re-writes what was typed in the notation of `to`, after the page switched from
     /// `from`: a wage of `2.150,00` typed in Dutch becomes `2,150.00` in English, the same
-    /// amount. Text that is not a valid amount in `from` stays as typed; whole numbers are
-    /// written the same in every language.
+    /// amount, and `22,5` hours become `22.5`. Text that is not valid in `from` stays as
+    /// typed; whole numbers are written the same in every language.
     pub fn retype(&mut self, from: Language, to: Language) {
+        self.hours_per_week = retype_decimal(&self.hours_per_week, from, to);
         self.wage = retype_euros(&self.wage, from, to);
     }
 
@@ -143,7 +148,6 @@ impl DualForm {
                 0
             })
         };
-        let hours_per_week = number("hours_per_week", &self.hours_per_week);
         let weeks = number("weeks", &self.weeks);
         let months = number("months", &self.months);
         let training_years_completed = number("training_years_completed", &self.training_years_completed);
@@ -155,6 +159,10 @@ impl DualForm {
             "" => None,
             text => Some(number("employer.mentor_months", text)),
         };
+        let hours_per_week = parse_hours_per_week(&self.hours_per_week, language).unwrap_or_else(|message| {
+            errors.insert("dual.hours_per_week", message);
+            Hours::ZERO
+        });
         let wage_monthly_cents = match self.wage.trim() {
             "" => None,
             text => match parse_euros(text, language) {
@@ -242,10 +250,8 @@ mod tests {
         assert_eq!(form.hours_per_week, "2o");
         let (input, errors) = read(&form);
         assert!(input.is_none());
-        assert_eq!(
-            errors.get("dual.hours_per_week"),
-            Some("\"2o\" is geen geheel getal: typ alleen cijfers, zoals 60")
-        );
+        // The example lies in the field's range (1 to 40 hours).
+        assert_eq!(errors.get("dual.hours_per_week"), Some("\"2o\" is geen aantal uren: typ het zoals 24 of 22,5"));
         assert!(errors.get("dual.wage_monthly_cents").is_some_and(|m| m.contains("geen bedrag")));
         assert_eq!(errors.len(), 2);
     }
@@ -384,6 +390,28 @@ mod tests {
         let shown = DualForm::from_input(&input, DUTCH);
         assert_eq!(shown.wage, "2.000,00");
         assert_eq!(read(&shown).0, Some(input));
+    }
+
+    #[test]
+    fn hours_per_week_may_have_decimals_written_the_languages_way() {
+        let mut form = DualForm::default();
+        form.apply(DualAction::SetHoursPerWeek("22,5".into()));
+        assert_eq!(read(&form).0.map(|i| i.hours_per_week), Some(Hours(2_250)));
+        assert_eq!(read_in(&form, FRENCH).0.map(|i| i.hours_per_week), Some(Hours(2_250)));
+        form.retype(DUTCH, ENGLISH);
+        assert_eq!(form.hours_per_week, "22.5");
+        assert_eq!(read_in(&form, ENGLISH).0.map(|i| i.hours_per_week), Some(Hours(2_250)));
+        // Shown from an input (a link, a saved scenario) as the language types it.
+        let input = DualInput { hours_per_week: Hours(1_975), ..DualInput::default() };
+        assert_eq!(DualForm::from_input(&input, DUTCH).hours_per_week, "19,75");
+        assert_eq!(DualForm::from_input(&input, ENGLISH).hours_per_week, "19.75");
+        assert_eq!(read_in(&DualForm::from_input(&input, ENGLISH), ENGLISH).0, Some(input));
+        // Out of range: the core's message, with the hours as typed.
+        form.apply(DualAction::SetHoursPerWeek("40,01".into()));
+        assert_eq!(
+            read(&form).1.get("dual.hours_per_week"),
+            Some("40,01 uur per week kan niet: geef een aantal uren op de werkplek van 1 tot 40")
+        );
     }
 
     #[test]

@@ -3,24 +3,11 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { serve, launch, openApp, screenshot, ROOT } from './support.mjs';
+import { serve, launch, openApp, screenshot, violations, openEverything } from './support.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-
-/** Runs axe on the page; returns the violations as readable lines. */
-async function violations(page) {
-  await page.addScriptTag({ path: AXE });
-  const found = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-  return found;
-}
 
 // axe is injected as a script, which the app's Content-Security-Policy forbids: this
 // browser context alone bypasses it.
@@ -40,7 +27,7 @@ for (const language of ['nl-BE', 'fr-BE', 'en']) {
       }
       await page.locator(`#section-${section}`).click();
       // Open every explanation, so that their contents are checked too.
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      await openEverything(page);
       assert.deepEqual(await violations(page), []);
       if (section === 'fee') {
         await page.locator('#enrolment-1-credits').fill('abc');
@@ -99,7 +86,7 @@ for (const language of ['nl-BE', 'fr-BE', 'en']) {
     const { page, problems } = await openApp(browser, server.origin, `/?lang=${language}`, { context: ctx });
     for (const section of ['fee', 'leave', 'dual', 'saved']) {
       await page.locator(`#section-${section}`).click();
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      await openEverything(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${section}: ${overflow}px wider than the window`);
     }

@@ -1,5 +1,5 @@
 // The dual-learning screen in a real browser: the four agreements compared for the same
-// hours, the seed's table (2025) and the official set of 1 May 2024 on screen, the
+// hours, the home-care webinar's table (2025) and the official set of 1 May 2024 on screen, the
 // employer's premiums with their caps, and validation at the field.
 
 import { test, before, after } from 'node:test';
@@ -22,7 +22,7 @@ async function openDual(year) {
   return opened;
 }
 
-test('2025-2026, 24 hours a week: the four agreements side by side, as in the seed\'s table', async () => {
+test('2025-2026, 24 hours a week: the four agreements side by side, as in the webinar\'s table', async () => {
   const { page, problems, context } = await openDual('2025-2026');
   await page.getByLabel('Uren per week op de werkplek').fill('24');
   await page.getByLabel(/Je brutoloon per maand/).fill('2.000,00');
@@ -52,7 +52,7 @@ test('2025-2026, 24 hours a week: the four agreements side by side, as in the se
   assert.match(await text(bars.nth(2)), /ODO ✗ niet voor jou € 5\.114,88/);
   assert.match(await text(page.locator('.dual-chart figcaption')), /Vergoeding per schooljaar bij 24 uur per week/);
 
-  // Each figure explained and sourced; the seed-only figure says so.
+  // Each figure explained and sourced; the webinar-only figure says so.
   const odos = page.locator('#dual-agreement-odos');
   assert.notEqual(await odos.getAttribute('open'), null, 'the agreement open to you is unfolded');
   assert.match(await text(odos.locator('.dual-line').first()), /Leervergoeding ODOS: een vast bedrag van € 636,60 per maand.*vanaf 1 september 2025.*≈ secundaire bron.*bron: partena-professional\.be/);
@@ -126,7 +126,7 @@ test('validation as you type: the message sits at the field and the result waits
   const { page, problems, context } = await openDual('2025-2026');
   const hours = page.locator('#dual-hours');
   await hours.fill('2o');
-  assert.match(await text(page.locator('#dual-hours-error')), /"2o" is geen geheel getal/);
+  assert.match(await text(page.locator('#dual-hours-error')), /"2o" is geen aantal uren: typ het zoals 24 of 22,5/);
   assert.equal(await hours.inputValue(), '2o');
   assert.equal(await hours.getAttribute('aria-invalid'), 'true');
   assert.match(await hours.getAttribute('aria-describedby'), /dual-hours-error/);
@@ -141,6 +141,45 @@ test('validation as you type: the message sits at the field and the result waits
   // The other sections still compute.
   await page.locator('#section-fee').click();
   await page.locator('#fee-total .amount').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('decimal hours a week: 22,5 hours is an ODOS, and the ODO is computed for the same 1.080 hours', async () => {
+  const { page, problems, context } = await openDual('2025-2026');
+  const hours = page.locator('#dual-hours');
+  await hours.fill('');
+  await hours.pressSequentially('22,5');
+  assert.equal(await hours.inputValue(), '22,5');
+  assert.equal(await page.locator('#dual-hours-error').count(), 0, 'no error');
+  assert.equal(await hours.getAttribute('aria-invalid'), 'false');
+  // 22,5 hours is at least 20: the ODOS, € 636,60 a month.
+  assert.match(await text(page.locator('#dual-summary')), /Voor jou: Overeenkomst van duale opleiding met statuut \(ODOS\) € 636,60 per maand · € 7\.639,20 per schooljaar/);
+  assert.match(await text(page.locator('.dual-chart figcaption')), /Vergoeding per schooljaar bij 22,5 uur per week op de werkplek/);
+  // ODO: € 4,44 × 22,5 hours × 48 weeks = € 4,44 × 1.080 hours = € 4.795,20; € 399,60 a month.
+  assert.deepEqual((await cells(page, 'dual-row-yearly')).slice(0, 3), ['€ 7.350,00', '€ 7.639,20', '€ 4.795,20']);
+  const odo = page.locator('#dual-agreement-odo');
+  if ((await odo.getAttribute('open')) === null) await odo.locator('summary').first().click();
+  assert.match(await text(odo.locator('.dual-line').first()), /€ 4,44 per uur × 22,5 uur per week × 48 weken = 1\.080 uur op de werkplek € 4\.795,20/);
+  assert.match(await text(odo.locator('.conditions').first()), /jij geeft 22,5 uur per week op/);
+
+  // In English the decimal is a point, and a comma is not read as a thousands group.
+  await page.getByRole('button', { name: 'English', exact: true }).first().click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await hours.inputValue(), '22.5', 'the typed hours are re-written the English way');
+  assert.equal((await cells(page, 'dual-row-yearly'))[2], '€4,795.20');
+  await hours.fill('');
+  await hours.pressSequentially('19.75');
+  assert.equal(await page.locator('#dual-hours-error').count(), 0);
+  // 19,75 × 48 = 948 hours × €4.44 = €4,209.12: under 20 hours, the ODO.
+  assert.match(await text(page.locator('#dual-summary')), /For you: ODO — .*€350\.76 per month \(on average\) · €4,209\.12 per school year/);
+
+  // Outside 1 to 40 hours, the message gives the range and an example inside it.
+  await hours.fill('40.01');
+  assert.match(await text(page.locator('#dual-hours-error')), /40\.01 hours per week is not possible: .*from 1 to 40/);
+  await hours.fill('2o');
+  assert.match(await text(page.locator('#dual-hours-error')), /"2o" is not a number of hours: type it like 24 or 22\.5/);
+  await screenshot(page, 'dual-decimal-hours');
   assert.deepEqual(problems, []);
   await context.close();
 });

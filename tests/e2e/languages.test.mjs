@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, openApp, screenshot, waitForSaved, ROOT } from './support.mjs';
+import { serve, launch, openApp, screenshot, waitForSaved, openEverything, ROOT } from './support.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -49,8 +49,6 @@ async function switchTo(page, language) {
   await page.getByRole('button', { name: SWITCH[language], exact: true }).first().click();
   await page.waitForFunction((tag) => document.documentElement.lang === tag, language);
 }
-
-const openEverything = (page) => page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
 
 /** Brings the page to a section in a state that shows most of its texts. */
 async function prepare(page, section) {

@@ -116,3 +116,28 @@ test('2026-2027: the temporary VOV rules of 2025-2026 stand in, marked estimated
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('"Meer gegevens" is folded only by the person: an error inside unfolds it, typing never folds it', async () => {
+  const { page, problems, context } = await openApp(browser, server.origin);
+  await openLeave(page, { year: '2024-2025', credits: 30 });
+  const more = page.locator('details.more');
+  await more.locator('summary').click();
+  await page.getByLabel('Uren Vlaams opleidingsverlof die je wil opnemen').fill('100');
+  await more.locator('summary').click();
+  assert.equal(await more.getAttribute('open'), null, 'folded by the person');
+  // Working 50 % allows at most 62,5 hours: the planned 100 hours turn wrong, and are shown.
+  await page.getByLabel('Tewerkstellingspercentage (%)').fill('50');
+  await page.locator('#leave-vov-planned-error').waitFor();
+  assert.notEqual(await more.getAttribute('open'), null, 'unfolded to show the error');
+  assert.ok(await page.locator('#leave-vov-planned-error').isVisible());
+  // Corrected inside it, key by key: it stays open and the field keeps the focus.
+  const planned = page.getByLabel('Uren Vlaams opleidingsverlof die je wil opnemen');
+  await planned.click();
+  await page.keyboard.press('Control+A');
+  await planned.pressSequentially('60');
+  assert.equal(await page.locator('#leave-vov-planned-error').count(), 0);
+  assert.notEqual(await more.getAttribute('open'), null);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'leave-vov-planned');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -85,3 +85,23 @@ export async function waitForSaved(page, text) {
   await page.waitForFunction((t) => decodeURIComponent(location.hash).includes(t)
     && (localStorage.getItem('studierekenaar:current') ?? '').includes(t), text);
 }
+
+/** Opens every disclosure (explanations, "more details"), so that their contents count too. */
+export function openEverything(page) {
+  return page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+}
+
+const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+/**
+ * Runs axe-core (WCAG 2.2 A and AA) on the page; returns the violations as readable lines.
+ * axe is injected as a script, which the app's Content-Security-Policy forbids: the page's
+ * browser context must be made with `bypassCSP: true`.
+ */
+export async function violations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}

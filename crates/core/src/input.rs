@@ -134,26 +134,30 @@ fn without_hour_unit(text: &str) -> &str {
         .trim()
 }
 
+/// The examples a message about typed hours gives: a whole and a decimal number of hours.
+const WEEKLY_HOURS_EXAMPLES: [Hundredths; 2] = [Hundredths(3_800), Hundredths(3_040)];
+
 /// A number of hours as people type it: `38`, `7,6`, `7,6 uur` (Dutch), `7,6 h` (French),
 /// `7.6 hours` (English); at most two decimals, in hundredths of an hour. Read as leniently
-/// as [`parse_decimal`].
+/// as [`parse_decimal`]; the message for what cannot be read gives `38` and `30,4` as examples.
 pub fn parse_hours(text: &str, language: Language) -> Result<Hundredths, String> {
-    read_hours(text, language, true)
+    read_hours(text, language, true, WEEKLY_HOURS_EXAMPLES)
 }
 
-fn read_hours(text: &str, language: Language, lenient: bool) -> Result<Hundredths, String> {
+/// [`parse_hours`] for a field whose range does not hold `38` or `30,4`: the message gives
+/// `examples` (a whole and a decimal number of hours) instead, so that they can be typed there.
+pub fn parse_hours_like(text: &str, language: Language, examples: [Hundredths; 2]) -> Result<Hundredths, String> {
+    read_hours(text, language, true, examples)
+}
+
+fn read_hours(text: &str, language: Language, lenient: bool, examples: [Hundredths; 2]) -> Result<Hundredths, String> {
     let number: String = without_hour_unit(text).chars().filter(|c| !c.is_whitespace()).collect();
     if number.is_empty() {
         return Err(tr!(language, "input-hours-empty"));
     }
     read_number(&number, language, lenient).ok_or_else(|| {
-        tr!(
-            language,
-            "input-hours-invalid",
-            text = text.trim(),
-            whole = language.decimal(3_800),
-            decimal = language.decimal(3_040)
-        )
+        let [whole, decimal] = examples.map(|example| typed_hours(example, language));
+        tr!(language, "input-hours-invalid", text = text.trim(), whole = whole, decimal = decimal)
     })
 }
 
@@ -202,7 +206,7 @@ pub fn retype_euros(text: &str, from: Language, to: Language) -> String {
 /// comes back unchanged, and so does a decimal `from` read only leniently (`7.6` on a
 /// Dutch page), which is already written the way `to` writes it.
 pub fn retype_decimal(text: &str, from: Language, to: Language) -> String {
-    if separators(from) == separators(to) || read_hours(text, from, false).is_err() {
+    if separators(from) == separators(to) || read_hours(text, from, false, WEEKLY_HOURS_EXAMPLES).is_err() {
         return text.to_owned();
     }
     swap_separators(text, from, to)
@@ -338,6 +342,17 @@ mod tests {
         assert_eq!(
             parse_hours("7,6,1", ENGLISH),
             Err("\"7,6,1\" is not a number of hours: type it like 38 or 30.4".into())
+        );
+        // A field of its own range gives its own examples, written the language's way.
+        let dual = [Hundredths(2_400), Hundredths(2_250)];
+        assert_eq!(parse_hours_like("22,5", DUTCH, dual), Ok(Hundredths(2_250)));
+        assert_eq!(
+            parse_hours_like("x", DUTCH, dual),
+            Err("\"x\" is geen aantal uren: typ het zoals 24 of 22,5".into())
+        );
+        assert_eq!(
+            parse_hours_like("x", ENGLISH, dual),
+            Err("\"x\" is not a number of hours: type it like 24 or 22.5".into())
         );
     }
 

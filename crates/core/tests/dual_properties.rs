@@ -5,6 +5,7 @@ use studierekenaar_core::dual::{
     max_weeks, AgreementKind, DualInput, DualOutcome, Education, EmployerInput, HomeCare, PremiumKind, SchoolLevel,
     Verdict,
 };
+use studierekenaar_core::leave::Hours;
 use studierekenaar_core::scenario::{Scenario, Student, StudentStatus};
 use studierekenaar_core::Language;
 use studierekenaar_core::{evaluate, AcademicYear, Cents};
@@ -45,7 +46,8 @@ fn employer() -> impl Strategy<Value = EmployerInput> {
 fn input() -> impl Strategy<Value = DualInput> {
     (
         prop_oneof![Just(Education::Secondary), Just(Education::Adult)],
-        1i64..=40,
+        // 1 to 40 hours a week with up to two decimals, in hundredths.
+        (100i64..=4_000).prop_map(Hours),
         1i64..=12,
         any::<bool>(),
         proptest::option::of(1i64..=2_000_000),
@@ -190,7 +192,7 @@ proptest! {
         let open: Vec<AgreementKind> = dual.agreements.iter().filter(|a| a.open).map(|a| a.kind).collect();
         let expected = if input.employed_by_workplace {
             AgreementKind::Odow
-        } else if input.hours_per_week >= 20 {
+        } else if input.hours_per_week >= Hours::whole(20) {
             AgreementKind::Odos
         } else {
             AgreementKind::Odo
@@ -202,16 +204,17 @@ proptest! {
     fn the_oao_is_open_to_pupils_from_20_hours_a_week(year in 2020u16..=2026, mut input in input()) {
         input.education = Education::Secondary;
         let dual = dual_of(year, input.clone());
-        prop_assert_eq!(of(&dual, AgreementKind::Oao).open, input.hours_per_week >= 20);
+        prop_assert_eq!(of(&dual, AgreementKind::Oao).open, input.hours_per_week >= Hours::whole(20));
         prop_assert!(dual.agreements.iter().filter(|a| a.kind != AgreementKind::Oao).all(|a| !a.open));
     }
 
     #[test]
-    fn the_hourly_allowance_never_falls_when_hours_are_added(mut input in input(), extra in 1i64..=10) {
+    fn the_hourly_allowance_never_falls_when_hours_are_added(mut input in input(), extra in 1i64..=1_000) {
         input.waive_allowance = false;
-        input.hours_per_week = input.hours_per_week.min(30);
+        input.hours_per_week = input.hours_per_week.min(Hours::whole(30));
         let before = of(&dual_of(2025, input.clone()), AgreementKind::Odo).yearly_allowance_cents;
-        input.hours_per_week += extra;
+        // From a hundredth of an hour to 10 hours more.
+        input.hours_per_week = input.hours_per_week + Hours(extra);
         let after = of(&dual_of(2025, input), AgreementKind::Odo).yearly_allowance_cents;
         prop_assert!(before.is_some() && after > before);
     }
@@ -278,7 +281,7 @@ proptest! {
 fn an_empty_dual_object_is_the_documented_default() {
     let input: DualInput = serde_json::from_str("{}").expect("all fields have defaults");
     assert_eq!(input, DualInput::default());
-    assert_eq!((input.hours_per_week, input.weeks, input.months), (24, 48, 12));
+    assert_eq!((input.hours_per_week, input.weeks, input.months), (Hours::whole(24), 48, 12));
     let dual = dual_of(2025, input);
     assert_eq!(dual.reference_date, "2025-09-01");
     assert!(of(&dual, AgreementKind::Odos).open);

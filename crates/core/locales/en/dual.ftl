@@ -253,7 +253,8 @@ premium-home-care-hours-not-eligible = No subsidy per hour: not every condition 
 
 ## What is wrong with the input.
 dual-error-choice = "{ $value }" is not an allowed value: choose { $choices }
-dual-error-hours-per-week = { $value } hours per week is not possible: enter a whole number of hours at the workplace from { $min } to { $max }
+# $value: hours with their word ("0,99 uur"); $min, $max: numbers of hours.
+dual-error-hours-per-week = { $value } per week is not possible: enter a number of hours at the workplace from { $min } to { $max }
 dual-error-months = { $value } months is not possible: a school year has { $min } to { $max } months under the agreement
 dual-error-weeks = { $value } weeks is not possible: enter a whole number of weeks at the workplace from { $min } to { $max }
 # $weeks, $months and $max are numbers.

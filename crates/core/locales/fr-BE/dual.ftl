@@ -244,7 +244,8 @@ premium-home-care-hours-not-eligible = Pas de subvention par heure : toutes les
 
 ## What is wrong with the input.
 dual-error-choice = "{ $value }" n’est pas une valeur autorisée : choisissez { $choices }
-dual-error-hours-per-week = { $value } heures par semaine, ce n’est pas possible : indiquez un nombre entier d’heures sur le lieu de travail de { $min } à { $max }
+# $value: hours with their word ("0,99 uur"); $min, $max: numbers of hours.
+dual-error-hours-per-week = { $value } par semaine, ce n’est pas possible : indiquez un nombre d’heures sur le lieu de travail de { $min } à { $max }
 dual-error-months = { $value } mois, ce n’est pas possible : une année scolaire compte de { $min } à { $max } mois sous contrat
 dual-error-weeks = { $value } semaines, ce n’est pas possible : indiquez un nombre entier de semaines sur le lieu de travail de { $min } à { $max }
 # $weeks, $months and $max are numbers.

@@ -240,7 +240,8 @@ premium-home-care-hours-not-eligible = Geen subsidie per uur: niet aan alle voor
 
 ## What is wrong with the input.
 dual-error-choice = "{ $value }" is geen toegestane waarde: kies { $choices }
-dual-error-hours-per-week = { $value } uur per week kan niet: geef een geheel aantal uren op de werkplek van { $min } tot { $max }
+# $value: hours with their word ("0,99 uur"); $min, $max: numbers of hours.
+dual-error-hours-per-week = { $value } per week kan niet: geef een aantal uren op de werkplek van { $min } tot { $max }
 dual-error-months = { $value } maanden kan niet: een schooljaar telt { $min } tot { $max } maanden onder de overeenkomst
 dual-error-weeks = { $value } weken kan niet: geef een geheel aantal weken op de werkplek van { $min } tot { $max }
 # $weeks, $months and $max are numbers.

@@ -5,14 +5,21 @@
 //! of a learner) and a whole school year of 12 months.
 
 use crate::i18n::Language;
+use crate::input::{parse_hours_like, typed_hours};
+use crate::leave::Hours;
+use crate::money::Hundredths;
 use crate::params::Date;
 use crate::scenario::FieldError;
 use crate::tr;
 use crate::year::AcademicYear;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// Hours per week at the workplace (average over the year): at least 1, at most a full-time week.
-pub const HOURS_RANGE: std::ops::RangeInclusive<i64> = 1..=40;
+/// Hours per week at the workplace (average over the year, with at most two decimals):
+/// at least 1, at most a full-time week.
+pub const HOURS_RANGE: std::ops::RangeInclusive<Hours> = Hours::whole(1)..=Hours::whole(40);
+/// What a message about typed hours per week gives as examples: three days of 8 hours and
+/// three days of 7,5 hours, both inside [`HOURS_RANGE`] (as the field's hint says).
+pub const HOURS_EXAMPLES: [Hours; 2] = [Hours::whole(24), Hours(2_250)];
 /// Weeks at the workplace in the school year.
 pub const WEEKS_RANGE: std::ops::RangeInclusive<i64> = 1..=52;
 /// Months under the agreement in the school year.
@@ -34,8 +41,8 @@ pub const SUPERVISED_HOURS_RANGE: std::ops::RangeInclusive<i64> = 0..=2_000;
 pub struct DualInput {
     /// Secondary education (OAO) or adult education (ODOS, ODO, ODOW).
     pub education: Education,
-    /// Hours per week at the workplace, on average over the year.
-    pub hours_per_week: i64,
+    /// Hours per week at the workplace, on average over the year: `24` or `22.5` in JSON.
+    pub hours_per_week: Hours,
     /// Weeks at the workplace in the school year (for the hourly ODO allowance).
     pub weeks: i64,
     /// Months under the agreement in the school year.
@@ -70,7 +77,7 @@ impl Default for DualInput {
     fn default() -> Self {
         DualInput {
             education: Education::Adult,
-            hours_per_week: 24,
+            hours_per_week: Hours::whole(24),
             weeks: 48,
             months: 12,
             employed_by_workplace: false,
@@ -295,6 +302,12 @@ pub fn max_weeks(months: i64) -> i64 {
     (months * 52 + 11) / 12
 }
 
+/// Hours per week at the workplace as typed in a form (`22,5`, `22,5 uur`; `22.5` in
+/// English), read like every typed number of hours; a message gives examples that fit the field.
+pub fn parse_hours_per_week(text: &str, language: Language) -> Result<Hours, String> {
+    parse_hours_like(text, language, HOURS_EXAMPLES.map(|hours| Hundredths(hours.0))).map(Hours::of)
+}
+
 /// The first day of a month in a school year: months 9–12 fall in its first calendar
 /// year, months 1–8 in the second.
 pub fn first_of_month(year: AcademicYear, month: u8) -> Date {
@@ -317,15 +330,16 @@ impl DualInput {
         // Values and bounds are written as typed (`-1`, `2000000`): they name what to type.
         let text = |value: i64| value.to_string();
 
-        if !range(self.hours_per_week, &HOURS_RANGE) {
+        if !HOURS_RANGE.contains(&self.hours_per_week) {
+            let hours = |hours: Hours| typed_hours(Hundredths(hours.0), language);
             problem(
                 "hours_per_week",
                 tr!(
                     language,
                     "dual-error-hours-per-week",
-                    value = text(self.hours_per_week),
-                    min = text(*HOURS_RANGE.start()),
-                    max = text(*HOURS_RANGE.end())
+                    value = self.hours_per_week.display(language),
+                    min = hours(*HOURS_RANGE.start()),
+                    max = hours(*HOURS_RANGE.end())
                 ),
             );
         }
@@ -533,7 +547,7 @@ mod tests {
 
     #[test]
     fn range_problems_are_worded_in_the_language_asked() {
-        let input = DualInput { hours_per_week: 41, weeks: 52, months: 1, ..DualInput::default() };
+        let input = DualInput { hours_per_week: Hours::whole(41), weeks: 52, months: 1, ..DualInput::default() };
         let messages = |language| {
             let mut problems = Vec::new();
             input.validate(language, &mut problems);
@@ -542,21 +556,21 @@ mod tests {
         assert_eq!(
             messages(Language::Dutch),
             [
-                "41 uur per week kan niet: geef een geheel aantal uren op de werkplek van 1 tot 40",
+                "41 uur per week kan niet: geef een aantal uren op de werkplek van 1 tot 40",
                 "52 weken passen niet in 1 maanden: hoogstens 5 weken, of verhoog het aantal maanden",
             ]
         );
         assert_eq!(
             messages(Language::English),
             [
-                "41 hours per week is not possible: enter a whole number of hours at the workplace from 1 to 40",
+                "41 hours per week is not possible: enter a number of hours at the workplace from 1 to 40",
                 "52 weeks do not fit in 1 month: at most 5 weeks, or increase the number of months",
             ]
         );
         assert_eq!(
             messages(Language::French),
             [
-                "41 heures par semaine, ce n’est pas possible\u{a0}: indiquez un nombre entier d’heures sur le lieu de travail de 1 à 40",
+                "41 heures par semaine, ce n’est pas possible\u{a0}: indiquez un nombre d’heures sur le lieu de travail de 1 à 40",
                 "52 semaines ne tiennent pas en 1 mois\u{a0}: au maximum 5 semaines, ou augmentez le nombre de mois",
             ]
         );
@@ -569,10 +583,80 @@ mod tests {
         );
     }
 
+    /// The problems of the hours per week alone, in `language`.
+    fn hours_problems(hours: Hours, language: Language) -> Vec<String> {
+        let mut problems = Vec::new();
+        DualInput { hours_per_week: hours, ..DualInput::default() }.validate(language, &mut problems);
+        problems.into_iter().map(|p| p.message).collect()
+    }
+
+    #[test]
+    fn hours_per_week_from_1_to_40_with_two_decimals() {
+        for fine in [Hours::whole(1), Hours(2_250), Hours(3_999), Hours::whole(40)] {
+            assert_eq!(hours_problems(fine, Language::Dutch), Vec::<String>::new(), "{fine:?}");
+        }
+        assert_eq!(
+            hours_problems(Hours(99), Language::Dutch),
+            ["0,99 uur per week kan niet: geef een aantal uren op de werkplek van 1 tot 40"]
+        );
+        assert_eq!(
+            hours_problems(Hours(4_001), Language::English),
+            ["40.01 hours per week is not possible: enter a number of hours at the workplace from 1 to 40"]
+        );
+        assert_eq!(
+            hours_problems(Hours(99), Language::French),
+            ["0,99 heure par semaine, ce n’est pas possible\u{a0}: indiquez un nombre d’heures sur le lieu de travail de 1 à 40"]
+        );
+    }
+
+    #[test]
+    fn typed_hours_per_week_are_read_per_language_with_examples_that_fit_the_field() {
+        assert_eq!(parse_hours_per_week("22,5", Language::Dutch), Ok(Hours(2_250)));
+        assert_eq!(parse_hours_per_week("22,5 uur", Language::French), Ok(Hours(2_250)));
+        assert_eq!(parse_hours_per_week("22.5", Language::English), Ok(Hours(2_250)));
+        assert_eq!(parse_hours_per_week("24", Language::English), Ok(Hours::whole(24)));
+        assert!(parse_hours_per_week("22,555", Language::Dutch).is_err());
+        assert_eq!(
+            parse_hours_per_week("2o", Language::Dutch),
+            Err("\"2o\" is geen aantal uren: typ het zoals 24 of 22,5".to_owned())
+        );
+        assert_eq!(
+            parse_hours_per_week("2o", Language::English),
+            Err("\"2o\" is not a number of hours: type it like 24 or 22.5".to_owned())
+        );
+        assert_eq!(
+            parse_hours_per_week("2o", Language::French),
+            Err("«\u{a0}2o\u{a0}» n'est pas un nombre d'heures\u{a0}: tapez-le par exemple ainsi\u{a0}: 24 ou 22,5"
+                .to_owned())
+        );
+        // The examples can be typed in the field without an error.
+        for example in HOURS_EXAMPLES {
+            assert!(HOURS_RANGE.contains(&example), "{example:?}");
+        }
+    }
+
+    #[test]
+    fn hours_per_week_in_json_are_whole_or_have_two_decimals() {
+        let read = |json: &str| serde_json::from_str::<DualInput>(json).map(|input| input.hours_per_week);
+        assert_eq!(read(r#"{"hours_per_week": 24}"#).ok(), Some(Hours::whole(24)), "as before: a whole number");
+        assert_eq!(read(r#"{"hours_per_week": 22.5}"#).ok(), Some(Hours(2_250)));
+        assert_eq!(read(r#"{"hours_per_week": 22.25}"#).ok(), Some(Hours(2_225)));
+        assert!(read(r#"{"hours_per_week": 22.255}"#).is_err());
+        assert!(read(r#"{"hours_per_week": "24"}"#).is_err());
+        // Written back the same way: a whole number stays a whole number.
+        let written = |hours: Hours| {
+            serde_json::to_value(DualInput { hours_per_week: hours, ..DualInput::default() })
+                .ok()
+                .and_then(|json| json.get("hours_per_week").map(ToString::to_string))
+        };
+        assert_eq!(written(Hours::whole(24)).as_deref(), Some("24"));
+        assert_eq!(written(Hours(2_250)).as_deref(), Some("22.5"));
+    }
+
     #[test]
     fn every_range_is_checked_with_its_field() {
         let input = DualInput {
-            hours_per_week: 41,
+            hours_per_week: Hours::whole(41),
             weeks: 0,
             months: 13,
             training_years_completed: -1,

@@ -28,13 +28,14 @@ mod reading;
 
 pub use facts::{AgreementKind, Fact, FactTopic};
 pub use input::{
-    explain_choice_error, first_of_month, max_weeks, school_year_bounds, Choice, DualInput, Education, EmployerInput,
-    HomeCare, SchoolLevel,
+    explain_choice_error, first_of_month, max_weeks, parse_hours_per_week, school_year_bounds, Choice, DualInput,
+    Education, EmployerInput, HomeCare, SchoolLevel,
 };
 pub use premiums::{Beneficiary, Premium, PremiumKind, Verdict};
 
 use crate::explain::{Condition, Figures, FiguresStatus, MissingFigure, ParamUse};
 use crate::i18n::Language;
+use crate::leave::Hours;
 use crate::money::Cents;
 use crate::params::Date;
 use crate::scenario::Scenario;
@@ -53,7 +54,8 @@ pub struct DualOutcome {
     pub reference_date: String,
     /// The reference date and what it means, in one or two sentences.
     pub reference_text: String,
-    pub hours_per_week: i64,
+    /// As given: `24`, `22.5` in JSON.
+    pub hours_per_week: Hours,
     pub weeks: i64,
     pub months: i64,
     /// The four agreements, always in the order OAO, ODOS, ODO, ODOW, computed for the same hours.
@@ -226,7 +228,8 @@ pub fn compute(scenario: &Scenario, input: &DualInput, figures: Figures<'_>) -> 
     }
 }
 
-/// `24 uur`, `1.152 uur`; `24 heures`; `24 hours`.
+/// `250 uur`, `1.152 uur`; `250 heures`; `250 hours`: a whole number of hours (the hours per
+/// week and in a year of the agreements may have decimals: [`Hours::display`]).
 pub(crate) fn hours(language: Language, count: i64) -> String {
     language.count("count-hours", count)
 }
@@ -377,7 +380,7 @@ fn education_condition(language: Language, kind: AgreementKind, education: Educa
 fn hours_conditions(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Option<Condition> {
     let language = ctx.figures.language;
     let given = ctx.input.hours_per_week;
-    let yours = hours(language, given);
+    let yours = given.display(language);
     let id = match kind {
         AgreementKind::Oao => "dual/oao_minimum_workplace_hours",
         AgreementKind::Odos | AgreementKind::Odo => "dual/odo_workplace_hours_limit",
@@ -393,7 +396,7 @@ fn hours_conditions(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> 
     };
     Some(match t.figure(&ctx.figures, id) {
         Some(parameter) => {
-            let at_least = given.saturating_mul(100) >= parameter.amount;
+            let at_least = given.0 >= parameter.amount;
             Condition {
                 text: rule(&parameter),
                 met: if kind == AgreementKind::Odo { !at_least } else { at_least },
@@ -560,17 +563,17 @@ fn odo_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
     match t.figure(&ctx.figures, id) {
         Some(parameter) => {
             let rate = parameter.hundredths().as_cents();
-            let hours_in_year = input.hours_per_week.saturating_mul(input.weeks);
-            let yearly = rate.times(hours_in_year);
+            let hours_in_year = input.hours_per_week.times(input.weeks);
+            let yearly = hours_in_year.paid_at(rate);
             let monthly = Cents(divide_rounded(yearly.0, input.months));
             allowance.lines.push(DualLine::new(
                 tr!(
                     language,
                     "odo-line-hourly",
                     rate = language.money(rate),
-                    hours = hours(language, input.hours_per_week),
+                    hours = input.hours_per_week.display(language),
                     weeks = input.weeks,
-                    total = hours(language, hours_in_year)
+                    total = hours_in_year.display(language)
                 ),
                 Some(yearly),
                 Some(parameter),

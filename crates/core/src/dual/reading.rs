@@ -1,14 +1,14 @@
 //! A short reading of the comparison in plain words: what is open to the learner, which
 //! agreement pays most for the same hours, and what the differences mean.
 
-use super::{hours, Agreement, AgreementKind, Ctx, Education, ADULT_EDUCATION_START};
+use super::{Agreement, AgreementKind, Ctx, Education, ADULT_EDUCATION_START};
 use crate::tr;
 
 pub(super) fn read(ctx: &Ctx<'_, '_>, agreements: &[Agreement], any_unconfirmed: bool) -> Vec<String> {
     let input = ctx.input;
     let language = ctx.figures.language;
     let mut sentences = Vec::new();
-    let per_week = tr!(language, "dual-reading-per-week", hours = hours(language, input.hours_per_week));
+    let per_week = tr!(language, "dual-reading-per-week", hours = input.hours_per_week.display(language));
 
     let open: Vec<&Agreement> = agreements.iter().filter(|a| a.open).collect();
     if open.is_empty() {

@@ -4,7 +4,7 @@
 //! a value with decimals (its text is the exact decimal, e.g. `93.75`).
 
 use crate::i18n::{FluentValue, Language};
-use crate::money::Hundredths;
+use crate::money::{Cents, Hundredths};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A number of hours in hundredths: `Hours(760)` is 7,6 hours.
@@ -31,6 +31,12 @@ impl Hours {
     /// Returns zero for a zero denominator; inputs are never negative.
     pub fn scale(self, numerator: i64, denominator: i64) -> Hours {
         Hours(mul_div_round(self.0, numerator, denominator))
+    }
+
+    /// What these hours cost at `rate` per hour, rounded to the nearest cent (halves up),
+    /// as every amount per hour is: 1.080 hours × € 4,44 = € 4.795,20.
+    pub fn paid_at(self, rate: Cents) -> Cents {
+        Cents(mul_div_round(self.0, rate.0, 100))
     }
 
     pub fn saturating_sub(self, other: Hours) -> Hours {
@@ -238,6 +244,11 @@ mod tests {
         assert_eq!(mul_div_round(23_480, 1, 52), 452);
         assert_eq!(mul_div_round(1, 1, 2), 1, "halves up");
         assert_eq!(mul_div_round(5, 7, 0), 0);
+        assert_eq!(Hours::whole(1_080).paid_at(Cents(444)), Cents(479_520));
+        // 1.049,51 hours × € 4,44 = € 4.659,8244: to the nearest cent.
+        assert_eq!(Hours(104_951).paid_at(Cents(444)), Cents(465_982));
+        // 0,5 hour × € 0,01 = half a cent: halves up.
+        assert_eq!(Hours(50).paid_at(Cents(1)), Cents(1));
     }
 
     #[test]
