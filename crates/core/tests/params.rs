@@ -209,6 +209,8 @@ fn the_loader_rejects_each_kind_of_malformed_file() {
         ("year_and_from", "values[0]", "exactly one of `year`"),
         ("estimated_in_file", "values[0].status", "is what the calculator marks"),
         ("index_base_not_a_url", "index.source", "is not a web address"),
+        ("yes_no_not_zero_or_one", "values[0].amount", "is not \"1\" (yes) or \"0\" (no)"),
+        ("unavailable_source_not_a_url", "values[0].source", "is not a web address"),
     ];
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/params_invalid");
     let fixtures = std::fs::read_dir(dir).expect("fixtures dir").count();

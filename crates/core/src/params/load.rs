@@ -136,14 +136,21 @@ pub(super) fn parse_parameter(id: &'static str, text: &str) -> Result<Parameter,
                 if text.trim_start().starts_with('-') {
                     return Err(error(key("amount"), format!("\"{text}\" is negative; amounts are never negative")));
                 }
-                Some(Hundredths::parse_scaled(text, raw.unit.decimals()).map_err(|e| error(key("amount"), e))?)
+                let amount =
+                    Hundredths::parse_scaled(text, raw.unit.decimals()).map_err(|e| error(key("amount"), e))?;
+                if raw.unit == Unit::YesNo && !matches!(amount.0, 0 | 100) {
+                    return Err(error(key("amount"), format!("\"{text}\" is not \"1\" (yes) or \"0\" (no)")));
+                }
+                Some(amount)
             }
         };
-        if amount.is_some() {
-            match raw_value.source.as_deref() {
-                None => return Err(error(key("source"), "missing: every figure needs its source".into())),
-                Some(url) => check_source(url).map_err(|message| error(key("source"), message))?,
+        match raw_value.source.as_deref() {
+            None if amount.is_some() => {
+                return Err(error(key("source"), "missing: every figure needs its source".into()))
             }
+            None => {}
+            // An unavailable value may cite where its reason was read; that too must be a web address.
+            Some(url) => check_source(url).map_err(|message| error(key("source"), message))?,
         }
         if raw_value.status == Status::Inferred && raw_value.note.is_none() {
             return Err(error(key("note"), "an inferred figure must say how it was inferred".into()));

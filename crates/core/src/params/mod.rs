@@ -85,6 +85,9 @@ pub enum Unit {
     /// A multiplier with five decimals, such as a yearly index factor: `"1.32783"`.
     #[serde(rename = "factor")]
     Factor,
+    /// Whether a rule or a scheme applies: `"1"` is yes, `"0"` is no (no other amount).
+    #[serde(rename = "ja/nee")]
+    YesNo,
 }
 
 impl Unit {
@@ -120,6 +123,7 @@ impl Unit {
             Unit::Times => ("unit-times", language.fixed_two(amount)),
             Unit::Fraction => ("unit-fraction", language.fixed_two(Hundredths(amount.0 * 100))),
             Unit::Factor => ("unit-factor", language.factor(amount.0)),
+            Unit::YesNo => return language.yes_no(amount.0 != 0),
         };
         language.format(id, &crate::fluent_args!(amount = number))
     }
@@ -132,6 +136,16 @@ pub enum Period {
     Year(AcademicYear),
     /// From this date until the next value's date (amounts that move with the index).
     From(Date),
+}
+
+impl Period {
+    /// The academic year the period is (or starts in): `from = "2013-09-01"` is 2013-2014.
+    pub fn academic_year(self) -> AcademicYear {
+        match self {
+            Period::Year(year) => year,
+            Period::From(date) => AcademicYear::containing(date.year, date.month),
+        }
+    }
 }
 
 /// The period as the parameter files write it, for error messages: `2024-2025`, `from 2024-05-01`.
@@ -234,6 +248,12 @@ impl Parameter {
     pub fn at_date(&self, date: Date) -> Lookup<'_> {
         let in_force = self.values.iter().rev().find(|v| matches!(v.period, Period::From(from) if from <= date));
         Self::classify(in_force)
+    }
+
+    /// The latest figure listed before a period, skipping unpublished values: what a rule
+    /// that no longer applies (an explicit unavailable value) amounted to when it last did.
+    pub fn latest_figure_before(&self, period: Period) -> Option<(&Value, Hundredths)> {
+        self.values.iter().rev().filter(|v| v.period < period).find_map(|v| v.amount.map(|amount| (v, amount)))
     }
 
     fn classify(value: Option<&Value>) -> Lookup<'_> {
