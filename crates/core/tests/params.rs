@@ -2,7 +2,7 @@
 //! every figure has a source, and the loader refuses each kind of malformed file
 //! with the file and key named (one fixture per rule in `tests/params_invalid/`).
 
-use studierekenaar_core::params::{Lookup, Params, Period, Status};
+use studierekenaar_core::params::{Date, Lookup, Params, Period, Status};
 use studierekenaar_core::year::AcademicYear;
 
 fn embedded() -> &'static Params {
@@ -172,6 +172,29 @@ fn a_changed_fee_breaks_the_index_rule_check() {
     assert_ne!(index(1_100, 130_000), 1_440);
     assert_eq!(index(400, 132_783), 530);
     assert_eq!(index(23_000, 106_609), 24_520);
+}
+
+/// The flat fee of the system before the 2015-2016 reform: UGent's 2013-2014 figures, then
+/// explicitly abolished, so that every supported year's lookup says so and none charges it.
+#[test]
+fn the_pre_2015_flat_fee_is_abolished_in_every_supported_year() {
+    for (id, amount) in
+        [("fee/flat_fee", 61_060), ("fee/flat_fee_min_credits", 5_400), ("fee/flat_fee_max_credits", 6_600)]
+    {
+        let parameter = embedded().get(id).unwrap_or_else(|| panic!("{id} missing"));
+        for year in AcademicYear::supported() {
+            let Lookup::Unpublished(abolished) = parameter.for_year(year) else {
+                panic!("{id} {year}: should be abolished, got {:?}", parameter.for_year(year))
+            };
+            assert_eq!(abolished.period, Period::From(Date::new(2015, 9, 1)), "{id}");
+            assert!(abolished.note.as_deref().is_some_and(|n| n.starts_with("Afgeschaft")), "{id}");
+            assert!(abolished.source.as_deref().is_some_and(|s| s.starts_with("https://www.standaard.be/")), "{id}");
+            let (figure, found) = parameter.latest_figure_before(abolished.period).expect("the 2013-2014 figure");
+            assert_eq!((found.0, figure.status), (amount, Status::Confirmed), "{id}");
+            assert_eq!(figure.period.academic_year(), AcademicYear(2013), "{id}");
+            assert_eq!(figure.quote.as_deref(), Some("tussen 54 en 66 studiepunten: € 610,60"), "{id}");
+        }
+    }
 }
 
 #[test]

@@ -129,6 +129,18 @@ param-fee-exam_fixed = Fixed part, exam contract
 param-fee-exam_per_credit = Variable part per credit (exam contract)
     .note-2024-2025 = Not read. In every published year, the amount per credit of the exam contract equalled that of the near-grant student; in 2024-2025 that was €5.00.
     .note-2026-2027 = Not read. In every year in which both were read (2020-2021 to 2023-2024 and 2025-2026), the amount per credit of the exam contract equalled that of the near-grant student: €4 × 1.32783 = €5.311, rounded to €0.10: €5.30.
+param-fee-flat_fee = Flat tuition fee for 54 to 66 credits (before 2015-2016)
+    .note-from-2013-09-01 = UGent's tuition fee for the academic year 2013-2014 (UGent's archive).
+    .note-from-2014-09-01 = Not checked for 2014-2015, the last academic year before the reform.
+    .note-from-2015-09-01 = Abolished by the 2015-2016 reform, which raised the fixed part from 62 to 230 euros. Since then the tuition fee for any number of credits has been the fixed part plus an amount per credit; every table this calculator uses (2020-2021 and later) works this way.
+param-fee-flat_fee_max_credits = Flat tuition fee before 2015-2016: upper limit of the band (credits)
+    .note-from-2013-09-01 = { param-fee-flat_fee.note-from-2013-09-01 }
+    .note-from-2014-09-01 = { param-fee-flat_fee.note-from-2014-09-01 }
+    .note-from-2015-09-01 = { param-fee-flat_fee.note-from-2015-09-01 }
+param-fee-flat_fee_min_credits = Flat tuition fee before 2015-2016: lower limit of the band (credits)
+    .note-from-2013-09-01 = { param-fee-flat_fee.note-from-2013-09-01 }
+    .note-from-2014-09-01 = { param-fee-flat_fee.note-from-2014-09-01 }
+    .note-from-2015-09-01 = { param-fee-flat_fee.note-from-2015-09-01 }
 param-fee-grant_flat = Grant rate (flat amount for all credits)
 param-fee-index_factor = Index factor of the tuition fees
     .note-2020-2021 = Computed, not read: fixed part €245.20 / €230 = 1.06609 (to five decimals).

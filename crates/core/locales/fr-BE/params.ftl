@@ -158,6 +158,18 @@ param-fee-exam_per_credit = Partie variable par crédit (contrat d’examen)
     .note-2024-2025 = Non lu. Chaque année publiée, le montant par crédit du contrat d’examen était égal à celui de l’étudiant presque boursier ; il s’élevait en 2024-2025 à € 5,00.
     .note-2026-2027 = Non lu. Chaque année où les deux ont été lus (2020-2021 à 2023-2024 et 2025-2026), le montant par crédit du contrat d’examen était égal à celui de l’étudiant presque boursier : 4 € × 1,32783 = 5,311 €, arrondi à 0,10 € : 5,30 €.
 
+param-fee-flat_fee = Droits d’inscription forfaitaires pour 54 à 66 crédits (avant 2015-2016)
+    .note-from-2013-09-01 = Droits d’inscription de l’UGent pour l’année académique 2013-2014 (archives de l’UGent).
+    .note-from-2014-09-01 = Non vérifié pour 2014-2015, la dernière année académique avant la réforme.
+    .note-from-2015-09-01 = Supprimés par la réforme de 2015-2016, qui a porté la partie fixe de 62 à 230 euros. Depuis, les droits d’inscription sont, quel que soit le nombre de crédits, la partie fixe plus un montant par crédit ; c’est ainsi que calculent tous les tableaux qu’utilise ce calculateur (2020-2021 et après).
+param-fee-flat_fee_max_credits = Droits d’inscription forfaitaires avant 2015-2016 : limite supérieure de la tranche (crédits)
+    .note-from-2013-09-01 = { param-fee-flat_fee.note-from-2013-09-01 }
+    .note-from-2014-09-01 = { param-fee-flat_fee.note-from-2014-09-01 }
+    .note-from-2015-09-01 = { param-fee-flat_fee.note-from-2015-09-01 }
+param-fee-flat_fee_min_credits = Droits d’inscription forfaitaires avant 2015-2016 : limite inférieure de la tranche (crédits)
+    .note-from-2013-09-01 = { param-fee-flat_fee.note-from-2013-09-01 }
+    .note-from-2014-09-01 = { param-fee-flat_fee.note-from-2014-09-01 }
+    .note-from-2015-09-01 = { param-fee-flat_fee.note-from-2015-09-01 }
 param-fee-grant_flat = Tarif boursier (montant fixe pour l’ensemble des crédits)
 
 param-fee-index_factor = Facteur d’indexation des droits d’inscription
