@@ -1,8 +1,12 @@
 //! The parameter data itself: it loads, it covers every supported year exactly once,
 //! every figure has a source, and the loader refuses each kind of malformed file
-//! with the file and key named (one fixture per rule in `tests/params_invalid/`).
+//! with the file and key named (one fixture per rule in `tests/params_invalid/`, and for
+//! the dual-learning agreements' files in `tests/agreements_invalid/`).
 
-use studierekenaar_core::params::{Date, Lookup, Params, Period, Status};
+use studierekenaar_core::dual::{AgreementKind, FactTopic};
+use studierekenaar_core::money::Hundredths;
+use studierekenaar_core::params::{Date, Lookup, Params, Period, Status, Unit, AGREEMENTS_DIR};
+use studierekenaar_core::Language;
 use studierekenaar_core::year::AcademicYear;
 
 fn embedded() -> &'static Params {
@@ -264,6 +268,13 @@ fn sources_are_public_addresses() {
             }
         }
     }
+    for agreement in embedded().agreements() {
+        for fact in &agreement.facts {
+            for text in [Some(&fact.source), fact.quote.as_ref()].into_iter().flatten() {
+                assert!(!private.iter().any(|p| text.contains(p)), "{} {:?}: {text}", agreement.id, fact.topic);
+            }
+        }
+    }
     let cases = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases");
     let mut checked = 0;
     for group in std::fs::read_dir(cases).expect("case folders") {
@@ -287,4 +298,98 @@ fn sources_are_public_addresses() {
         }
     }
     assert!(checked > 250, "only {checked} case sources read");
+}
+
+/// The dual-learning agreements' rules in words: one file per agreement, all four compiled
+/// in, six facts each with a public source, and the ODO alone without social security.
+#[test]
+fn every_agreement_has_its_file_its_facts_and_its_social_security() {
+    let ids: Vec<&str> = Params::embedded_agreement_ids().collect();
+    assert_eq!(ids, ["dual/agreements/oao", "dual/agreements/odo", "dual/agreements/odos", "dual/agreements/odow"]);
+    for kind in AgreementKind::ALL {
+        assert_eq!(kind.data_id(), format!("{AGREEMENTS_DIR}/{}", kind.key()));
+        let agreement = embedded().agreement(kind).unwrap_or_else(|| panic!("{kind:?} has no data"));
+        assert_eq!(agreement.id, kind.data_id());
+        let topics: Vec<FactTopic> = agreement.facts.iter().map(|f| f.topic).collect();
+        assert_eq!(topics, FactTopic::ALL, "{kind:?}");
+        for fact in &agreement.facts {
+            assert!(fact.source.starts_with("https://"), "{kind:?} {:?}", fact.topic);
+            assert!(matches!(fact.status, Status::Confirmed | Status::Secondary), "{kind:?} {:?}", fact.topic);
+        }
+        assert_eq!(agreement.social_security, kind != AgreementKind::Odo, "{kind:?}");
+    }
+}
+
+/// Each fixture breaks one rule of an agreement file; the error names the file and the key.
+#[test]
+fn the_loader_rejects_each_kind_of_malformed_agreement_file() {
+    let expectations: &[(&str, &str, &str)] = &[
+        ("unknown_key", "line", "unknown field `comment`"),
+        ("missing_social_security", "line", "missing field `social_security`"),
+        ("social_security_not_a_boolean", "line", "invalid type"),
+        ("unknown_topic", "line", "unknown variant `pension`"),
+        ("duplicate_topic", "facts[1].topic", "a second fact for allowance"),
+        ("missing_topic", "facts", "no fact for duration"),
+        ("source_not_https", "facts[0].source", "is not a public https:// address"),
+        ("source_not_a_url", "facts[0].source", "is not a public https:// address"),
+        ("missing_source", "line", "missing field `source`"),
+        ("unavailable_status", "facts[0].status", "confirmed, secondary or inferred"),
+        ("text_not_a_message_id", "facts[0].text", "is not a message id"),
+        ("note_not_a_message_id", "facts[0].note", "is not a message id"),
+        ("inferred_without_note", "facts[0].note", "how it was inferred"),
+        ("empty_quote", "facts[0].quote", "must not be empty"),
+    ];
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/agreements_invalid");
+    let fixtures = std::fs::read_dir(dir).expect("fixtures dir").count();
+    assert_eq!(fixtures, expectations.len(), "every fixture needs an expectation");
+    for (name, key, message) in expectations {
+        let text = std::fs::read_to_string(format!("{dir}/{name}.toml")).expect("fixture readable");
+        let error = match Params::from_files(&[]).and_then(|p| p.with_agreements(&[("dual/agreements/odo", &text)])) {
+            Ok(_) => panic!("{name}: accepted, should be refused"),
+            Err(error) => error,
+        };
+        assert_eq!(error.file, "dual/agreements/odo", "{name}");
+        assert!(error.key.starts_with(key), "{name}: key {:?}, expected {key:?} ({error})", error.key);
+        assert!(error.message.contains(message), "{name}: message {:?} lacks {message:?}", error.message);
+        assert!(error.to_string().starts_with("params/dual/agreements/odo.toml: "), "{error}");
+    }
+}
+
+/// A file that names no agreement, and an agreement without its file, are refused too.
+#[test]
+fn every_agreement_file_names_an_agreement_and_none_is_missing() {
+    let odo = include_str!("../params/dual/agreements/odo.toml");
+    let error = Params::from_files(&[])
+        .and_then(|p| p.with_agreements(&[("dual/agreements/odx", odo)]))
+        .expect_err("an unknown agreement");
+    assert_eq!((error.file.as_str(), error.key.as_str()), ("dual/agreements/odx", "(file)"));
+    assert!(error.message.starts_with("not an agreement"), "{error}");
+    let three = [
+        ("dual/agreements/oao", include_str!("../params/dual/agreements/oao.toml")),
+        ("dual/agreements/odos", include_str!("../params/dual/agreements/odos.toml")),
+        ("dual/agreements/odo", odo),
+    ];
+    let error = Params::from_files(&[]).and_then(|p| p.with_agreements(&three)).expect_err("the ODOW is missing");
+    assert_eq!(error.to_string(), "params/dual/agreements/odow.toml: (file): missing: every agreement needs its file");
+}
+
+/// Dual learning in adult education as data: no before 1 September 2022, yes from then on,
+/// every supported year answered; a yes/no figure reads as a word in each language.
+#[test]
+fn adult_dual_learning_starts_on_1_september_2022() {
+    let flag = embedded().get("dual/adult_education").expect("dual/adult_education");
+    assert_eq!(flag.unit, Unit::YesNo);
+    let answer = |date: Date| match flag.at_date(date) {
+        Lookup::Figure { amount, value } => (amount.0, value.status),
+        other => panic!("{date}: {other:?}"),
+    };
+    assert_eq!(answer(Date::new(2020, 9, 1)), (0, Status::Secondary));
+    assert_eq!(answer(Date::new(2022, 8, 31)), (0, Status::Secondary));
+    assert_eq!(answer(Date::new(2022, 9, 1)), (100, Status::Secondary));
+    for year in AcademicYear::supported() {
+        assert!(matches!(flag.for_year(year), Lookup::Figure { .. }), "{year}");
+    }
+    assert_eq!(Unit::YesNo.display(Language::Dutch, Hundredths(100)), "ja");
+    assert_eq!(Unit::YesNo.display(Language::French, Hundredths(0)), "non");
+    assert_eq!(Unit::YesNo.display(Language::English, Hundredths(100)), "yes");
 }

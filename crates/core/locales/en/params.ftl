@@ -3,6 +3,9 @@
 # English gloss follows in brackets where the quotation carries the reasoning.
 
 ## dual
+param-dual-adult_education = Dual learning (duaal leren) exists in adult education
+    .note-from-2020-09-01 = Before 1 September 2022, dual learning existed only in other types of education, such as secondary education, not in adult education.
+    .note-from-2022-09-01 = Read at a social secretariat. partena-professional.be and liantis.be also give 1 September 2022; the Flemish government (vlaanderen.be, 'Duaal leren in volwassenenonderwijs') speaks of the dual programmes 'die vanaf september 2022 kunnen worden ingericht' (that can be organised from September 2022).
 param-dual-home_care_supervised_hour_subsidy = Subsidy for home-care services per hour under remote supervision
     .note-from-2020-09-01 = Nothing was found about this measure before the 2025 webinar. Not estimated.
     .note-from-2025-09-01 = Read only in the webinar 'Opleidingstrajecten in het secundair onderwijs en de beroepskwalificerende trajecten in kaart gebracht' for the home-care sector (2025), under 'Incentives voor werkgevers' (incentives for employers), with 'Subsidie blijft behouden, in een andere vorm' (the subsidy is kept, in another form). No official source found; the link goes to Zorggezind, one of the organisers, where you can ask about it. The effective date is not known: we apply it from 1 September 2025, the start of the 2025-2026 school year that the webinar covers.

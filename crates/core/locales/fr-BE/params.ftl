@@ -4,6 +4,9 @@
 
 ## dual
 
+param-dual-adult_education = L’apprentissage dual (duaal leren) existe dans l’enseignement pour adultes
+    .note-from-2020-09-01 = Avant le 1er septembre 2022, l’apprentissage dual n’existait que dans d’autres formes d’enseignement, comme l’enseignement secondaire, et pas dans l’enseignement pour adultes.
+    .note-from-2022-09-01 = Lu auprès d’un secrétariat social. partena-professional.be et liantis.be indiquent aussi le 1er septembre 2022 ; l’autorité flamande (vlaanderen.be, « Duaal leren in volwassenenonderwijs ») parle des formations duales « die vanaf september 2022 kunnen worden ingericht » (qui peuvent être organisées à partir de septembre 2022).
 param-dual-home_care_supervised_hour_subsidy = Subvention par heure sous supervision à distance pour les services d’aide aux familles
     .note-from-2020-09-01 = Avant le webinaire de 2025, rien n’a été trouvé sur cette mesure. Pas d’estimation.
     .note-from-2025-09-01 = Lu uniquement dans le webinaire « Opleidingstrajecten in het secundair onderwijs en de beroepskwalificerende trajecten in kaart gebracht » destiné au secteur de l’aide aux familles (2025), sous « Incentives voor werkgevers » (« Subsidie blijft behouden, in een andere vorm », c’est-à-dire que la subvention est maintenue sous une autre forme). Aucune source officielle trouvée ; le lien mène à Zorggezind, l’un des organisateurs, auprès duquel vous pouvez vous renseigner. La date d’entrée en vigueur n’est pas connue : nous l’appliquons à partir du 1er septembre 2025, début de l’année scolaire 2025-2026 dont parle le webinaire.

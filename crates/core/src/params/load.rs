@@ -50,17 +50,7 @@ struct RawValue {
 
 pub(super) fn parse_parameter(id: &'static str, text: &str) -> Result<Parameter, ParamError> {
     let error = |key: String, message: String| ParamError { file: id.to_owned(), key, message };
-    let raw: RawParameter = toml::from_str(text).map_err(|e| {
-        let message = e.message().to_owned();
-        let key = match e.span() {
-            Some(span) => {
-                let line = text[..span.start.min(text.len())].lines().count().max(1);
-                format!("line {line}")
-            }
-            None => "(file)".to_owned(),
-        };
-        error(key, message)
-    })?;
+    let raw: RawParameter = toml::from_str(text).map_err(|e| syntax_error(id, text, &e))?;
 
     if raw.label.trim().is_empty() {
         return Err(error("label".into(), "must not be empty".into()));
@@ -167,6 +157,19 @@ pub(super) fn parse_parameter(id: &'static str, text: &str) -> Result<Parameter,
     }
 
     Ok(Parameter { id, label: raw.label, description: raw.description, unit: raw.unit, values, index_base })
+}
+
+/// A file that is not valid TOML, or does not fit the schema (an unknown or missing key, a
+/// wrong type, an unknown status): the message of the TOML reader, with the line.
+pub(super) fn syntax_error(id: &str, text: &str, e: &toml::de::Error) -> ParamError {
+    let key = match e.span() {
+        Some(span) => {
+            let line = text[..span.start.min(text.len())].lines().count().max(1);
+            format!("line {line}")
+        }
+        None => "(file)".to_owned(),
+    };
+    ParamError { file: id.to_owned(), key, message: e.message().to_owned() }
 }
 
 /// A source is a public web address.

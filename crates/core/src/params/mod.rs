@@ -1,17 +1,22 @@
 //! Parameters: every official figure the rules use, as data.
 //!
-//! Each file under `crates/core/params/` holds one parameter (one concept): its
-//! label, unit, and one value per academic year (or per validity date), each with
-//! its status and source. The files are compiled into the binary with
+//! Each file `crates/core/params/<group>/<name>.toml` holds one parameter (one concept):
+//! its label, unit, and one value per academic year (or per validity date), each with
+//! its status and source. The dual-learning agreements' rules in words are data too,
+//! one file per agreement under `params/dual/agreements/` ([`AgreementData`]). The files are compiled into the binary with
 //! `include_str!` and checked strictly when first used: a malformed file is
 //! reported with its name and the offending key, never silently skipped.
 
+mod agreements;
 mod date;
 mod embedded;
 mod load;
 
+pub use agreements::{AgreementData, FactData, AGREEMENTS_DIR};
 pub use date::Date;
 pub use load::ParamError;
+
+use crate::dual::AgreementKind;
 
 use crate::i18n::Language;
 use crate::money::Hundredths;
@@ -267,27 +272,59 @@ impl Parameter {
     }
 }
 
-/// Every parameter, by id.
+/// Every parameter, by id, and the dual-learning agreements' rules in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Params {
     by_id: BTreeMap<&'static str, Parameter>,
+    agreements: BTreeMap<AgreementKind, AgreementData>,
 }
 
 impl Params {
-    /// The parameters compiled into this build, parsed and checked once.
+    /// The parameters and agreements compiled into this build, parsed and checked once.
     pub fn embedded() -> Result<&'static Params, ParamError> {
         static PARAMS: OnceLock<Result<Params, ParamError>> = OnceLock::new();
-        PARAMS.get_or_init(|| Params::from_files(embedded::FILES)).as_ref().map_err(Clone::clone)
+        PARAMS
+            .get_or_init(|| Params::from_files(embedded::FILES)?.with_agreements(embedded::AGREEMENT_FILES))
+            .as_ref()
+            .map_err(Clone::clone)
     }
 
-    /// Parses a set of `(id, toml text)` files; the first problem found is returned.
+    /// Parses a set of `(id, toml text)` parameter files; the first problem found is
+    /// returned. The result has no agreements: see [`Params::with_agreements`].
     pub fn from_files(files: &[(&'static str, &str)]) -> Result<Params, ParamError> {
         let mut by_id = BTreeMap::new();
         for (id, text) in files {
             let parameter = load::parse_parameter(id, text)?;
             by_id.insert(*id, parameter);
         }
-        Ok(Params { by_id })
+        Ok(Params { by_id, agreements: BTreeMap::new() })
+    }
+
+    /// Adds the agreement files, `(id, toml text)` with ids `dual/agreements/<kind>`: each
+    /// is checked, and every agreement needs its file.
+    pub fn with_agreements(mut self, files: &[(&'static str, &str)]) -> Result<Params, ParamError> {
+        for (id, text) in files {
+            let agreement = agreements::parse_agreement(id, text)?;
+            self.agreements.insert(agreement.kind, agreement);
+        }
+        if let Some(kind) = AgreementKind::ALL.into_iter().find(|kind| !self.agreements.contains_key(kind)) {
+            return Err(ParamError {
+                file: kind.data_id().to_owned(),
+                key: "(file)".into(),
+                message: "missing: every agreement needs its file".into(),
+            });
+        }
+        Ok(self)
+    }
+
+    /// One agreement's rules in words (always there in a build: [`Params::embedded`] checks it).
+    pub fn agreement(&self, kind: AgreementKind) -> Option<&AgreementData> {
+        self.agreements.get(&kind)
+    }
+
+    /// Every agreement's data, in the order OAO, ODOS, ODO, ODOW.
+    pub fn agreements(&self) -> impl Iterator<Item = &AgreementData> {
+        self.agreements.values()
     }
 
     pub fn get(&self, id: &str) -> Option<&Parameter> {
@@ -298,8 +335,13 @@ impl Params {
         self.by_id.values()
     }
 
-    /// The ids of the files compiled in, for code-health tests.
+    /// The ids of the parameter files compiled in, for code-health tests.
     pub fn embedded_ids() -> impl Iterator<Item = &'static str> {
         embedded::FILES.iter().map(|(id, _)| *id)
+    }
+
+    /// The ids of the agreement files compiled in (`dual/agreements/oao`, …).
+    pub fn embedded_agreement_ids() -> impl Iterator<Item = &'static str> {
+        embedded::AGREEMENT_FILES.iter().map(|(id, _)| *id)
     }
 }
