@@ -6,8 +6,8 @@
 use studierekenaar_core::dual::{AgreementKind, FactTopic};
 use studierekenaar_core::money::Hundredths;
 use studierekenaar_core::params::{Date, Lookup, Params, Period, Status, Unit, AGREEMENTS_DIR};
-use studierekenaar_core::Language;
 use studierekenaar_core::year::AcademicYear;
+use studierekenaar_core::Language;
 
 fn embedded() -> &'static Params {
     match Params::embedded() {

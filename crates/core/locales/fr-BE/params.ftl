@@ -391,6 +391,8 @@ param-leave-vok_prior_employment_middle = Occupation l’année précédente pou
     .note-from-2020-09-01 = Le tableau des seuils d’occupation a été lu pour les montants en vigueur depuis le 1er septembre 2021 ; pour 2020-2021, ni les montants ni les seuils n’ont été trouvés.
     .note-from-2021-09-01 = Tableau sur vlaanderen.be (lu en novembre 2026), colonne « gewerkt in het jaar ervoor » (travaillé l’année précédente). S’applique aux montants en vigueur depuis le 1er septembre 2021. Ligne « ≥ 50% ».
 
+param-leave-vok_rules_unchanged = Les règles de la prime d’encouragement flamande pour crédit-formation (VOK) du 1er septembre 2019 s’appliquent
+    .note-from-2025-09-01 = On ne sait pas avec certitude si les économies de 2025 sur les primes du marché du travail ont modifié la prime VOK.
 param-leave-vov_employer_refund_per_hour = Remboursement à l’employeur par heure de congé-éducation flamand
     .note-2020-2021 = Le montant de 2018-2019 reste d’application jusqu’à l’approbation d’un nouveau montant ; cela ne s’est produit qu’avec la réforme de 2025.
     .note-2021-2022 = { param-leave-vov_employer_refund_per_hour.note-2020-2021 }

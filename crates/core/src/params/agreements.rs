@@ -115,12 +115,14 @@ pub(super) fn parse_agreement(id: &'static str, text: &str) -> Result<AgreementD
             return Err(error(key("quote"), "must not be empty: leave it out when nothing is quoted".into()));
         }
         match fact.note.as_deref() {
-            Some(note) if !is_message_id(note, true) => return Err(error(
-                key("note"),
-                format!(
+            Some(note) if !is_message_id(note, true) => {
+                return Err(error(
+                    key("note"),
+                    format!(
                     "\"{note}\" is not a message id like \"dual-source-webinar\" or \"dual-fact-odo-workplace.note\""
                 ),
-            )),
+                ))
+            }
             None if fact.status == Status::Inferred => {
                 return Err(error(key("note"), "an inferred fact must say how it was inferred".into()))
             }
