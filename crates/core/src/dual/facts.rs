@@ -81,7 +81,8 @@ impl AgreementKind {
         language.catalog().format(&format!("{}.in-text", self.message()), None)
     }
 
-    /// Whether the agreement belongs to adult education (since 1 September 2022).
+    /// Whether the agreement belongs to adult education (where dual learning exists from the
+    /// date the parameter `dual/adult_education` gives).
     pub fn adult_education(self) -> bool {
         self != AgreementKind::Oao
     }
