@@ -701,6 +701,27 @@ mod tests {
         );
     }
 
+    /// Without data (a parameter set built by hand), nothing is invented: the agreements'
+    /// rules and the start of adult-education dual learning are reported missing.
+    #[test]
+    fn without_the_data_the_agreements_report_what_is_missing() {
+        let json = r#"{"academic_year": "2024-2025", "student": {"status": "non_grant"}, "dual": {}}"#;
+        let scenario = Scenario::from_json(json, Language::Dutch).expect("a valid scenario");
+        let input = scenario.dual.clone().expect("a dual part");
+        let params = crate::Params::from_files(&[]).expect("no files, no problem");
+        let outcome = compute(&scenario, &input, Figures::new(&params, scenario.academic_year, Language::Dutch));
+        let missing: Vec<&str> = outcome.missing.iter().map(|m| m.id).collect();
+        for id in ["dual/adult_education", "dual/agreements/oao", "dual/agreements/odo"] {
+            assert!(missing.contains(&id), "{id} not reported: {missing:?}");
+        }
+        assert_eq!(outcome.figures_status, FiguresStatus::Unavailable);
+        for agreement in &outcome.agreements {
+            assert!(agreement.facts.is_empty() && !agreement.social_security, "{:?}", agreement.kind);
+        }
+        let odo = &outcome.agreements[2];
+        assert!(!odo.open && odo.not_computed.as_deref().is_some_and(|n| n.starts_with("Niet berekend: ")));
+    }
+
     #[test]
     fn counted_hours_and_months_follow_the_language() {
         assert_eq!(hours(Language::Dutch, 1152), "1.152 uur");
