@@ -1,6 +1,7 @@
 //! Compiles every file under `params/` and `locales/` into the crate: writes the lists of
 //! `(id, include_str!(path))` that `src/params/embedded.rs` and `src/i18n.rs` include, so
-//! that a new parameter or message file needs no code change and none can be forgotten.
+//! that a new parameter, agreement or message file needs no code change and none can be
+//! forgotten.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -25,20 +26,33 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-/// `(id, text)` for every `params/<group>/<name>.toml`, the id being `<group>/<name>`.
+/// The folder under `params/` that holds the dual-learning agreements' rules in words, one
+/// file per agreement (`dual/agreements/oao.toml`): facts, not parameters.
+const AGREEMENTS: &str = "dual/agreements";
+
+/// `(id, text)` for every `params/<group>/<name>.toml`, the id being `<group>/<name>`, and
+/// apart from them every `params/dual/agreements/<kind>.toml`. Any other file is an error,
+/// so that nothing under `params/` is compiled in as the wrong kind or left out.
 fn embed_params(root: &Path, out: &Path) -> Result<(), Box<dyn std::error::Error>> {
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     collect(root, "toml", &mut files)?;
     files.sort();
 
-    let mut code = String::from("pub(super) const FILES: &[(&str, &str)] = &[\n");
+    let mut parameters = String::from("pub(super) const FILES: &[(&str, &str)] = &[\n");
+    let mut agreements = String::from("pub(super) const AGREEMENT_FILES: &[(&str, &str)] = &[\n");
     for file in &files {
         let id = file.strip_prefix(root)?.with_extension("").to_string_lossy().replace('\\', "/");
-        writeln!(code, "    ({id:?}, include_str!({:?})),", file.display().to_string())?;
+        let list = match id.rsplit_once('/') {
+            Some((AGREEMENTS, _)) => &mut agreements,
+            Some((group, _)) if !group.contains('/') => &mut parameters,
+            _ => return Err(format!("params/{id}.toml: a parameter is params/<group>/<name>.toml, an agreement params/{AGREEMENTS}/<kind>.toml").into()),
+        };
+        writeln!(list, "    ({id:?}, include_str!({:?})),", file.display().to_string())?;
     }
-    code.push_str("];\n");
-    std::fs::write(out, code)?;
+    parameters.push_str("];\n");
+    agreements.push_str("];\n");
+    std::fs::write(out, parameters + &agreements)?;
     Ok(())
 }
 

@@ -14,6 +14,7 @@ use clap::{Parser, Subcommand};
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use studierekenaar_core::dual::FactTopic;
 use studierekenaar_core::explain::ParameterWords;
 use studierekenaar_core::i18n::{Catalog, FluentArgs};
 use studierekenaar_core::{evaluate_json, fluent_args, EvaluateError, Language, Params};
@@ -46,7 +47,8 @@ enum Command {
         /// A scenario file; without it the scenario is read from standard input.
         file: Option<PathBuf>,
     },
-    /// List every parameter with its value, status and source for each academic year.
+    /// List every parameter with its value, status and source for each academic year, then
+    /// each dual-learning agreement's rules with their status and source.
     Params,
 }
 
@@ -163,6 +165,25 @@ fn write_params(params: &Params, language: Language, texts: &Texts) -> std::io::
                 language.period(value.period),
                 amount,
                 value.status.label(language)
+            )?;
+        }
+    }
+    // The dual-learning agreements' rules in words: per topic its status and source, and for
+    // social security the answer.
+    for agreement in params.agreements() {
+        writeln!(out, "{} — {}", agreement.id, agreement.kind.name(language))?;
+        for fact in &agreement.facts {
+            let answer = match fact.topic {
+                FactTopic::SocialSecurity => language.yes_no(agreement.social_security),
+                _ => texts.text("cli-no-amount"),
+            };
+            writeln!(
+                out,
+                "  {:<31} {:<28} {:<40} {}",
+                fact.topic.label(language),
+                answer,
+                fact.status.label(language),
+                fact.source
             )?;
         }
     }

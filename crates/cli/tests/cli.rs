@@ -222,3 +222,66 @@ fn the_parameter_list_in_each_language() {
     let labels = |text: &str| text.lines().filter(|l| !l.starts_with(' ')).map(str::to_owned).collect::<Vec<_>>();
     assert!(labels(&dutch).iter().zip(labels(&english)).any(|(nl, en)| *nl != en), "labels are translated");
 }
+
+/// The listing shows the figures that used to live in code, with their status and source:
+/// the abolished flat fee, the start of dual learning in adult education, the VOK caveat,
+/// and each dual-learning agreement's rules in words.
+#[test]
+fn the_parameter_list_shows_the_flat_fee_the_flags_and_the_agreements() {
+    let (code, dutch) = run_text(&["params"], "");
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = dutch.lines().collect();
+    // A header line and the indented lines under it.
+    let block = |id: &str| -> Vec<&str> {
+        let header = format!("{id} — ");
+        let start = lines.iter().position(|l| l.starts_with(&header)).unwrap_or_else(|| panic!("{id} not listed"));
+        let rows = lines[start + 1..].iter().take_while(|l| l.starts_with(' ')).copied();
+        std::iter::once(lines[start]).chain(rows).collect()
+    };
+    let flat = block("fee/flat_fee");
+    assert_eq!(flat[0], "fee/flat_fee — Forfaitair studiegeld voor 54 tot 66 studiepunten (vóór 2015-2016)");
+    assert!(
+        flat[1].starts_with("  vanaf 1 september 2013")
+            && flat[1].contains("€ 610,60")
+            && flat[1].contains("bevestigd")
+    );
+    assert!(flat[1].ends_with(
+        "https://www.ugent.be/student/nl/administratie/studiegeld/archief/2013/studiegeldbachelor20132014.htm"
+    ));
+    assert!(flat[3].starts_with("  vanaf 1 september 2015") && flat[3].contains("niet gepubliceerd"), "{}", flat[3]);
+    assert!(flat[3].ends_with("https://www.standaard.be/cnt/dmf20141019_01330573"), "{}", flat[3]);
+    assert!(block("fee/flat_fee_min_credits")[1].contains("54 studiepunten"));
+    assert!(block("fee/flat_fee_max_credits")[1].contains("66 studiepunten"));
+    let adult = block("dual/adult_education");
+    assert!(adult[1].starts_with("  vanaf 1 september 2020") && adult[1].contains(" nee "), "{}", adult[1]);
+    assert!(adult[2].starts_with("  vanaf 1 september 2022") && adult[2].contains(" ja "), "{}", adult[2]);
+    assert!(
+        adult[2].contains("secundaire bron")
+            && adult[2].ends_with("ook-duale-opleidingen-in-het-vlaams-volwassenenonderwijs/")
+    );
+    let vok = block("leave/vok_rules_unchanged");
+    assert!(vok[2].starts_with("  vanaf 1 september 2025") && vok[2].contains("niet gepubliceerd"), "{}", vok[2]);
+
+    for (kind, name, social_security) in [
+        ("oao", "Overeenkomst alternerende opleiding", "ja"),
+        ("odos", "Overeenkomst van duale opleiding met statuut", "ja"),
+        ("odo", "Overeenkomst van duale opleiding", "nee"),
+        ("odow", "Overeenkomst van duale opleiding met de eigen werkgever", "ja"),
+    ] {
+        let id = format!("dual/agreements/{kind}");
+        let facts = block(&id);
+        assert_eq!(facts[0], format!("{id} — {name}"));
+        assert_eq!(facts.len(), 7, "{id}: six topics");
+        let social = facts.iter().find(|l| l.starts_with("  Sociale zekerheid")).expect("a social-security row");
+        assert!(social.contains(&format!(" {social_security} ")), "{social}");
+        assert!(facts[1..].iter().all(|l| l.contains(" https://")), "{facts:?}");
+        assert!(facts[1..].iter().all(|l| l.contains("bevestigd") || l.contains("secundaire bron")), "{facts:?}");
+    }
+    let (_, english) = run_text(&["params", "--lang", "en"], "");
+    let odo = english.lines().skip_while(|l| !l.starts_with("dual/agreements/odo — ")).take(7).collect::<Vec<_>>();
+    assert_eq!(odo[0], "dual/agreements/odo — Dual-training agreement (overeenkomst duale opleiding)");
+    assert!(
+        odo.iter().any(|l| l.starts_with("  Social security") && l.contains(" no ") && l.contains("secondary source")),
+        "{odo:?}"
+    );
+}

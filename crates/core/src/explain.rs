@@ -147,6 +147,15 @@ impl<'p> Figures<'p> {
     pub fn get(&self, id: &'static str) -> Result<ParamUse, MissingFigure> {
         resolve(self.params, self.language, id, &self.year.to_string(), |parameter| parameter.for_year(self.year))
     }
+
+    /// The period of the value [`Figures::get`] gives for `id` (its own, or the earlier one
+    /// that stands in for it): `From(2021-09-01)` for an amount in force since that day.
+    pub fn period_of(&self, id: &str) -> Option<Period> {
+        match self.params.get(id)?.for_year(self.year) {
+            Lookup::Figure { value, .. } | Lookup::Estimated { value, .. } => Some(value.period),
+            Lookup::Unpublished(_) | Lookup::NotCovered => None,
+        }
+    }
 }
 
 /// Turns what a parameter says for the period asked (`asked`: "2024-2025", "op 1 mei 2024")

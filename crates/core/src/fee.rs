@@ -11,15 +11,16 @@
 //!   we compute the standard rate, which most apply);
 //! - every exam contract is billed on its own, at one rate for all students;
 //! - post-initial programmes have no statutory fee: the user may enter the price;
-//! - the flat fee for 54–66 study points was abolished with the 2015-2016 reform: every
-//!   published table since is linear, so none is applied;
+//! - the flat fee for a band of study points (54–66, `fee/flat_fee*`) was abolished with
+//!   the 2015-2016 reform: every published table since is linear, so none is applied;
 //! - a non-grant student with less learning credit than the study points taken may be
 //!   charged at most an indexed surcharge per study point without learning credit;
 //!   that maximum is reported apart from the statutory fee.
 
 use crate::explain::{self, Figures, FiguresStatus, Ledger, MissingFigure, ParamUse};
 use crate::i18n::Language;
-use crate::money::Cents;
+use crate::money::{Cents, Hundredths};
+use crate::params::Lookup;
 use crate::scenario::{Contract, Enrolment, LanguageTestKind, Programme, Scenario, StudentStatus, TestSession};
 use crate::tr;
 use crate::year::AcademicYear;
@@ -174,13 +175,23 @@ fn compute_year(scenario: &Scenario, figures: Figures<'_>) -> FeeOutcome {
     if bills.iter().any(|b| b.kind == BillKind::Combined) {
         notes.push(tr!(language, "fee-note-fixed-part-yearly"));
     }
-    let in_flat_band = bills.iter().any(|b| {
-        b.kind == BillKind::Combined
-            && (54..=66).contains(&b.enrolments.iter().map(|&i| scenario.enrolments[i].credits).sum::<i64>())
-    });
-    if in_flat_band {
-        // The flat fee UGent charged in 2013-2014, the last years before the reform.
-        notes.push(tr!(language, "fee-note-no-flat-fee", amount = language.money(Cents(61_060))));
+    if let Some(flat) = AbolishedFlatFee::read(figures) {
+        let in_band = bills.iter().any(|b| {
+            b.kind == BillKind::Combined
+                && (flat.low..=flat.high)
+                    .contains(&b.enrolments.iter().map(|&i| scenario.enrolments[i].credits).sum::<i64>())
+        });
+        if in_band {
+            notes.push(tr!(
+                language,
+                "fee-note-no-flat-fee",
+                low = flat.low.to_string(),
+                high = flat.high.to_string(),
+                amount = language.money(flat.amount),
+                year = flat.year.to_string(),
+                reform = flat.abolished.to_string()
+            ));
+        }
     }
 
     // Every figure shown counts, the prices of language tests included.
@@ -209,6 +220,40 @@ fn compute_year(scenario: &Scenario, figures: Figures<'_>) -> FeeOutcome {
         figures_status,
         estimated_from,
         notes,
+    }
+}
+
+const FLAT_FEE: &str = "fee/flat_fee";
+const FLAT_FEE_MIN_CREDITS: &str = "fee/flat_fee_min_credits";
+const FLAT_FEE_MAX_CREDITS: &str = "fee/flat_fee_max_credits";
+
+/// The flat fee for a band of study points that the system before the 2015-2016 reform
+/// charged, as the parameters give it: only when they say it no longer applies in the year
+/// asked (an explicit unavailable value), with the last figure before that. It is never
+/// charged; a note says why a student in the band pays the linear fee.
+struct AbolishedFlatFee {
+    low: i64,
+    high: i64,
+    amount: Cents,
+    /// The academic year of the amount (2013-2014).
+    year: AcademicYear,
+    /// The first academic year without it (2015-2016).
+    abolished: AcademicYear,
+}
+
+impl AbolishedFlatFee {
+    fn read(figures: Figures<'_>) -> Option<AbolishedFlatFee> {
+        let last = |id: &str| -> Option<(Hundredths, AcademicYear, AcademicYear)> {
+            let parameter = figures.params.get(id)?;
+            let Lookup::Unpublished(abolished) = parameter.for_year(figures.year) else { return None };
+            let (value, amount) = parameter.latest_figure_before(abolished.period)?;
+            Some((amount, value.period.academic_year(), abolished.period.academic_year()))
+        };
+        let credits = |amount: Hundredths| (amount.0 % 100 == 0).then_some(amount.0 / 100);
+        let (amount, year, abolished) = last(FLAT_FEE)?;
+        let (low, ..) = last(FLAT_FEE_MIN_CREDITS)?;
+        let (high, ..) = last(FLAT_FEE_MAX_CREDITS)?;
+        Some(AbolishedFlatFee { low: credits(low)?, high: credits(high)?, amount: amount.as_cents(), year, abolished })
     }
 }
 
@@ -731,6 +776,41 @@ mod tests {
             english.study_grant.text,
             "No study grant (studietoelage) possible: you have 1 credit on a diploma contract, and at least 27 are needed (26 more). Exception: in your diploma year it may be fewer."
         );
+    }
+
+    /// Since 2015-2016 no flat fee: 54, 60 and 66 study points cost the fixed part plus the
+    /// points, and a note names the old band and UGent's 2013-2014 amount from the parameters.
+    #[test]
+    fn the_abolished_flat_fee_is_explained_in_its_old_band_only() {
+        let note = |notes: &[String], start: &str| notes.iter().find(|n| n.starts_with(start)).cloned();
+        for (credits, total, in_band) in
+            [(53, 101_940, false), (54, 103_320, true), (60, 111_600, true), (66, 119_880, true), (67, 121_260, false)]
+        {
+            let json = EXAMPLE.replace("\"diploma\"", "\"credit\"").replace("60}", &format!("{credits}}}"));
+            let dutch = outcome(&json, Language::Dutch);
+            let fee = dutch.fee.as_ref().expect("a fee");
+            assert_eq!(fee.total_cents.map(|c| c.0), Some(total), "{credits}");
+            let flat = note(&fee.notes, "Een forfaitair studiegeld");
+            assert_eq!(flat.is_some(), in_band, "{credits}: {:?}", fee.notes);
+            if let Some(flat) = flat {
+                assert_eq!(
+                    flat,
+                    "Een forfaitair studiegeld voor 54 tot 66 studiepunten bestond vóór de hervorming van 2015-2016 (in 2013-2014 bij UGent € 610,60). Sinds 2015-2016 is het studiegeld voor elk aantal studiepunten het vaste gedeelte plus een bedrag per studiepunt; alle gepubliceerde tabellen sinds 2020-2021 rekenen zo."
+                );
+                let english = outcome(&json, Language::English);
+                let english = note(&english.fee.as_ref().expect("a fee").notes, "A flat tuition fee");
+                assert_eq!(
+                    english.as_deref(),
+                    Some("A flat tuition fee for 54 to 66 credits existed before the 2015-2016 reform (€610.60 at UGent in 2013-2014). Since 2015-2016 the tuition fee for any number of credits has been the fixed part plus an amount per credit; every table published since 2020-2021 works this way.")
+                );
+                let french = outcome(&json, Language::French);
+                let french = note(&french.fee.as_ref().expect("a fee").notes, "Des droits d'inscription forfaitaires");
+                assert!(
+                    french.as_deref().is_some_and(|n| n.contains("pour 54 à 66 crédits existaient avant la réforme de 2015-2016 (€ 610,60 à l'UGent en 2013-2014)")),
+                    "{french:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -208,6 +208,11 @@ impl Language {
         self.decimal(value.saturating_mul(100))
     }
 
+    /// The answer of a yes/no parameter: `ja`, `oui`, `yes`; `nee`, `non`, `no`.
+    pub fn yes_no(self, answer: bool) -> String {
+        self.format("unit-yes-no", &crate::fluent_args!(answer = if answer { "yes" } else { "no" }))
+    }
+
     /// `80 %` (Dutch, French), `80%` (English).
     pub fn percent(self, value: i64) -> String {
         self.format("percent", &crate::fluent_args!(value = self.integer(value)))

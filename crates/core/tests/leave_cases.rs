@@ -463,3 +463,46 @@ fn scheme_names_carry_the_dutch_legal_name() {
         }
     }
 }
+
+/// The VOK notes take what they say from the data: the duration from
+/// leave/time_credit_max_months, the day the amounts apply from the amounts used, and the
+/// caveat about 2025 from leave/vok_rules_unchanged.
+#[test]
+fn the_vok_notes_say_what_the_parameters_give() {
+    let notes = |year: &str, language| {
+        let json = BASE.replace("LEAVE", r#"{"interruption": "one_fifth"}"#).replace("2024-2025", year);
+        match evaluate_json(&json, language) {
+            Ok(outcome) => outcome.leave.expect("a leave section").vok.notes,
+            Err(error) => panic!("{json} refused: {error}"),
+        }
+    };
+    let dutch = notes("2024-2025", Language::Dutch);
+    assert_eq!(
+        &dutch[..2],
+        [
+            "De premie loopt zo lang als je tijdskrediet met motief opleiding, dus hoogstens 36 maanden (vlaanderen.be).",
+            "Bedragen zoals ze sinds 1 september 2021 gelden (vlaanderen.be); of ze daarna nog geïndexeerd zijn, is niet bevestigd.",
+        ]
+    );
+    assert!(!dutch.iter().any(|n| n.contains("besparingen")), "{dutch:?}");
+    let savings = "Of de besparingen van 2025 op de arbeidsmarktpremies de VOK veranderd hebben, is niet bevestigd.";
+    for year in ["2025-2026", "2027-2028"] {
+        assert!(notes(year, Language::Dutch).iter().any(|n| n == savings), "{year}");
+    }
+    let english = notes("2025-2026", Language::English);
+    assert!(english.iter().any(|n| n
+        == "Amounts as they have applied since 1 September 2021 (vlaanderen.be); whether they have been indexed since is not confirmed."));
+    assert!(english
+        .iter()
+        .any(|n| n == "Whether the 2025 savings on labour-market premiums changed the VOK premium is not confirmed."));
+    let french = notes("2025-2026", Language::French);
+    assert!(french.iter().any(
+        |n| n.starts_with("Montants tels qu’ils s’appliquent depuis le 1er septembre 2021 (vlaanderen.be)\u{a0};")
+    ));
+    assert!(french.iter().any(|n| n.starts_with("On ne sait pas avec certitude si les économies de 2025")));
+    // 2020-2021: no VOK amount of then is known; those of 1 September 2021 stand in, and
+    // the note dates them so.
+    let before = notes("2020-2021", Language::Dutch);
+    assert!(before.iter().any(|n| n.contains("hoogstens 36 maanden")), "{before:?}");
+    assert!(before.iter().any(|n| n.starts_with("Bedragen zoals ze sinds 1 september 2021 gelden")), "{before:?}");
+}

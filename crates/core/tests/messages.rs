@@ -1,6 +1,6 @@
 //! The message files: every language has every message, no translation invents a
-//! variable, every message the code names exists, none is left unused, and every
-//! parameter label and note has its French and English translation.
+//! variable, every message the code or the agreement data names exists, none is left
+//! unused, and every parameter label and note has its French and English translation.
 
 use std::collections::BTreeSet;
 use studierekenaar_core::explain::ParameterWords;
@@ -34,6 +34,16 @@ fn every_language_has_every_message() {
     }
 }
 
+/// The messages the agreement data names: each fact's words and note (`message` or `message.attribute`).
+fn ids_named_in_the_agreements() -> BTreeSet<String> {
+    let params = Params::embedded().expect("the data compiled in");
+    params
+        .agreements()
+        .flat_map(|agreement| &agreement.facts)
+        .flat_map(|fact| std::iter::once(fact.text.clone()).chain(fact.note.clone()))
+        .collect()
+}
+
 #[test]
 fn every_message_named_in_the_code_exists_and_every_message_is_used() {
     let source = core_source();
@@ -41,6 +51,13 @@ fn every_message_named_in_the_code_exists_and_every_message_is_used() {
     let missing: Vec<String> = audit::ids_named_in(&source).into_iter().filter(|id| !catalog.has(id)).collect();
     assert!(missing.is_empty(), "named in the code but not in nl-BE: {missing:?}");
     assert!(audit::ids_named_in(&source).len() > 20, "the scan finds the messages the code names");
+    let in_data = ids_named_in_the_agreements();
+    assert!(in_data.len() >= 24, "the agreements name their facts' words: {in_data:?}");
+    for language in Language::ALL {
+        let missing: Vec<&String> = in_data.iter().filter(|id| !language.catalog().has(id)).collect();
+        assert!(missing.is_empty(), "named in params/dual/agreements but not in {language}: {missing:?}");
+    }
+    let used_by_data: BTreeSet<&str> = in_data.iter().map(|id| id.split('.').next().unwrap_or(id)).collect();
 
     let unused: Vec<String> = all_core_sources()
         .iter()
@@ -49,9 +66,9 @@ fn every_message_named_in_the_code_exists_and_every_message_is_used() {
         .map(|id| id.split('.').next().unwrap_or(&id).to_owned())
         .collect::<BTreeSet<String>>()
         .into_iter()
-        .filter(|id| !source.contains(&format!("\"{id}\"")))
+        .filter(|id| !source.contains(&format!("\"{id}\"")) && !used_by_data.contains(id.as_str()))
         .collect();
-    assert!(unused.is_empty(), "in nl-BE but never named in the code: {unused:?}");
+    assert!(unused.is_empty(), "in nl-BE but never named in the code or the agreements: {unused:?}");
 }
 
 #[test]

@@ -1,9 +1,13 @@
 //! The parameter data itself: it loads, it covers every supported year exactly once,
 //! every figure has a source, and the loader refuses each kind of malformed file
-//! with the file and key named (one fixture per rule in `tests/params_invalid/`).
+//! with the file and key named (one fixture per rule in `tests/params_invalid/`, and for
+//! the dual-learning agreements' files in `tests/agreements_invalid/`).
 
-use studierekenaar_core::params::{Lookup, Params, Period, Status};
+use studierekenaar_core::dual::{AgreementKind, FactTopic};
+use studierekenaar_core::money::Hundredths;
+use studierekenaar_core::params::{Date, Lookup, Params, Period, Status, Unit, AGREEMENTS_DIR};
 use studierekenaar_core::year::AcademicYear;
+use studierekenaar_core::Language;
 
 fn embedded() -> &'static Params {
     match Params::embedded() {
@@ -174,6 +178,29 @@ fn a_changed_fee_breaks_the_index_rule_check() {
     assert_eq!(index(23_000, 106_609), 24_520);
 }
 
+/// The flat fee of the system before the 2015-2016 reform: UGent's 2013-2014 figures, then
+/// explicitly abolished, so that every supported year's lookup says so and none charges it.
+#[test]
+fn the_pre_2015_flat_fee_is_abolished_in_every_supported_year() {
+    for (id, amount) in
+        [("fee/flat_fee", 61_060), ("fee/flat_fee_min_credits", 5_400), ("fee/flat_fee_max_credits", 6_600)]
+    {
+        let parameter = embedded().get(id).unwrap_or_else(|| panic!("{id} missing"));
+        for year in AcademicYear::supported() {
+            let Lookup::Unpublished(abolished) = parameter.for_year(year) else {
+                panic!("{id} {year}: should be abolished, got {:?}", parameter.for_year(year))
+            };
+            assert_eq!(abolished.period, Period::From(Date::new(2015, 9, 1)), "{id}");
+            assert!(abolished.note.as_deref().is_some_and(|n| n.starts_with("Afgeschaft")), "{id}");
+            assert!(abolished.source.as_deref().is_some_and(|s| s.starts_with("https://www.standaard.be/")), "{id}");
+            let (figure, found) = parameter.latest_figure_before(abolished.period).expect("the 2013-2014 figure");
+            assert_eq!((found.0, figure.status), (amount, Status::Confirmed), "{id}");
+            assert_eq!(figure.period.academic_year(), AcademicYear(2013), "{id}");
+            assert_eq!(figure.quote.as_deref(), Some("tussen 54 en 66 studiepunten: € 610,60"), "{id}");
+        }
+    }
+}
+
 #[test]
 fn every_parameter_file_is_compiled_in() {
     let ids: Vec<&str> = Params::embedded_ids().collect();
@@ -209,7 +236,9 @@ fn the_loader_rejects_each_kind_of_malformed_file() {
         ("year_and_from", "values[0]", "exactly one of `year`"),
         ("estimated_in_file", "values[0].status", "is what the calculator marks"),
         ("index_base_not_a_url", "index.source", "is not a web address"),
-        ("stand_in_with_amount", "values[0].stand_in", "only an unavailable value"),
+        ("stand_in_with_amount", "values[0].stand_in", "only an unavailable value can say"),
+        ("yes_no_not_zero_or_one", "values[0].amount", "is not \"1\" (yes) or \"0\" (no)"),
+        ("unavailable_source_not_a_url", "values[0].source", "is not a web address"),
     ];
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/params_invalid");
     let fixtures = std::fs::read_dir(dir).expect("fixtures dir").count();
@@ -237,6 +266,13 @@ fn sources_are_public_addresses() {
         for value in &parameter.values {
             for text in [&value.note, &value.quote, &value.source].into_iter().flatten() {
                 assert!(!private.iter().any(|p| text.contains(p)), "{} {}: {text}", parameter.id, value.period);
+            }
+        }
+    }
+    for agreement in embedded().agreements() {
+        for fact in &agreement.facts {
+            for text in [Some(&fact.source), fact.quote.as_ref()].into_iter().flatten() {
+                assert!(!private.iter().any(|p| text.contains(p)), "{} {:?}: {text}", agreement.id, fact.topic);
             }
         }
     }
@@ -279,4 +315,98 @@ fn the_next_figure_stands_in_only_where_the_data_allows_it() {
     }
     let home_care = embedded().get("dual/home_care_support_premium").expect("home-care premium");
     assert!(matches!(home_care.at_date(Date::new(2022, 9, 1)), Lookup::Unpublished(_)));
+}
+
+/// The dual-learning agreements' rules in words: one file per agreement, all four compiled
+/// in, six facts each with a public source, and the ODO alone without social security.
+#[test]
+fn every_agreement_has_its_file_its_facts_and_its_social_security() {
+    let ids: Vec<&str> = Params::embedded_agreement_ids().collect();
+    assert_eq!(ids, ["dual/agreements/oao", "dual/agreements/odo", "dual/agreements/odos", "dual/agreements/odow"]);
+    for kind in AgreementKind::ALL {
+        assert_eq!(kind.data_id(), format!("{AGREEMENTS_DIR}/{}", kind.key()));
+        let agreement = embedded().agreement(kind).unwrap_or_else(|| panic!("{kind:?} has no data"));
+        assert_eq!(agreement.id, kind.data_id());
+        let topics: Vec<FactTopic> = agreement.facts.iter().map(|f| f.topic).collect();
+        assert_eq!(topics, FactTopic::ALL, "{kind:?}");
+        for fact in &agreement.facts {
+            assert!(fact.source.starts_with("https://"), "{kind:?} {:?}", fact.topic);
+            assert!(matches!(fact.status, Status::Confirmed | Status::Secondary), "{kind:?} {:?}", fact.topic);
+        }
+        assert_eq!(agreement.social_security, kind != AgreementKind::Odo, "{kind:?}");
+    }
+}
+
+/// Each fixture breaks one rule of an agreement file; the error names the file and the key.
+#[test]
+fn the_loader_rejects_each_kind_of_malformed_agreement_file() {
+    let expectations: &[(&str, &str, &str)] = &[
+        ("unknown_key", "line", "unknown field `comment`"),
+        ("missing_social_security", "line", "missing field `social_security`"),
+        ("social_security_not_a_boolean", "line", "invalid type"),
+        ("unknown_topic", "line", "unknown variant `pension`"),
+        ("duplicate_topic", "facts[1].topic", "a second fact for allowance"),
+        ("missing_topic", "facts", "no fact for duration"),
+        ("source_not_https", "facts[0].source", "is not a public https:// address"),
+        ("source_not_a_url", "facts[0].source", "is not a public https:// address"),
+        ("missing_source", "line", "missing field `source`"),
+        ("unavailable_status", "facts[0].status", "confirmed, secondary or inferred"),
+        ("text_not_a_message_id", "facts[0].text", "is not a message id"),
+        ("note_not_a_message_id", "facts[0].note", "is not a message id"),
+        ("inferred_without_note", "facts[0].note", "how it was inferred"),
+        ("empty_quote", "facts[0].quote", "must not be empty"),
+    ];
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/agreements_invalid");
+    let fixtures = std::fs::read_dir(dir).expect("fixtures dir").count();
+    assert_eq!(fixtures, expectations.len(), "every fixture needs an expectation");
+    for (name, key, message) in expectations {
+        let text = std::fs::read_to_string(format!("{dir}/{name}.toml")).expect("fixture readable");
+        let error = match Params::from_files(&[]).and_then(|p| p.with_agreements(&[("dual/agreements/odo", &text)])) {
+            Ok(_) => panic!("{name}: accepted, should be refused"),
+            Err(error) => error,
+        };
+        assert_eq!(error.file, "dual/agreements/odo", "{name}");
+        assert!(error.key.starts_with(key), "{name}: key {:?}, expected {key:?} ({error})", error.key);
+        assert!(error.message.contains(message), "{name}: message {:?} lacks {message:?}", error.message);
+        assert!(error.to_string().starts_with("params/dual/agreements/odo.toml: "), "{error}");
+    }
+}
+
+/// A file that names no agreement, and an agreement without its file, are refused too.
+#[test]
+fn every_agreement_file_names_an_agreement_and_none_is_missing() {
+    let odo = include_str!("../params/dual/agreements/odo.toml");
+    let error = Params::from_files(&[])
+        .and_then(|p| p.with_agreements(&[("dual/agreements/odx", odo)]))
+        .expect_err("an unknown agreement");
+    assert_eq!((error.file.as_str(), error.key.as_str()), ("dual/agreements/odx", "(file)"));
+    assert!(error.message.starts_with("not an agreement"), "{error}");
+    let three = [
+        ("dual/agreements/oao", include_str!("../params/dual/agreements/oao.toml")),
+        ("dual/agreements/odos", include_str!("../params/dual/agreements/odos.toml")),
+        ("dual/agreements/odo", odo),
+    ];
+    let error = Params::from_files(&[]).and_then(|p| p.with_agreements(&three)).expect_err("the ODOW is missing");
+    assert_eq!(error.to_string(), "params/dual/agreements/odow.toml: (file): missing: every agreement needs its file");
+}
+
+/// Dual learning in adult education as data: no before 1 September 2022, yes from then on,
+/// every supported year answered; a yes/no figure reads as a word in each language.
+#[test]
+fn adult_dual_learning_starts_on_1_september_2022() {
+    let flag = embedded().get("dual/adult_education").expect("dual/adult_education");
+    assert_eq!(flag.unit, Unit::YesNo);
+    let answer = |date: Date| match flag.at_date(date) {
+        Lookup::Figure { amount, value } => (amount.0, value.status),
+        other => panic!("{date}: {other:?}"),
+    };
+    assert_eq!(answer(Date::new(2020, 9, 1)), (0, Status::Secondary));
+    assert_eq!(answer(Date::new(2022, 8, 31)), (0, Status::Secondary));
+    assert_eq!(answer(Date::new(2022, 9, 1)), (100, Status::Secondary));
+    for year in AcademicYear::supported() {
+        assert!(matches!(flag.for_year(year), Lookup::Figure { .. }), "{year}");
+    }
+    assert_eq!(Unit::YesNo.display(Language::Dutch, Hundredths(100)), "ja");
+    assert_eq!(Unit::YesNo.display(Language::French, Hundredths(0)), "non");
+    assert_eq!(Unit::YesNo.display(Language::English, Hundredths(100)), "yes");
 }

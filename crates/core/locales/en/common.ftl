@@ -36,6 +36,10 @@ unit-days = { $amount } days
 unit-times = { $amount } times
 unit-fraction = { $amount }%
 unit-factor = × { $amount }
+unit-yes-no = { $answer ->
+    [yes] yes
+   *[no] no
+}
 
 ## How sure a figure is.
 status-confirmed = confirmed

@@ -34,8 +34,9 @@ fee-note-enter-price = Enter the price the institution charges to have it counte
 
 ## Notes on the whole fee.
 fee-note-fixed-part-yearly = The fixed part is owed per academic year, even if you only start in February.
-# $amount: the flat fee of UGent in 2013-2014.
-fee-note-no-flat-fee = A flat tuition fee for 54 to 66 credits existed before the 2015-2016 reform ({ $amount } at UGent in 2013-2014). Since 2015-2016 the tuition fee for any number of credits has been the fixed part plus an amount per credit; every table published since 2020-2021 works this way.
+# From the parameters fee/flat_fee*: $low and $high: the band of study points ("54", "66");
+# $amount: the flat fee of UGent in $year ("2013-2014"); $reform: the first year without it ("2015-2016").
+fee-note-no-flat-fee = A flat tuition fee for { $low } to { $high } credits existed before the { $reform } reform ({ $amount } at UGent in { $year }). Since { $reform } the tuition fee for any number of credits has been the fixed part plus an amount per credit; every table published since 2020-2021 works this way.
 
 ## The lines of a bill.
 fee-line-fixed-part = Fixed part: once per academic year for all diploma and credit contracts at { $institution } together

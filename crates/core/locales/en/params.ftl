@@ -3,6 +3,9 @@
 # English gloss follows in brackets where the quotation carries the reasoning.
 
 ## dual
+param-dual-adult_education = Dual learning (duaal leren) exists in adult education
+    .note-from-2020-09-01 = Before 1 September 2022, dual learning existed only in other types of education, such as secondary education, not in adult education.
+    .note-from-2022-09-01 = Read at a social secretariat. partena-professional.be and liantis.be also give 1 September 2022; the Flemish government (vlaanderen.be, 'Duaal leren in volwassenenonderwijs') speaks of the dual programmes 'die vanaf september 2022 kunnen worden ingericht' (that can be organised from September 2022).
 param-dual-home_care_supervised_hour_subsidy = Subsidy for home-care services per hour under remote supervision
     .note-from-2020-09-01 = Nothing was found about this measure before the 2025 webinar. Not estimated.
     .note-from-2025-09-01 = Read only in the webinar 'Opleidingstrajecten in het secundair onderwijs en de beroepskwalificerende trajecten in kaart gebracht' for the home-care sector (2025), under 'Incentives voor werkgevers' (incentives for employers), with 'Subsidie blijft behouden, in een andere vorm' (the subsidy is kept, in another form). No official source found; the link goes to Zorggezind, one of the organisers, where you can ask about it. The effective date is not known: we apply it from 1 September 2025, the start of the 2025-2026 school year that the webinar covers.
@@ -129,6 +132,18 @@ param-fee-exam_fixed = Fixed part, exam contract
 param-fee-exam_per_credit = Variable part per credit (exam contract)
     .note-2024-2025 = Not read. In every published year, the amount per credit of the exam contract equalled that of the near-grant student; in 2024-2025 that was €5.00.
     .note-2026-2027 = Not read. In every year in which both were read (2020-2021 to 2023-2024 and 2025-2026), the amount per credit of the exam contract equalled that of the near-grant student: €4 × 1.32783 = €5.311, rounded to €0.10: €5.30.
+param-fee-flat_fee = Flat tuition fee for 54 to 66 credits (before 2015-2016)
+    .note-from-2013-09-01 = UGent's tuition fee for the academic year 2013-2014 (UGent's archive).
+    .note-from-2014-09-01 = Not checked for 2014-2015, the last academic year before the reform.
+    .note-from-2015-09-01 = Abolished by the 2015-2016 reform, which raised the fixed part from 62 to 230 euros. Since then the tuition fee for any number of credits has been the fixed part plus an amount per credit; every table this calculator uses (2020-2021 and later) works this way.
+param-fee-flat_fee_max_credits = Flat tuition fee before 2015-2016: upper limit of the band (credits)
+    .note-from-2013-09-01 = { param-fee-flat_fee.note-from-2013-09-01 }
+    .note-from-2014-09-01 = { param-fee-flat_fee.note-from-2014-09-01 }
+    .note-from-2015-09-01 = { param-fee-flat_fee.note-from-2015-09-01 }
+param-fee-flat_fee_min_credits = Flat tuition fee before 2015-2016: lower limit of the band (credits)
+    .note-from-2013-09-01 = { param-fee-flat_fee.note-from-2013-09-01 }
+    .note-from-2014-09-01 = { param-fee-flat_fee.note-from-2014-09-01 }
+    .note-from-2015-09-01 = { param-fee-flat_fee.note-from-2015-09-01 }
 param-fee-grant_flat = Grant rate (flat amount for all credits)
 param-fee-index_factor = Index factor of the tuition fees
     .note-2020-2021 = Computed, not read: fixed part €245.20 / €230 = 1.06609 (to five decimals).
@@ -313,6 +328,8 @@ param-leave-vok_prior_employment_low = Employment in the previous year for the l
 param-leave-vok_prior_employment_middle = Employment in the previous year for the middle VOK premium with a full-time break
     .note-from-2020-09-01 = The table of employment thresholds was read for the amounts since 1 September 2021; for 2020-2021 neither the amounts nor the thresholds were found.
     .note-from-2021-09-01 = Table on vlaanderen.be (read in November 2026), column 'gewerkt in het jaar ervoor' (worked in the previous year). Applies to the amounts in force since 1 September 2021. Row '≥ 50%'.
+param-leave-vok_rules_unchanged = The rules of the Flemish training-credit premium (VOK) of 1 September 2019 apply
+    .note-from-2025-09-01 = Whether the 2025 savings on labour-market premiums changed the VOK premium is not confirmed.
 param-leave-vov_employer_refund_per_hour = Refund to the employer per hour of Flemish training leave
     .note-2020-2021 = The 2018-2019 amount remains in force until a new amount is approved; that did not happen until the 2025 reform.
     .note-2021-2022 = { param-leave-vov_employer_refund_per_hour.note-2020-2021 }

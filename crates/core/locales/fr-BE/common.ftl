@@ -39,6 +39,10 @@ unit-days = { $amount } jours
 unit-times = { $amount } fois
 unit-fraction = { $amount } %
 unit-factor = × { $amount }
+unit-yes-no = { $answer ->
+    [yes] oui
+   *[no] non
+}
 
 ## How sure a figure is.
 status-confirmed = confirmé

@@ -35,8 +35,9 @@ fee-note-enter-price = Indiquez le prix demandé par l'établissement pour qu'il
 
 ## Notes on the whole fee.
 fee-note-fixed-part-yearly = La partie fixe est due par année académique, même si vous ne commencez qu'en février.
-# $amount: the flat fee of UGent in 2013-2014.
-fee-note-no-flat-fee = Des droits d'inscription forfaitaires pour 54 à 66 crédits existaient avant la réforme de 2015-2016 ({ $amount } à l'UGent en 2013-2014). Depuis 2015-2016, les droits d'inscription sont, quel que soit le nombre de crédits, la partie fixe plus un montant par crédit ; tous les tableaux publiés depuis 2020-2021 calculent ainsi.
+# From the parameters fee/flat_fee*: $low and $high: the band of study points ("54", "66");
+# $amount: the flat fee of UGent in $year ("2013-2014"); $reform: the first year without it ("2015-2016").
+fee-note-no-flat-fee = Des droits d'inscription forfaitaires pour { $low } à { $high } crédits existaient avant la réforme de { $reform } ({ $amount } à l'UGent en { $year }). Depuis { $reform }, les droits d'inscription sont, quel que soit le nombre de crédits, la partie fixe plus un montant par crédit ; tous les tableaux publiés depuis 2020-2021 calculent ainsi.
 
 ## The lines of a bill.
 fee-line-fixed-part = Partie fixe : une seule fois par année académique pour l'ensemble des contrats de diplôme et de crédits auprès de { $institution }

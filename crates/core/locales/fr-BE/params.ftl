@@ -4,6 +4,9 @@
 
 ## dual
 
+param-dual-adult_education = L’apprentissage dual (duaal leren) existe dans l’enseignement pour adultes
+    .note-from-2020-09-01 = Avant le 1er septembre 2022, l’apprentissage dual n’existait que dans d’autres formes d’enseignement, comme l’enseignement secondaire, et pas dans l’enseignement pour adultes.
+    .note-from-2022-09-01 = Lu auprès d’un secrétariat social. partena-professional.be et liantis.be indiquent aussi le 1er septembre 2022 ; l’autorité flamande (vlaanderen.be, « Duaal leren in volwassenenonderwijs ») parle des formations duales « die vanaf september 2022 kunnen worden ingericht » (qui peuvent être organisées à partir de septembre 2022).
 param-dual-home_care_supervised_hour_subsidy = Subvention par heure sous supervision à distance pour les services d’aide aux familles
     .note-from-2020-09-01 = Avant le webinaire de 2025, rien n’a été trouvé sur cette mesure. Pas d’estimation.
     .note-from-2025-09-01 = Lu uniquement dans le webinaire « Opleidingstrajecten in het secundair onderwijs en de beroepskwalificerende trajecten in kaart gebracht » destiné au secteur de l’aide aux familles (2025), sous « Incentives voor werkgevers » (« Subsidie blijft behouden, in een andere vorm », c’est-à-dire que la subvention est maintenue sous une autre forme). Aucune source officielle trouvée ; le lien mène à Zorggezind, l’un des organisateurs, auprès duquel vous pouvez vous renseigner. La date d’entrée en vigueur n’est pas connue : nous l’appliquons à partir du 1er septembre 2025, début de l’année scolaire 2025-2026 dont parle le webinaire.
@@ -158,6 +161,18 @@ param-fee-exam_per_credit = Partie variable par crédit (contrat d’examen)
     .note-2024-2025 = Non lu. Chaque année publiée, le montant par crédit du contrat d’examen était égal à celui de l’étudiant presque boursier ; il s’élevait en 2024-2025 à € 5,00.
     .note-2026-2027 = Non lu. Chaque année où les deux ont été lus (2020-2021 à 2023-2024 et 2025-2026), le montant par crédit du contrat d’examen était égal à celui de l’étudiant presque boursier : 4 € × 1,32783 = 5,311 €, arrondi à 0,10 € : 5,30 €.
 
+param-fee-flat_fee = Droits d’inscription forfaitaires pour 54 à 66 crédits (avant 2015-2016)
+    .note-from-2013-09-01 = Droits d’inscription de l’UGent pour l’année académique 2013-2014 (archives de l’UGent).
+    .note-from-2014-09-01 = Non vérifié pour 2014-2015, la dernière année académique avant la réforme.
+    .note-from-2015-09-01 = Supprimés par la réforme de 2015-2016, qui a porté la partie fixe de 62 à 230 euros. Depuis, les droits d’inscription sont, quel que soit le nombre de crédits, la partie fixe plus un montant par crédit ; c’est ainsi que calculent tous les tableaux qu’utilise ce calculateur (2020-2021 et après).
+param-fee-flat_fee_max_credits = Droits d’inscription forfaitaires avant 2015-2016 : limite supérieure de la tranche (crédits)
+    .note-from-2013-09-01 = { param-fee-flat_fee.note-from-2013-09-01 }
+    .note-from-2014-09-01 = { param-fee-flat_fee.note-from-2014-09-01 }
+    .note-from-2015-09-01 = { param-fee-flat_fee.note-from-2015-09-01 }
+param-fee-flat_fee_min_credits = Droits d’inscription forfaitaires avant 2015-2016 : limite inférieure de la tranche (crédits)
+    .note-from-2013-09-01 = { param-fee-flat_fee.note-from-2013-09-01 }
+    .note-from-2014-09-01 = { param-fee-flat_fee.note-from-2014-09-01 }
+    .note-from-2015-09-01 = { param-fee-flat_fee.note-from-2015-09-01 }
 param-fee-grant_flat = Tarif boursier (montant fixe pour l’ensemble des crédits)
 
 param-fee-index_factor = Facteur d’indexation des droits d’inscription
@@ -376,6 +391,8 @@ param-leave-vok_prior_employment_middle = Occupation l’année précédente pou
     .note-from-2020-09-01 = Le tableau des seuils d’occupation a été lu pour les montants en vigueur depuis le 1er septembre 2021 ; pour 2020-2021, ni les montants ni les seuils n’ont été trouvés.
     .note-from-2021-09-01 = Tableau sur vlaanderen.be (lu en novembre 2026), colonne « gewerkt in het jaar ervoor » (travaillé l’année précédente). S’applique aux montants en vigueur depuis le 1er septembre 2021. Ligne « ≥ 50% ».
 
+param-leave-vok_rules_unchanged = Les règles de la prime d’encouragement flamande pour crédit-formation (VOK) du 1er septembre 2019 s’appliquent
+    .note-from-2025-09-01 = On ne sait pas avec certitude si les économies de 2025 sur les primes du marché du travail ont modifié la prime VOK.
 param-leave-vov_employer_refund_per_hour = Remboursement à l’employeur par heure de congé-éducation flamand
     .note-2020-2021 = Le montant de 2018-2019 reste d’application jusqu’à l’approbation d’un nouveau montant ; cela ne s’est produit qu’avec la réforme de 2025.
     .note-2021-2022 = { param-leave-vov_employer_refund_per_hour.note-2020-2021 }

@@ -37,6 +37,11 @@ unit-days = { $amount } dagen
 unit-times = { $amount } keer
 unit-fraction = { $amount } %
 unit-factor = × { $amount }
+# $answer: yes or no.
+unit-yes-no = { $answer ->
+    [yes] ja
+   *[no] nee
+}
 
 ## How sure a figure is.
 status-confirmed = bevestigd

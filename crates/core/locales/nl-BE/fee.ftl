@@ -34,8 +34,9 @@ fee-note-enter-price = Vul de prijs in die de instelling vraagt om hem mee te te
 
 ## Notes on the whole fee.
 fee-note-fixed-part-yearly = Het vaste gedeelte is per academiejaar verschuldigd, ook als je pas in februari begint.
-# $amount: the flat fee of UGent in 2013-2014.
-fee-note-no-flat-fee = Een forfaitair studiegeld voor 54 tot 66 studiepunten bestond vóór de hervorming van 2015-2016 (in 2013-2014 bij UGent { $amount }). Sinds 2015-2016 is het studiegeld voor elk aantal studiepunten het vaste gedeelte plus een bedrag per studiepunt; alle gepubliceerde tabellen sinds 2020-2021 rekenen zo.
+# From the parameters fee/flat_fee*: $low and $high: the band of study points ("54", "66");
+# $amount: the flat fee of UGent in $year ("2013-2014"); $reform: the first year without it ("2015-2016").
+fee-note-no-flat-fee = Een forfaitair studiegeld voor { $low } tot { $high } studiepunten bestond vóór de hervorming van { $reform } (in { $year } bij UGent { $amount }). Sinds { $reform } is het studiegeld voor elk aantal studiepunten het vaste gedeelte plus een bedrag per studiepunt; alle gepubliceerde tabellen sinds 2020-2021 rekenen zo.
 
 ## The lines of a bill.
 fee-line-fixed-part = Vast gedeelte: één keer per academiejaar voor alle diploma- en creditcontracten bij { $institution } samen

@@ -222,9 +222,8 @@ vok-line-premium = Premie voor { $row }
 vok-line-living-alone = Toeslag omdat je alleen woont
 # $months: "36 maanden".
 vok-note-duration = De premie loopt zo lang als je tijdskrediet met motief opleiding, dus hoogstens { $months } (vlaanderen.be).
-# $date: "1 september 2021"; the quotation stays in Dutch in every language.
-vok-note-amounts = Bedragen zoals ze sinds { $date } gelden (vlaanderen.be, 'Laatste aanpassing aan het indexcijfer: 1 september 2021'); of ze daarna nog geïndexeerd zijn, is niet bevestigd.
-vok-note-savings-2025 = Of de besparingen van 2025 op de arbeidsmarktpremies de VOK veranderd hebben, is niet bevestigd.
+# $from: the day from which the amounts used apply, "1 september 2021" (their value's date in the parameters).
+vok-note-amounts = Bedragen zoals ze sinds { $from } gelden (vlaanderen.be); of ze daarna nog geïndexeerd zijn, is niet bevestigd.
 vok-note-other-trainings = Een opleiding die niet tot een diploma leidt, komt ook in aanmerking als ze opleidt tot een knelpuntberoep of past in een ondernemerschapstraject; dat gaan we niet na.
 # $form: time-credit-form-*; $gross and $net: amounts.
 vok-text = Bij { $form } krijg je een VOK-premie van { $gross } bruto ({ $net } netto) per maand bovenop je tijdskrediet.

@@ -1,13 +1,14 @@
-//! The four agreements as data: what each one is, and how it treats social security,
-//! holidays, the workplace component, duration and the allowance — the rows of the home-care
-//! webinar's table "Vergelijking overeenkomst alternerende opleiding (OAO), overeenkomst van duale
-//! opleiding (ODO), …", each with its source and status. These are rules
-//! in words, not amounts, so they live here rather than in `params/`; the amounts that
-//! move with the index are parameters with validity dates.
+//! The four agreements and what each one is, and how it treats social security, holidays,
+//! the workplace component, duration and the allowance — the rows of the home-care
+//! webinar's table "Vergelijking overeenkomst alternerende opleiding (OAO), overeenkomst van
+//! duale opleiding (ODO), …". These rules in words are data, one file per agreement under
+//! `params/dual/agreements/` (read by [`crate::params::AgreementData`]), each fact with its
+//! status, public source and quote, and its words a message in every language; the amounts
+//! that move with the index are parameters with validity dates.
 
 use crate::i18n::Language;
-use crate::params::Status;
-use serde::Serialize;
+use crate::params::{AgreementData, Status};
+use serde::{Deserialize, Serialize};
 
 /// The four agreements compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -26,6 +27,26 @@ pub enum AgreementKind {
 impl AgreementKind {
     pub const ALL: [AgreementKind; 4] =
         [AgreementKind::Oao, AgreementKind::Odos, AgreementKind::Odo, AgreementKind::Odow];
+
+    /// The name of its data file, `params/dual/agreements/<key>.toml`: `oao`, `odos`, `odo`, `odow`.
+    pub fn key(self) -> &'static str {
+        match self {
+            AgreementKind::Oao => "oao",
+            AgreementKind::Odos => "odos",
+            AgreementKind::Odo => "odo",
+            AgreementKind::Odow => "odow",
+        }
+    }
+
+    /// Its data file's id: `dual/agreements/oao`.
+    pub fn data_id(self) -> &'static str {
+        match self {
+            AgreementKind::Oao => "dual/agreements/oao",
+            AgreementKind::Odos => "dual/agreements/odos",
+            AgreementKind::Odo => "dual/agreements/odo",
+            AgreementKind::Odow => "dual/agreements/odow",
+        }
+    }
 
     /// `OAO`, `ODOS`, `ODO`, `ODOW`.
     pub fn short(self) -> &'static str {
@@ -60,19 +81,15 @@ impl AgreementKind {
         language.catalog().format(&format!("{}.in-text", self.message()), None)
     }
 
-    /// Whether the agreement belongs to adult education (since 1 September 2022).
+    /// Whether the agreement belongs to adult education (where dual learning exists from the
+    /// date the parameter `dual/adult_education` gives).
     pub fn adult_education(self) -> bool {
         self != AgreementKind::Oao
-    }
-
-    /// Whether the learner builds up social security rights (the webinar's table).
-    pub fn social_security(self) -> bool {
-        self != AgreementKind::Odo
     }
 }
 
 /// What a fact is about: one row of the comparison.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FactTopic {
     Components,
@@ -92,6 +109,18 @@ impl FactTopic {
         FactTopic::Components,
         FactTopic::Duration,
     ];
+
+    /// As the data files write it: `social_security`.
+    pub fn key(self) -> &'static str {
+        match self {
+            FactTopic::Components => "components",
+            FactTopic::SocialSecurity => "social_security",
+            FactTopic::Holidays => "holidays",
+            FactTopic::Workplace => "workplace",
+            FactTopic::Duration => "duration",
+            FactTopic::Allowance => "allowance",
+        }
+    }
 
     /// `Sociale zekerheid`, `Sécurité sociale`, `Social security`.
     pub fn label(self, language: Language) -> String {
@@ -120,262 +149,19 @@ pub struct Fact {
     pub note: Option<String>,
 }
 
-const LEERVERGOEDING: &str = "https://www.vlaanderen.be/lerenden-uit-het-onderwijs-opleiden-op-de-werkplek/overeenkomsten/overeenkomst-van-alternerende-opleiding/leervergoeding-in-duaal-en-alternerend-leren";
-const ODO_PAGE: &str =
-    "https://www.vlaanderen.be/lerenden-uit-het-onderwijs-opleiden-op-de-werkplek/overeenkomsten/overeenkomst-van-duale-opleiding";
-const PARTENA: &str =
-    "https://www.partena-professional.be/nl/onze-inzichten/infoflashes/duale-opleidingen-volwassenenonderwijs";
-const ABVV: &str = "https://www.abvv-jongeren.be/verdien-ik-iets-tijdens-duaal-leren";
-
-/// One rule: its words are messages (`text` the message id, `note` a message or attribute
-/// id such as `dual-source-webinar`, where the webinar's comparison table was read); the
-/// source and its quote stay as they were read.
-struct Spec {
-    topic: FactTopic,
-    text: &'static str,
-    status: Status,
-    source: &'static str,
-    quote: Option<&'static str>,
-    note: Option<&'static str>,
-}
-
-const fn fact(
-    topic: FactTopic,
-    text: &'static str,
-    status: Status,
-    source: &'static str,
-    quote: Option<&'static str>,
-    note: Option<&'static str>,
-) -> Spec {
-    Spec { topic, text, status, source, quote, note }
-}
-
-use FactTopic::*;
-use Status::{Confirmed, Secondary};
-
-const OAO: [Spec; 6] = [
-    fact(
-        Allowance,
-        "dual-fact-oao-allowance",
-        Confirmed,
-        LEERVERGOEDING,
-        Some("De werkgever betaalt de leervergoeding zowel voor de opleiding op de leerwerkplek als voor het volgen van de lessen"),
-        None,
-    ),
-    fact(
-        SocialSecurity,
-        "dual-fact-oao-social-security",
-        Secondary,
-        ABVV,
-        Some("Met een OAO of DA bouw je rechten op voor de sociale zekerheid, zoals voor je pensioen."),
-        Some("dual-fact-oao-social-security.note"),
-    ),
-    fact(
-        Holidays,
-        "dual-fact-oao-holidays",
-        Secondary,
-        LEERVERGOEDING,
-        Some("Vakantieregeling - Schoolvakantiedagen (tenzij afwijking BKO)"),
-        Some("dual-source-webinar"),
-    ),
-    fact(
-        Workplace,
-        "dual-fact-oao-workplace",
-        Secondary,
-        ABVV,
-        Some("Minder dan 20 uur per week op de werkplek: Je hebt een stageovereenkomst alternerende opleiding (SAO). Hiermee krijg je geen leervergoeding en geen loon."),
-        Some("dual-fact-oao-workplace.note"),
-    ),
-    fact(
-        Components,
-        "dual-fact-oao-components",
-        Secondary,
-        LEERVERGOEDING,
-        Some("Les- en/of werkplekcomponent Beide"),
-        Some("dual-source-webinar"),
-    ),
-    fact(
-        Duration,
-        "dual-fact-oao-duration",
-        Secondary,
-        LEERVERGOEDING,
-        Some("Duur van de opleiding Kinderbegeleider duaal: 1 jaar Assistentie in wonen, zorg en welzijn: 2 jaar"),
-        Some("dual-source-webinar"),
-    ),
-];
-
-const ODOS: [Spec; 6] = [
-    fact(
-        Allowance,
-        "dual-fact-odos-allowance",
-        Secondary,
-        PARTENA,
-        Some("Leervergoeding … €636,60/maand"),
-        Some("dual-source-webinar"),
-    ),
-    fact(
-        SocialSecurity,
-        "dual-fact-odos-social-security",
-        Secondary,
-        PARTENA,
-        Some("officieel: Overeenkomst van Duale Opleiding conform het Socialezekerheidsstatuut van leerling in het kader van een alternerende opleiding"),
-        Some("dual-fact-odos-social-security.note"),
-    ),
-    fact(
-        Holidays,
-        "dual-fact-odos-holidays",
-        Secondary,
-        PARTENA,
-        Some("bouwt betaalde vakantiedagen op - mag werken tijdens de schoolvakanties"),
-        Some("dual-source-webinar"),
-    ),
-    fact(
-        Workplace,
-        "dual-fact-odos-workplace",
-        Secondary,
-        PARTENA,
-        Some("Als de cursist op jaarbasis gemiddeld meer dan 20 uur per week op de werkplek doorbrengt, geldt de Overeenkomst van Duale Opleiding Statuut (ODOS)"),
-        Some("dual-fact-odos-workplace.note"),
-    ),
-    fact(
-        Components,
-        "dual-fact-odos-components",
-        Secondary,
-        PARTENA,
-        Some("De ODOS omvat zowel het les- als het werkplekgedeelte van de opleiding."),
-        None,
-    ),
-    fact(
-        Duration,
-        "dual-fact-odos-duration",
-        Secondary,
-        PARTENA,
-        Some("Duur van de opleiding … Afhankelijk van het leertraject."),
-        Some("dual-source-webinar"),
-    ),
-];
-
-const ODO: [Spec; 6] = [
-    fact(
-        Allowance,
-        "dual-fact-odo-allowance",
-        Confirmed,
-        ODO_PAGE,
-        Some("In tegenstelling tot in het secundair onderwijs is dit geen vast maandbedrag maar een uurloon. Bovendien gaat het om een minimumbedrag, tenzij er geheel of gedeeltelijk afstand gedaan wordt van de leervergoeding."),
-        None,
-    ),
-    fact(
-        SocialSecurity,
-        "dual-fact-odo-social-security",
-        Secondary,
-        ODO_PAGE,
-        Some("Sociale zekerheidsstatuut … Geen sociale zekerheidsrechten"),
-        Some("dual-source-webinar"),
-    ),
-    fact(
-        Holidays,
-        "dual-fact-odo-holidays",
-        Secondary,
-        ODO_PAGE,
-        Some("bouwt geen betaalde vakantiedagen op - mag werken tijdens de schoolvakanties"),
-        Some("dual-source-webinar"),
-    ),
-    fact(
-        Workplace,
-        "dual-fact-odo-workplace",
-        Secondary,
-        ODO_PAGE,
-        Some("De Overeenkomst van Duale Opleiding (ODO) is een overeenkomst waarbij de cursist minder dan 20 uren per week op de werkplek opgeleid wordt."),
-        Some("dual-fact-odo-workplace.note"),
-    ),
-    fact(
-        Components,
-        "dual-fact-odo-components",
-        Confirmed,
-        ODO_PAGE,
-        Some("De ODO omvat zowel het les- als het werkplekgedeelte van de opleiding."),
-        Some("dual-fact-odo-components.note"),
-    ),
-    fact(
-        Duration,
-        "dual-fact-odo-duration",
-        Confirmed,
-        ODO_PAGE,
-        Some("De ODO is een overeenkomst van bepaalde duur en mag niet langer lopen dan de duur van de duale opleiding. De duur van de opleiding hangt af van het aan te leren beroep en bedraagt meestal 1 tot in principe maximaal 3 jaar."),
-        None,
-    ),
-];
-
-const ODOW: [Spec; 6] = [
-    fact(
-        Allowance,
-        "dual-fact-odow-allowance",
-        Secondary,
-        PARTENA,
-        Some("Leervergoeding … Loon"),
-        Some("dual-fact-odow-allowance.note"),
-    ),
-    fact(
-        SocialSecurity,
-        "dual-fact-odow-social-security",
-        Secondary,
-        PARTENA,
-        Some("Sociale zekerheidsstatuut … Sociale zekerheidsrechten"),
-        Some("dual-source-webinar"),
-    ),
-    fact(
-        Holidays,
-        "dual-fact-odow-holidays",
-        Secondary,
-        PARTENA,
-        Some("bouwt betaalde vakantiedagen op"),
-        Some("dual-source-webinar"),
-    ),
-    fact(
-        Workplace,
-        "dual-fact-odow-workplace",
-        Secondary,
-        PARTENA,
-        Some("Het aantal uren opleiding op de werkplek is niet relevant."),
-        Some("dual-fact-odow-workplace.note"),
-    ),
-    fact(
-        Components,
-        "dual-fact-odow-components",
-        Secondary,
-        PARTENA,
-        Some("De ODOW omvat zowel het les- als het werkplekgedeelte van de opleiding."),
-        None,
-    ),
-    fact(
-        Duration,
-        "dual-fact-odow-duration",
-        Secondary,
-        PARTENA,
-        Some("Duur van de opleiding … Afhankelijk van het leertraject"),
-        Some("dual-source-webinar"),
-    ),
-];
-
-/// The rules of one agreement, in the order of [`FactTopic::ALL`].
-pub fn facts(kind: AgreementKind, language: Language) -> Vec<Fact> {
-    let specs: &[Spec] = match kind {
-        AgreementKind::Oao => &OAO,
-        AgreementKind::Odos => &ODOS,
-        AgreementKind::Odo => &ODO,
-        AgreementKind::Odow => &ODOW,
-    };
-    FactTopic::ALL
+/// The rules of one agreement in a language, in the order of [`FactTopic::ALL`]: the words
+/// from the messages its data names, the source and quote as they were read.
+pub fn facts(data: &AgreementData, language: Language) -> Vec<Fact> {
+    data.facts
         .iter()
-        .filter_map(|topic| specs.iter().find(|s| s.topic == *topic))
-        .map(|s| Fact {
-            topic: s.topic,
-            label: s.topic.label(language),
-            text: language.catalog().format(s.text, None),
-            status: s.status,
-            source: s.source.to_owned(),
-            quote: s.quote.map(str::to_owned),
-            note: s.note.map(|id| language.catalog().format(id, None)),
+        .map(|f| Fact {
+            topic: f.topic,
+            label: f.topic.label(language),
+            text: language.catalog().format(&f.text, None),
+            status: f.status,
+            source: f.source.clone(),
+            quote: f.quote.clone(),
+            note: f.note.as_deref().map(|id| language.catalog().format(id, None)),
         })
         .collect()
 }
@@ -383,6 +169,12 @@ pub fn facts(kind: AgreementKind, language: Language) -> Vec<Fact> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The rules of one agreement from the data compiled in.
+    fn facts(kind: AgreementKind, language: Language) -> Vec<Fact> {
+        let params = crate::Params::embedded().expect("the data compiled in is valid");
+        super::facts(params.agreement(kind).expect("every agreement has its file"), language)
+    }
 
     #[test]
     fn a_name_in_a_sentence_is_the_title_in_lower_case_in_dutch() {

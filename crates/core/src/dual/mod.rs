@@ -15,8 +15,10 @@
 //!   ODOW (adult education, with one's own employer): one's wage, as entered;
 //! - a learner in adult education may waive the allowance to keep a benefit or wage;
 //!   the employer's premium is then the one for a learner without allowance;
-//! - adult-education dual learning exists from 1 September 2022: before, those three
-//!   agreements are not open and not computed;
+//! - adult-education dual learning exists from 1 September 2022 (the yes/no parameter
+//!   `dual/adult_education`): before, those three agreements are not open and not computed;
+//! - the rules in words of each agreement, and whether the learner builds up social
+//!   security, are data (`params/dual/agreements/<kind>.toml`);
 //! - every agreement is computed for the same hours so that they can be compared, and
 //!   says whether it is open to this learner, with the conditions checked.
 
@@ -37,15 +39,56 @@ use crate::explain::{Condition, Figures, FiguresStatus, MissingFigure, ParamUse}
 use crate::i18n::Language;
 use crate::leave::Hours;
 use crate::money::Cents;
-use crate::params::Date;
+use crate::params::{Date, Period};
 use crate::scenario::Scenario;
 use crate::tr;
 use lookup::{DatedFigures, Tracker};
 use serde::Serialize;
 
-/// Dual learning in adult education started on this day (besox.be, partena-professional.be:
-/// "vanaf 1 september 2022"; the webinar: "Uitgerold in het volwassenenonderwijs vanaf september 2022").
-pub const ADULT_EDUCATION_START: Date = Date::new(2022, 9, 1);
+/// Whether dual learning exists in adult education, by date: 1 (yes) or 0 (no).
+const ADULT_EDUCATION: &str = "dual/adult_education";
+
+/// Whether the agreements of adult education (ODOS, ODO, ODOW) exist on the reference date,
+/// as the parameter `dual/adult_education` says.
+#[derive(Debug, Clone)]
+pub(crate) enum AdultEducation {
+    Exists,
+    /// Not yet: it starts on this day, the first later value that says yes.
+    NotYet(Date),
+    /// The data does not say: no value on the date, or no day it starts.
+    Unknown(MissingFigure),
+}
+
+impl AdultEducation {
+    fn on(figures: &DatedFigures<'_>) -> AdultEducation {
+        let flag = match figures.get(ADULT_EDUCATION) {
+            Ok(flag) => flag,
+            Err(missing) => return AdultEducation::Unknown(missing),
+        };
+        if flag.amount != 0 {
+            return AdultEducation::Exists;
+        }
+        let start = figures.params.get(ADULT_EDUCATION).and_then(|parameter| {
+            parameter.values.iter().find_map(|value| match (value.period, value.amount) {
+                (Period::From(from), Some(yes)) if from > figures.date && yes.0 != 0 => Some(from),
+                _ => None,
+            })
+        });
+        match start {
+            Some(start) => AdultEducation::NotYet(start),
+            None => AdultEducation::Unknown(MissingFigure {
+                id: ADULT_EDUCATION,
+                label: flag.label,
+                period: tr!(figures.language, "period-on-date", date = figures.language.date(figures.date)),
+                reason: figures.language.text("missing-unpublished"),
+            }),
+        }
+    }
+
+    pub(crate) fn exists(&self) -> bool {
+        matches!(self, AdultEducation::Exists)
+    }
+}
 
 /// The dual-learning part of an outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -167,17 +210,15 @@ pub(crate) struct Ctx<'a, 'p> {
     pub input: &'a DualInput,
     pub date: Date,
     pub figures: DatedFigures<'p>,
+    pub adult_education: AdultEducation,
 }
 
 pub fn compute(scenario: &Scenario, input: &DualInput, figures: Figures<'_>) -> DualOutcome {
     let year = scenario.academic_year;
     let date = input.reference_date_in(year);
     let (_, year_end) = school_year_bounds(year);
-    let ctx = Ctx {
-        input,
-        date,
-        figures: DatedFigures { params: figures.params, language: figures.language, date, year_end },
-    };
+    let dated = DatedFigures { params: figures.params, language: figures.language, date, year_end };
+    let ctx = Ctx { input, date, figures: dated, adult_education: AdultEducation::on(&dated) };
 
     let mut all = Tracker::default();
     let agreements: Vec<Agreement> = AgreementKind::ALL
@@ -266,21 +307,42 @@ fn agreement(ctx: &Ctx<'_, '_>, kind: AgreementKind) -> (Agreement, Tracker) {
     let language = ctx.figures.language;
     let mut t = Tracker::default();
     let mut notes = Vec::new();
-    let exists = !kind.adult_education() || ctx.date >= ADULT_EDUCATION_START;
+    let exists = !kind.adult_education() || ctx.adult_education.exists();
+    // Why an agreement of adult education does not exist on the date.
+    let not_yet = match &ctx.adult_education {
+        _ if exists => None,
+        AdultEducation::NotYet(start) => Some((
+            tr!(language, "dual-condition-not-yet", start = language.date(*start), date = language.date(ctx.date)),
+            tr!(
+                language,
+                "dual-not-computed-not-yet",
+                agreement = kind.short(),
+                date = language.date(ctx.date),
+                start = language.date(*start)
+            ),
+        )),
+        AdultEducation::Unknown(missing) => {
+            t.ledger.record(Err(missing.clone()));
+            let why = not_published(language, Some(missing));
+            Some((why.clone(), why))
+        }
+        AdultEducation::Exists => None,
+    };
+    // Its rules in words and whether it gives social security (always in a build's data).
+    let data = ctx.figures.params.agreement(kind);
+    if data.is_none() {
+        t.ledger.record(Err(MissingFigure {
+            id: kind.data_id(),
+            label: kind.name(language),
+            period: tr!(language, "period-on-date", date = language.date(ctx.date)),
+            reason: language.text("missing-parameter"),
+        }));
+    }
 
     // Who can use it.
     let mut conditions = vec![education_condition(language, kind, input.education)];
-    if !exists {
-        conditions.push(Condition {
-            text: tr!(
-                language,
-                "dual-condition-not-yet",
-                start = language.date(ADULT_EDUCATION_START),
-                date = language.date(ctx.date)
-            ),
-            met: false,
-            parameter: None,
-        });
+    if let Some((condition, _)) = &not_yet {
+        conditions.push(Condition { text: condition.clone(), met: false, parameter: None });
     } else {
         conditions.extend(hours_conditions(ctx, kind, &mut t));
         conditions.extend(employment_condition(language, kind, input.employed_by_workplace));
@@ -290,14 +352,8 @@ fn agreement(ctx: &Ctx<'_, '_>, kind: AgreementKind) -> (Agreement, Tracker) {
     // What it pays.
     let waived = input.waive_allowance && matches!(kind, AgreementKind::Odos | AgreementKind::Odo);
     let mut allowance = Allowance::default();
-    if !exists {
-        allowance.not_computed = Some(tr!(
-            language,
-            "dual-not-computed-not-yet",
-            agreement = kind.short(),
-            date = language.date(ctx.date),
-            start = language.date(ADULT_EDUCATION_START)
-        ));
+    if let Some((_, not_computed)) = not_yet {
+        allowance.not_computed = Some(not_computed);
     } else if waived {
         allowance.monthly = Some(Cents::ZERO);
         allowance.yearly = Some(Cents::ZERO);
@@ -349,8 +405,8 @@ fn agreement(ctx: &Ctx<'_, '_>, kind: AgreementKind) -> (Agreement, Tracker) {
         waived,
         lines: allowance.lines,
         brackets: allowance.brackets,
-        social_security: kind.social_security(),
-        facts: facts::facts(kind, language),
+        social_security: data.is_some_and(|d| d.social_security),
+        facts: data.map(|d| facts::facts(d, language)).unwrap_or_default(),
         premiums,
         learner_premiums_cents,
         employer_premiums_cents,
@@ -650,6 +706,27 @@ mod tests {
             oao_bracket(&second, Language::French),
             (2, "vous avez terminé avec succès le deuxième degré de l’enseignement secondaire".to_owned())
         );
+    }
+
+    /// Without data (a parameter set built by hand), nothing is invented: the agreements'
+    /// rules and the start of adult-education dual learning are reported missing.
+    #[test]
+    fn without_the_data_the_agreements_report_what_is_missing() {
+        let json = r#"{"academic_year": "2024-2025", "student": {"status": "non_grant"}, "dual": {}}"#;
+        let scenario = Scenario::from_json(json, Language::Dutch).expect("a valid scenario");
+        let input = scenario.dual.clone().expect("a dual part");
+        let params = crate::Params::from_files(&[]).expect("no files, no problem");
+        let outcome = compute(&scenario, &input, Figures::new(&params, scenario.academic_year, Language::Dutch));
+        let missing: Vec<&str> = outcome.missing.iter().map(|m| m.id).collect();
+        for id in ["dual/adult_education", "dual/agreements/oao", "dual/agreements/odo"] {
+            assert!(missing.contains(&id), "{id} not reported: {missing:?}");
+        }
+        assert_eq!(outcome.figures_status, FiguresStatus::Unavailable);
+        for agreement in &outcome.agreements {
+            assert!(agreement.facts.is_empty() && !agreement.social_security, "{:?}", agreement.kind);
+        }
+        let odo = &outcome.agreements[2];
+        assert!(!odo.open && odo.not_computed.as_deref().is_some_and(|n| n.starts_with("Niet berekend: ")));
     }
 
     #[test]

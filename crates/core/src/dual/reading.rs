@@ -1,7 +1,7 @@
 //! A short reading of the comparison in plain words: what is open to the learner, which
 //! agreement pays most for the same hours, and what the differences mean.
 
-use super::{Agreement, AgreementKind, Ctx, Education, ADULT_EDUCATION_START};
+use super::{Agreement, AgreementKind, Ctx, Education};
 use crate::tr;
 
 pub(super) fn read(ctx: &Ctx<'_, '_>, agreements: &[Agreement], any_unconfirmed: bool) -> Vec<String> {
@@ -58,7 +58,7 @@ pub(super) fn read(ctx: &Ctx<'_, '_>, agreements: &[Agreement], any_unconfirmed:
         }
     }
 
-    if ctx.date >= ADULT_EDUCATION_START {
+    if ctx.adult_education.exists() {
         sentences.push(tr!(language, "dual-reading-odo-social-security"));
     }
     if let Some(odo) = agreements.iter().find(|a| a.kind == AgreementKind::Odo) {

@@ -9,9 +9,8 @@ use super::{
 };
 use crate::explain::{Condition, Figures, ParamUse};
 use crate::money::Cents;
-use crate::params::{Date, Unit};
+use crate::params::{Period, Unit};
 use crate::tr;
-use crate::year::AcademicYear;
 
 const HIGH: &str = "leave/vok_prior_employment_high";
 const MIDDLE: &str = "leave/vok_prior_employment_middle";
@@ -20,6 +19,8 @@ const ONE_FIFTH_START: &str = "leave/vok_one_fifth_start_employment";
 const ALONE_GROSS: &str = "leave/vok_gross_living_alone";
 const ALONE_NET: &str = "leave/vok_net_living_alone";
 const MAX_MONTHS: &str = "leave/time_credit_max_months";
+/// Whether the VOK rules of 1 September 2019 apply (yes/no); where unconfirmed, a note says why.
+const RULES_UNCHANGED: &str = "leave/vok_rules_unchanged";
 const ALLOWANCE_FULL_TIME: &str = "leave/time_credit_allowance_full_time";
 const ALLOWANCE_FULL_TIME_SENIORITY: &str = "leave/time_credit_allowance_full_time_seniority";
 const ALLOWANCE_HALF_TIME: &str = "leave/time_credit_allowance_half_time";
@@ -276,11 +277,25 @@ pub(super) fn compute(
     };
 
     let mut notes = Vec::new();
-    let months = ctx.peek(MAX_MONTHS).map_or_else(|_| text::months(language, 36), |p| p.display);
-    notes.push(tr!(language, "vok-note-duration", months = months));
-    notes.push(tr!(language, "vok-note-amounts", date = language.date(Date::new(2021, 9, 1))));
-    if ctx.figures.year >= AcademicYear(2025) {
-        notes.push(tr!(language, "vok-note-savings-2025"));
+    // How long: only when the data gives the duration of time credit for training.
+    if let Ok(months) = ctx.peek(MAX_MONTHS) {
+        notes.push(tr!(language, "vok-note-duration", months = months.display));
+    }
+    // Since when the amounts used apply: the latest validity date among them.
+    let amounts_from = lines
+        .iter()
+        .flat_map(|line| [line.gross.id, line.net.id])
+        .filter_map(|id| match ctx.figures.period_of(id) {
+            Some(Period::From(from)) => Some(from),
+            _ => None,
+        })
+        .max();
+    if let Some(from) = amounts_from {
+        notes.push(tr!(language, "vok-note-amounts", from = language.date(from)));
+    }
+    // Where the data does not confirm the rules for the year, its reason says so.
+    if let Err(unconfirmed) = ctx.peek(RULES_UNCHANGED) {
+        notes.push(unconfirmed.reason);
     }
     if !plan.has_diploma && !input.development_plan {
         notes.push(tr!(language, "vok-note-other-trainings"));

@@ -2,7 +2,7 @@
 //! duplicate periods, missing sources, negative amounts and unknown statuses are
 //! all refused with the file and the key that is wrong.
 
-use super::{Date, IndexBase, Parameter, Period, Status, Unit, Value};
+use super::{Date, IndexBase, Parameter, Period, StandIn, Status, Unit, Value};
 use crate::money::Hundredths;
 use crate::year::AcademicYear;
 use serde::Deserialize;
@@ -46,23 +46,13 @@ struct RawValue {
     source: Option<String>,
     quote: Option<String>,
     note: Option<String>,
-    /// `stand_in = "next"`: see [`Value::next_stands_in`].
+    /// `stand_in = "next"` or `"none"`: see [`StandIn`].
     stand_in: Option<String>,
 }
 
 pub(super) fn parse_parameter(id: &'static str, text: &str) -> Result<Parameter, ParamError> {
     let error = |key: String, message: String| ParamError { file: id.to_owned(), key, message };
-    let raw: RawParameter = toml::from_str(text).map_err(|e| {
-        let message = e.message().to_owned();
-        let key = match e.span() {
-            Some(span) => {
-                let line = text[..span.start.min(text.len())].lines().count().max(1);
-                format!("line {line}")
-            }
-            None => "(file)".to_owned(),
-        };
-        error(key, message)
-    })?;
+    let raw: RawParameter = toml::from_str(text).map_err(|e| syntax_error(id, text, &e))?;
 
     if raw.label.trim().is_empty() {
         return Err(error("label".into(), "must not be empty".into()));
@@ -138,27 +128,35 @@ pub(super) fn parse_parameter(id: &'static str, text: &str) -> Result<Parameter,
                 if text.trim_start().starts_with('-') {
                     return Err(error(key("amount"), format!("\"{text}\" is negative; amounts are never negative")));
                 }
-                Some(Hundredths::parse_scaled(text, raw.unit.decimals()).map_err(|e| error(key("amount"), e))?)
+                let amount =
+                    Hundredths::parse_scaled(text, raw.unit.decimals()).map_err(|e| error(key("amount"), e))?;
+                if raw.unit == Unit::YesNo && !matches!(amount.0, 0 | 100) {
+                    return Err(error(key("amount"), format!("\"{text}\" is not \"1\" (yes) or \"0\" (no)")));
+                }
+                Some(amount)
             }
         };
-        if amount.is_some() {
-            match raw_value.source.as_deref() {
-                None => return Err(error(key("source"), "missing: every figure needs its source".into())),
-                Some(url) => check_source(url).map_err(|message| error(key("source"), message))?,
+        match raw_value.source.as_deref() {
+            None if amount.is_some() => {
+                return Err(error(key("source"), "missing: every figure needs its source".into()))
             }
+            None => {}
+            // An unavailable value may cite where its reason was read; that too must be a web address.
+            Some(url) => check_source(url).map_err(|message| error(key("source"), message))?,
         }
         if raw_value.status == Status::Inferred && raw_value.note.is_none() {
             return Err(error(key("note"), "an inferred figure must say how it was inferred".into()));
         }
 
-        let next_stands_in = match raw_value.stand_in.as_deref() {
-            None => false,
-            Some("next") if amount.is_none() => true,
-            Some("next") => {
-                return Err(error(key("stand_in"), "only an unavailable value can let the next figure stand in".into()))
+        let stand_in = match (raw_value.stand_in.as_deref(), amount) {
+            (None, _) => StandIn::Earlier,
+            (Some(_), Some(_)) => {
+                return Err(error(key("stand_in"), "only an unavailable value can say what stands in for it".into()))
             }
-            Some(other) => {
-                return Err(error(key("stand_in"), format!("\"{other}\" is not allowed: the only choice is \"next\"")))
+            (Some("next"), None) => StandIn::EarlierOrNext,
+            (Some("none"), None) => StandIn::Nothing,
+            (Some(other), None) => {
+                return Err(error(key("stand_in"), format!("\"{other}\" is not allowed: choose \"next\" or \"none\"")))
             }
         };
 
@@ -169,11 +167,24 @@ pub(super) fn parse_parameter(id: &'static str, text: &str) -> Result<Parameter,
             source: raw_value.source,
             quote: raw_value.quote,
             note: raw_value.note,
-            next_stands_in,
+            stand_in,
         });
     }
 
     Ok(Parameter { id, label: raw.label, description: raw.description, unit: raw.unit, values, index_base })
+}
+
+/// A file that is not valid TOML, or does not fit the schema (an unknown or missing key, a
+/// wrong type, an unknown status): the message of the TOML reader, with the line.
+pub(super) fn syntax_error(id: &str, text: &str, e: &toml::de::Error) -> ParamError {
+    let key = match e.span() {
+        Some(span) => {
+            let line = text[..span.start.min(text.len())].lines().count().max(1);
+            format!("line {line}")
+        }
+        None => "(file)".to_owned(),
+    };
+    ParamError { file: id.to_owned(), key, message: e.message().to_owned() }
 }
 
 /// A source is a public web address.

@@ -1,17 +1,22 @@
 //! Parameters: every official figure the rules use, as data.
 //!
-//! Each file under `crates/core/params/` holds one parameter (one concept): its
-//! label, unit, and one value per academic year (or per validity date), each with
-//! its status and source. The files are compiled into the binary with
+//! Each file `crates/core/params/<group>/<name>.toml` holds one parameter (one concept):
+//! its label, unit, and one value per academic year (or per validity date), each with
+//! its status and source. The dual-learning agreements' rules in words are data too,
+//! one file per agreement under `params/dual/agreements/` ([`AgreementData`]). The files are compiled into the binary with
 //! `include_str!` and checked strictly when first used: a malformed file is
 //! reported with its name and the offending key, never silently skipped.
 
+mod agreements;
 mod date;
 mod embedded;
 mod load;
 
+pub use agreements::{AgreementData, FactData, AGREEMENTS_DIR};
 pub use date::Date;
 pub use load::ParamError;
+
+use crate::dual::AgreementKind;
 
 use crate::i18n::Language;
 use crate::money::Hundredths;
@@ -85,6 +90,9 @@ pub enum Unit {
     /// A multiplier with five decimals, such as a yearly index factor: `"1.32783"`.
     #[serde(rename = "factor")]
     Factor,
+    /// Whether a rule or a scheme applies: `"1"` is yes, `"0"` is no (no other amount).
+    #[serde(rename = "ja/nee")]
+    YesNo,
 }
 
 impl Unit {
@@ -120,6 +128,7 @@ impl Unit {
             Unit::Times => ("unit-times", language.fixed_two(amount)),
             Unit::Fraction => ("unit-fraction", language.fixed_two(Hundredths(amount.0 * 100))),
             Unit::Factor => ("unit-factor", language.factor(amount.0)),
+            Unit::YesNo => return language.yes_no(amount.0 != 0),
         };
         language.format(id, &crate::fluent_args!(amount = number))
     }
@@ -132,6 +141,16 @@ pub enum Period {
     Year(AcademicYear),
     /// From this date until the next value's date (amounts that move with the index).
     From(Date),
+}
+
+impl Period {
+    /// The academic year the period is (or starts in): `from = "2013-09-01"` is 2013-2014.
+    pub fn academic_year(self) -> AcademicYear {
+        match self {
+            Period::Year(year) => year,
+            Period::From(date) => AcademicYear::containing(date.year, date.month),
+        }
+    }
 }
 
 /// The period as the parameter files write it, for error messages: `2024-2025`, `from 2024-05-01`.
@@ -168,9 +187,21 @@ pub struct Value {
     pub quote: Option<String>,
     /// Why a value is inferred or unavailable, or how to read it.
     pub note: Option<String>,
-    /// For an unavailable value: the measure existed, only its amount was not found, so
-    /// when no earlier figure exists the next published one stands in (as an estimate).
-    pub next_stands_in: bool,
+    /// For an unavailable value: which figure may stand in for it, as an estimate.
+    pub stand_in: StandIn,
+}
+
+/// Which figure may stand in, as an estimate, for a period without one of its own.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum StandIn {
+    /// The latest earlier figure (the rule for a figure not published yet).
+    #[default]
+    Earlier,
+    /// The latest earlier figure or, if there is none, the next one: the measure existed,
+    /// only its amount of that time was not found (`stand_in = "next"` in the file).
+    EarlierOrNext,
+    /// None: the measure no longer exists (`stand_in = "none"`), so nothing is estimated.
+    Nothing,
 }
 
 /// A parameter: one concept, one unit, dated values.
@@ -235,20 +266,29 @@ impl Parameter {
     /// `own` (the entry for the period asked) when it has a figure; else the latest earlier
     /// figure, or the next one if `own` allows it; else what `own` says.
     fn with_stand_in<'p>(&'p self, asked: Period, own: Option<&'p Value>) -> Lookup<'p> {
-        if let Some(Lookup::Figure { value, amount }) = own.map(|v| Self::classify(Some(v))) {
-            return Lookup::Figure { value, amount };
+        let stand_in = own.map_or(StandIn::Earlier, |own| own.stand_in);
+        match own.map(|v| Self::classify(Some(v))) {
+            Some(Lookup::Figure { value, amount }) => return Lookup::Figure { value, amount },
+            _ if stand_in == StandIn::Nothing => return Self::classify(own),
+            _ => {}
         }
         let figure = |value: &'p Value| value.amount.map(|amount| (value, amount));
         let earlier = self.values.iter().rev().filter(|v| v.period < asked).find_map(figure);
-        let later = || match own {
-            Some(own) if own.next_stands_in => self.values.iter().filter(|v| v.period > asked).find_map(figure),
-            _ => None,
+        let later = || match stand_in {
+            StandIn::EarlierOrNext => self.values.iter().filter(|v| v.period > asked).find_map(figure),
+            StandIn::Earlier | StandIn::Nothing => None,
         };
         match (earlier, earlier.is_none().then(later).flatten()) {
             (Some((value, amount)), _) => Lookup::Estimated { value, amount, unpublished: own, later: false },
             (None, Some((value, amount))) => Lookup::Estimated { value, amount, unpublished: own, later: true },
             (None, None) => Self::classify(own),
         }
+    }
+
+    /// The latest figure listed before a period, skipping unpublished values: what a rule
+    /// that no longer applies (an explicit unavailable value) amounted to when it last did.
+    pub fn latest_figure_before(&self, period: Period) -> Option<(&Value, Hundredths)> {
+        self.values.iter().rev().filter(|v| v.period < period).find_map(|v| v.amount.map(|amount| (v, amount)))
     }
 
     fn classify(value: Option<&Value>) -> Lookup<'_> {
@@ -262,27 +302,59 @@ impl Parameter {
     }
 }
 
-/// Every parameter, by id.
+/// Every parameter, by id, and the dual-learning agreements' rules in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Params {
     by_id: BTreeMap<&'static str, Parameter>,
+    agreements: BTreeMap<AgreementKind, AgreementData>,
 }
 
 impl Params {
-    /// The parameters compiled into this build, parsed and checked once.
+    /// The parameters and agreements compiled into this build, parsed and checked once.
     pub fn embedded() -> Result<&'static Params, ParamError> {
         static PARAMS: OnceLock<Result<Params, ParamError>> = OnceLock::new();
-        PARAMS.get_or_init(|| Params::from_files(embedded::FILES)).as_ref().map_err(Clone::clone)
+        PARAMS
+            .get_or_init(|| Params::from_files(embedded::FILES)?.with_agreements(embedded::AGREEMENT_FILES))
+            .as_ref()
+            .map_err(Clone::clone)
     }
 
-    /// Parses a set of `(id, toml text)` files; the first problem found is returned.
+    /// Parses a set of `(id, toml text)` parameter files; the first problem found is
+    /// returned. The result has no agreements: see [`Params::with_agreements`].
     pub fn from_files(files: &[(&'static str, &str)]) -> Result<Params, ParamError> {
         let mut by_id = BTreeMap::new();
         for (id, text) in files {
             let parameter = load::parse_parameter(id, text)?;
             by_id.insert(*id, parameter);
         }
-        Ok(Params { by_id })
+        Ok(Params { by_id, agreements: BTreeMap::new() })
+    }
+
+    /// Adds the agreement files, `(id, toml text)` with ids `dual/agreements/<kind>`: each
+    /// is checked, and every agreement needs its file.
+    pub fn with_agreements(mut self, files: &[(&'static str, &str)]) -> Result<Params, ParamError> {
+        for (id, text) in files {
+            let agreement = agreements::parse_agreement(id, text)?;
+            self.agreements.insert(agreement.kind, agreement);
+        }
+        if let Some(kind) = AgreementKind::ALL.into_iter().find(|kind| !self.agreements.contains_key(kind)) {
+            return Err(ParamError {
+                file: kind.data_id().to_owned(),
+                key: "(file)".into(),
+                message: "missing: every agreement needs its file".into(),
+            });
+        }
+        Ok(self)
+    }
+
+    /// One agreement's rules in words (always there in a build: [`Params::embedded`] checks it).
+    pub fn agreement(&self, kind: AgreementKind) -> Option<&AgreementData> {
+        self.agreements.get(&kind)
+    }
+
+    /// Every agreement's data, in the order OAO, ODOS, ODO, ODOW.
+    pub fn agreements(&self) -> impl Iterator<Item = &AgreementData> {
+        self.agreements.values()
     }
 
     pub fn get(&self, id: &str) -> Option<&Parameter> {
@@ -293,8 +365,13 @@ impl Params {
         self.by_id.values()
     }
 
-    /// The ids of the files compiled in, for code-health tests.
+    /// The ids of the parameter files compiled in, for code-health tests.
     pub fn embedded_ids() -> impl Iterator<Item = &'static str> {
         embedded::FILES.iter().map(|(id, _)| *id)
+    }
+
+    /// The ids of the agreement files compiled in (`dual/agreements/oao`, …).
+    pub fn embedded_agreement_ids() -> impl Iterator<Item = &'static str> {
+        embedded::AGREEMENT_FILES.iter().map(|(id, _)| *id)
     }
 }
