@@ -155,12 +155,12 @@ test('print media renders a recap with inputs, every line and source, the date a
 test('the page says which academic years it covers, and warns once today is past the last one', async () => {
   const context = await browser.newContext({ locale: 'nl-BE' });
   const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2027-10-15T10:00:00'));
+  await page.clock.setFixedTime(new Date('2028-10-15T10:00:00'));
   await page.goto(server.origin + '/');
   await page.locator('#fee-total').waitFor();
-  assert.match(await text(page.locator('.site-footer')), /bedragen voor de academiejaren 2020-2021 tot en met 2026-2027/);
+  assert.match(await text(page.locator('.site-footer')), /bedragen voor de academiejaren 2020-2021 tot en met 2027-2028/);
   const warning = await text(page.locator('.year-warning'));
-  assert.match(warning, /tot en met 2026-2027\. Voor 2027-2028 zijn nog geen bedragen opgenomen/);
-  assert.equal(await page.getByLabel('Academiejaar').inputValue(), '2026-2027', 'the last covered year, not an invented one');
+  assert.match(warning, /tot en met 2027-2028\. Voor 2028-2029 zijn nog geen bedragen opgenomen/);
+  assert.equal(await page.getByLabel('Academiejaar').inputValue(), '2027-2028', 'the last covered year, not an invented one');
   await context.close();
 });
