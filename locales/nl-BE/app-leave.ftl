@@ -65,9 +65,11 @@ leave-wage-label = Brutoloon per maand in euro
 leave-wage-help = Bijvoorbeeld 3.200,00. Om te zien wat minder werken kost, en of je loon boven de loongrens van VOV ligt.
 leave-allowance-label = Je uitkering per maand in euro (tijdskrediet of zorgkrediet)
 # The help is: leave-allowance-help-before, a link (leave-allowance-link), leave-allowance-help-after.
-leave-allowance-help-before = Dit bedrag staat niet in onze bronnen; het hangt af van de vorm, je anciënniteit en je leeftijd. Zoek het op in het
+leave-allowance-help-before = Het bedrag hangt af van de vorm, je anciënniteit en je leeftijd. Zoek het op in het
 leave-allowance-link = barema van de RVA
 leave-allowance-help-after = (tijdskrediet) of vraag het aan je personeelsdienst (zorgkrediet).
+leave-allowance-reference = Het laatste barema van de RVA dat we lazen, geeft { $amount } bruto per maand (met 5 jaar anciënniteit, aangevraagd vóór 1 februari 2023: { $seniority }). Latere indexeringen zijn niet gevonden: het bedrag van vandaag ligt wellicht iets hoger.
+leave-allowance-take = Neem { $amount } over
 leave-vov-planned-label = Uren Vlaams opleidingsverlof die je wil opnemen
 leave-vov-planned-help = Leeg: je maximum. Je plant je verlofuren in overleg met je werkgever.
 leave-development-plan-label = Mijn opleiding staat in een persoonlijk ontwikkelingsplan (POP)

@@ -13,9 +13,10 @@ use crate::state::{Action, FieldErrors, Section};
 use crate::{t, text};
 use std::rc::Rc;
 use studierekenaar_core::explain::Condition;
+use studierekenaar_core::input::typed_euros;
 use studierekenaar_core::leave::{
-    BreakOutcome, CoverageKind, CoverageRow, EducationLevel, Hours, HoursRange, Interruption, LeaveOutcome, Line,
-    PercentRange, Sector, VokOutcome, VovOutcome,
+    AllowanceReference, BreakOutcome, CoverageKind, CoverageRow, EducationLevel, Hours, HoursRange, Interruption,
+    LeaveOutcome, Line, PercentRange, Sector, VokOutcome, VovOutcome,
 };
 use studierekenaar_core::{Cents, Language, Outcome};
 use yew::prelude::*;
@@ -103,7 +104,8 @@ pub fn LeaveSection(props: &LeaveSectionProps) -> Html {
         <div class="layout leave">
             <LeaveInputs form={props.form.clone()} errors={props.errors.clone()} on_action={props.on_action.clone()}
                 problems={leave.map(|(_, l)| l.problems.clone()).unwrap_or_default()}
-                credits={leave.map(|(_, l)| l.study_load.credits)} />
+                credits={leave.map(|(_, l)| l.study_load.credits)}
+                allowance_reference={leave.and_then(|(_, l)| l.money_per_month.allowance_reference.clone())} />
             {
                 match leave {
                     Some((outcome, leave)) => html! {
@@ -144,6 +146,8 @@ struct InputsProps {
     problems: Vec<studierekenaar_core::scenario::FieldError>,
     /// Study points of the plan, when computed.
     credits: Option<i64>,
+    /// The RVA's published allowance for the form chosen, offered to take over.
+    allowance_reference: Option<AllowanceReference>,
     on_action: Callback<Action>,
 }
 
@@ -294,6 +298,9 @@ fn LeaveInputs(props: &InputsProps) -> Html {
                         </a>
                         { " " }{ help(t!(language, "leave-allowance-help-after")) }
                     </> }} />
+                if let Some(reference) = &props.allowance_reference {
+                    <AllowanceOffer reference={reference.clone()} typed={form.allowance.clone()} on_action={props.on_action.clone()} />
+                }
                 <TextField id="leave-vov-planned" label={t!(language, "leave-vov-planned-label")} value={form.vov_hours_planned.clone()}
                     error={error("vov_hours_planned")} oninput={send(LeaveAction::SetVovHoursPlanned)}
                     help={help(t!(language, "leave-vov-planned-help"))} />
@@ -777,6 +784,39 @@ fn Lines(props: &LinesProps) -> Html {
                 }
             }) }
         </ul>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AllowanceOfferProps {
+    reference: AllowanceReference,
+    /// What the allowance field holds now, as typed.
+    typed: String,
+    on_action: Callback<Action>,
+}
+
+/// The RVA's amount for the form chosen, with its source, and a button that writes it
+/// into the allowance field; the person may keep it or type their own.
+#[component]
+fn AllowanceOffer(props: &AllowanceOfferProps) -> Html {
+    let language = use_language();
+    let amount = Cents(props.reference.new_request.amount);
+    let typed = typed_euros(amount, language);
+    let take = {
+        let (on_action, typed) = (props.on_action.clone(), typed.clone());
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::Leave(LeaveAction::SetAllowance(typed.clone()))))
+    };
+    let seniority = Cents(props.reference.with_seniority.amount);
+    html! {
+        <div class="allowance-offer" id="leave-allowance-offer">
+            <p>{ t!(language, "leave-allowance-reference", amount = language.money(amount), seniority = language.money(seniority)) }</p>
+            <Source parameter={props.reference.new_request.clone()} />
+            if props.typed.trim() != typed {
+                <button type="button" class="secondary" id="leave-allowance-take" onclick={take}>
+                    { t!(language, "leave-allowance-take", amount = language.money(amount)) }
+                </button>
+            }
+        </div>
     }
 }
 

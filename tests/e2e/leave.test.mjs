@@ -141,3 +141,25 @@ test('"Meer gegevens" is folded only by the person: an error inside unfolds it, 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('full-time time credit: the RVA\'s € 563,59 is offered with its source, and one click takes it over into the allowance field', async () => {
+  const { page, problems, context } = await openApp(browser, server.origin);
+  await openLeave(page, { year: '2026-2027', credits: 30 });
+  await page.getByLabel('Werk je minder om te studeren?').selectOption({ label: 'Volledig onderbreken' });
+  await page.getByText('Meer gegevens (niet verplicht)').click();
+  const offer = page.locator('#leave-allowance-offer');
+  assert.match(await text(offer), /geeft € 563,59 bruto per maand \(met 5 jaar anciënniteit, aangevraagd vóór 1 februari 2023: € 657,53\)/);
+  assert.match(await text(offer), /vanaf 1 mei 2022 · ✓ bevestigd · bron: rva\.be/);
+  const allowance = page.getByLabel('Je uitkering per maand in euro (tijdskrediet of zorgkrediet)');
+  assert.equal(await allowance.inputValue(), '');
+  await page.getByRole('button', { name: 'Neem € 563,59 over' }).click();
+  assert.equal(await allowance.inputValue(), '563,59');
+  await page.locator('#leave-allowance-take').waitFor({ state: 'detached' });
+  // The person may still type their own amount.
+  await allowance.fill('600');
+  assert.equal(await allowance.inputValue(), '600');
+  await page.getByRole('button', { name: 'Neem € 563,59 over' }).waitFor();
+  await screenshot(page, 'leave-allowance-offer');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
