@@ -133,9 +133,6 @@ leave-table-left-per-week = Left per week
 
 ## One block per scheme.
 leave-vov-title = Flemish training leave ({ -vov-name }, { -vov })
-leave-nearby-intro = For comparison, the same situation in the nearest year with published rules:
-leave-nearby-item = { $year }: { $what }
-leave-nearby-no-vov = no Flemish training leave
 leave-care-credit-title = Flemish care credit for training ({ -care-credit-name })
 leave-time-credit-title = Time credit for training ({ -time-credit-name })
 leave-to-verify-title = To check yourself:

@@ -133,9 +133,6 @@ leave-table-left-per-week = Reste par semaine
 
 ## One block per scheme.
 leave-vov-title = Congé-éducation flamand ({ -vov-name }, { -vov })
-leave-nearby-intro = Pour comparaison, la même situation dans l’année la plus proche dont les règles sont publiées :
-leave-nearby-item = { $year } : { $what }
-leave-nearby-no-vov = pas de congé-éducation flamand
 leave-care-credit-title = Crédit-soins flamand avec motif formation ({ -care-credit-name })
 leave-time-credit-title = Crédit-temps avec motif formation ({ -time-credit-name })
 leave-to-verify-title = À vérifier vous-même :

@@ -142,10 +142,6 @@ leave-table-left-per-week = Blijft over per week
 
 ## One block per scheme.
 leave-vov-title = Vlaams opleidingsverlof (VOV)
-leave-nearby-intro = Ter vergelijking, dezelfde situatie in het dichtstbijzijnde jaar met gepubliceerde regels:
-# $what: a number of hours, or leave-nearby-no-vov.
-leave-nearby-item = { $year }: { $what }
-leave-nearby-no-vov = geen VOV
 leave-care-credit-title = Vlaams zorgkrediet met motief opleiding
 leave-time-credit-title = Tijdskrediet met motief opleiding
 leave-to-verify-title = Zelf na te gaan:

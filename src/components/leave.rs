@@ -617,18 +617,6 @@ fn VovView(props: &VovProps) -> Html {
             <Verdict eligible={vov.eligible} text={vov.text.clone()} />
             <Conditions conditions={vov.conditions.clone()} />
             <Lines lines={vov.lines.clone()} />
-            if !vov.nearest_published.is_empty() {
-                <div class="nearby">
-                    <p>{ t!(language, "leave-nearby-intro") }</p>
-                    <ul>
-                        { for vov.nearest_published.iter().map(|near| {
-                            let what = if near.eligible { near.hours.display(language) } else { t!(language, "leave-nearby-no-vov") };
-                            let item = t!(language, "leave-nearby-item", year = near.academic_year.to_string(), what = what);
-                            html! { <li>{ marked(language, &item) }</li> }
-                        }) }
-                    </ul>
-                </div>
-            }
             <ul class="leave-notes">{ for vov.notes.iter().map(|n| html! { <li>{ marked(language, n) }</li> }) }</ul>
         </div>
     }

@@ -66,16 +66,6 @@ pub fn FeeResult(props: &ResultProps) -> Html {
             if !fee.missing.is_empty() {
                 <MissingFigures missing={fee.missing.clone()} />
             }
-            if !fee.nearest_published.is_empty() {
-                <div class="nearby">
-                    <p>{ t!(language, "result-nearest") }</p>
-                    <ul>
-                        { for fee.nearest_published.iter().map(|near| html! {
-                            <li>{ t!(language, "result-nearest-year", year = near.academic_year.to_string(), total = language.money(near.total_cents)) }</li>
-                        }) }
-                    </ul>
-                </div>
-            }
 
             <h3>{ t!(language, "result-how") }</h3>
             { for fee.bills.iter().enumerate().map(|(index, bill)| html! {

@@ -139,7 +139,7 @@ impl<'p> Figures<'p> {
         Figures { params, year, language }
     }
 
-    /// The same figures for another academic year (the nearest published years).
+    /// The same figures for another academic year.
     pub fn for_year(self, year: AcademicYear) -> Self {
         Figures { year, ..self }
     }

@@ -45,9 +45,6 @@ pub struct FeeOutcome {
     pub extra_costs: Vec<ExtraCost>,
     /// Figures that are needed but not published for this year.
     pub missing: Vec<MissingFigure>,
-    /// When the year's figures are missing: the same enrolments in the nearest published years.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub nearest_published: Vec<NearbyYear>,
     pub figures_status: FiguresStatus,
     /// The earlier years whose figures stand in for this year's unpublished ones.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -130,23 +127,8 @@ pub struct ExtraCost {
     pub missing: Option<MissingFigure>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct NearbyYear {
-    pub academic_year: AcademicYear,
-    pub total_cents: Cents,
-    pub figures_status: FiguresStatus,
-}
-
 /// Computes the fee for a validated scenario.
 pub fn compute(scenario: &Scenario, figures: Figures<'_>) -> FeeOutcome {
-    let mut fee = compute_year(scenario, figures);
-    if fee.total_cents.is_none() {
-        fee.nearest_published = nearest_published(scenario, figures);
-    }
-    fee
-}
-
-fn compute_year(scenario: &Scenario, figures: Figures<'_>) -> FeeOutcome {
     let mut builder = Builder { figures, lines: Vec::new(), ledger: Ledger::default() };
     let status = scenario.student.status;
 
@@ -216,7 +198,6 @@ fn compute_year(scenario: &Scenario, figures: Figures<'_>) -> FeeOutcome {
         learning_credit,
         extra_costs,
         missing: builder.ledger.missing,
-        nearest_published: Vec::new(),
         figures_status,
         estimated_from,
         notes,
@@ -255,25 +236,6 @@ impl AbolishedFlatFee {
         let (high, ..) = last(FLAT_FEE_MAX_CREDITS)?;
         Some(AbolishedFlatFee { low: credits(low)?, high: credits(high)?, amount: amount.as_cents(), year, abolished })
     }
-}
-
-/// The same enrolments in the closest earlier and later years whose figures are published.
-fn nearest_published(scenario: &Scenario, figures: Figures<'_>) -> Vec<NearbyYear> {
-    let year = scenario.academic_year;
-    let earlier = AcademicYear::supported().rev().filter(|y| *y < year);
-    let later = AcademicYear::supported().filter(|y| *y > year);
-    let first_computable = |mut years: Box<dyn Iterator<Item = AcademicYear>>| {
-        years.find_map(|other| {
-            let shifted = Scenario { academic_year: other, ..scenario.clone() };
-            let fee = compute_year(&shifted, figures.for_year(other));
-            fee.total_cents.map(|total_cents| NearbyYear {
-                academic_year: other,
-                total_cents,
-                figures_status: fee.figures_status,
-            })
-        })
-    };
-    [first_computable(Box::new(earlier)), first_computable(Box::new(later))].into_iter().flatten().collect()
 }
 
 struct BillDraft {

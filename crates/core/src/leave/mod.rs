@@ -40,7 +40,6 @@ use crate::money::Cents;
 use crate::params::Unit;
 use crate::scenario::{Contract, FieldError, Scenario};
 use crate::tr;
-use crate::year::AcademicYear;
 use serde::{Deserialize, Serialize};
 use std::ops::RangeInclusive;
 
@@ -394,17 +393,6 @@ pub struct VovOutcome {
     pub conditions: Vec<Condition>,
     pub lines: Vec<Line>,
     pub notes: Vec<String>,
-    /// When eligibility is not computed: the same situation in the nearest years with published figures.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub nearest_published: Vec<NearbyVov>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct NearbyVov {
-    pub academic_year: AcademicYear,
-    pub eligible: bool,
-    pub hours: Hours,
-    pub figures_status: FiguresStatus,
 }
 
 /// Time credit with the training motive, or Vlaams zorgkrediet: an interruption of work.
@@ -612,14 +600,6 @@ pub(crate) fn all_met(conditions: &[Option<bool>]) -> Option<bool> {
 
 /// Computes the leave outcome for a validated scenario.
 pub fn compute(scenario: &Scenario, input: &LeaveInput, figures: Figures<'_>) -> LeaveOutcome {
-    let mut outcome = compute_year(scenario, input, figures);
-    if outcome.vov.applies && outcome.vov.eligible.is_none() {
-        outcome.vov.nearest_published = vov::nearest_published(scenario, input, figures);
-    }
-    outcome
-}
-
-fn compute_year(scenario: &Scenario, input: &LeaveInput, figures: Figures<'_>) -> LeaveOutcome {
     let mut ctx = Ctx::new(figures);
     let plan = Plan::of(scenario, input);
     let mut shortfalls = Vec::new();

@@ -2,8 +2,8 @@
 //! maximum, the eligibility of the school year, the wage ceiling and the employer's refund.
 
 use super::hours::mul_div_round;
-use super::{text, Ctx, Hours, LeaveInput, Line, NearbyVov, Plan, Scheme, Sector, Shortfall, VovOutcome};
-use crate::explain::{Condition, Figures, FiguresStatus};
+use super::{text, Ctx, Hours, LeaveInput, Line, Plan, Scheme, Sector, Shortfall, VovOutcome};
+use crate::explain::Condition;
 use crate::money::Cents;
 use crate::params::{Status, Unit};
 use crate::scenario::{Contract, FieldError, Programme, Scenario};
@@ -48,7 +48,6 @@ pub(super) fn compute(
             }],
             lines: Vec::new(),
             notes: Vec::new(),
-            nearest_published: Vec::new(),
         };
     }
     let percent = input.employment_percent;
@@ -485,27 +484,5 @@ pub(super) fn compute(
         conditions,
         lines,
         notes,
-        nearest_published: Vec::new(),
     }
-}
-
-/// The same situation in the closest earlier and later years whose VOV figures are published.
-pub(super) fn nearest_published(scenario: &Scenario, input: &LeaveInput, figures: Figures<'_>) -> Vec<NearbyVov> {
-    let year = scenario.academic_year;
-    let compute_for = |other: AcademicYear| {
-        let shifted = Scenario { academic_year: other, ..scenario.clone() };
-        let mut ctx = Ctx::new(figures.for_year(other));
-        let plan = Plan::of(&shifted, input);
-        let vov = compute(&mut ctx, &shifted, input, plan, &mut Vec::new(), &mut Vec::new());
-        let status = FiguresStatus::of(ctx.ledger.used.iter(), !ctx.ledger.missing.is_empty());
-        vov.eligible.zip(vov.hours).map(|(eligible, hours)| NearbyVov {
-            academic_year: other,
-            eligible,
-            hours,
-            figures_status: status,
-        })
-    };
-    let earlier = AcademicYear::supported().rev().filter(|y| *y < year).find_map(compute_for);
-    let later = AcademicYear::supported().filter(|y| *y > year).find_map(compute_for);
-    [earlier, later].into_iter().flatten().collect()
 }
