@@ -267,21 +267,21 @@ impl Parameter {
     /// figure, or the next one if `own` allows it; else what `own` says.
     fn with_stand_in<'p>(&'p self, asked: Period, own: Option<&'p Value>) -> Lookup<'p> {
         let stand_in = own.map_or(StandIn::Earlier, |own| own.stand_in);
-        match own.map(|v| Self::classify(Some(v))) {
-            Some(Lookup::Figure { value, amount }) => return Lookup::Figure { value, amount },
-            _ if stand_in == StandIn::Nothing => return Self::classify(own),
-            _ => {}
+        if let Some(value @ Value { amount: Some(amount), .. }) = own {
+            return Lookup::Figure { value, amount: *amount };
         }
-        let figure = |value: &'p Value| value.amount.map(|amount| (value, amount));
-        let earlier = self.values.iter().rev().filter(|v| v.period < asked).find_map(figure);
-        let later = || match stand_in {
-            StandIn::EarlierOrNext => self.values.iter().filter(|v| v.period > asked).find_map(figure),
-            StandIn::Earlier | StandIn::Nothing => None,
-        };
-        match (earlier, earlier.is_none().then(later).flatten()) {
-            (Some((value, amount)), _) => Lookup::Estimated { value, amount, unpublished: own, later: false },
-            (None, Some((value, amount))) => Lookup::Estimated { value, amount, unpublished: own, later: true },
-            (None, None) => Self::classify(own),
+        if stand_in == StandIn::Nothing {
+            return Self::classify(own);
+        }
+        if let Some((value, amount)) = self.latest_figure_before(asked) {
+            return Lookup::Estimated { value, amount, unpublished: own, later: false };
+        }
+        let next = self.values.iter().filter(|v| v.period > asked).find_map(|v| v.amount.map(|amount| (v, amount)));
+        match next {
+            Some((value, amount)) if stand_in == StandIn::EarlierOrNext => {
+                Lookup::Estimated { value, amount, unpublished: own, later: true }
+            }
+            _ => Self::classify(own),
         }
     }
 
