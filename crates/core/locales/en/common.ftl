@@ -46,7 +46,7 @@ status-confirmed = confirmed
 status-secondary = secondary source
 status-inferred = inferred, not read in an official source
 status-unavailable = not published
-status-estimated = estimated: the figure of an earlier year
+status-estimated = estimated: the figure of another period
 
 ## A year whose own figure is not published uses the latest earlier one.
 estimated-amount = The amount for { $asked } is not published yet: this is the one for { $period } ({ $status }). Because of indexation the real amount is usually a few percent higher.

@@ -49,7 +49,7 @@ status-confirmed = confirmé
 status-secondary = source secondaire
 status-inferred = déduit, non lu dans une source officielle
 status-unavailable = non publié
-status-estimated = estimé : le chiffre d'une année précédente
+status-estimated = estimé : le chiffre d’une autre période
 
 ## A year whose own figure is not published uses the latest earlier one.
 estimated-amount = Le montant pour { $asked } n'est pas encore publié : voici celui de { $period } ({ $status }). Avec l'indexation, le montant réel est généralement supérieur de quelques pour cent.

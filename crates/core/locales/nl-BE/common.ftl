@@ -48,7 +48,7 @@ status-confirmed = bevestigd
 status-secondary = secundaire bron
 status-inferred = afgeleid, niet officieel gelezen
 status-unavailable = niet gepubliceerd
-status-estimated = geschat: het cijfer van een vorig jaar
+status-estimated = geschat: het cijfer van een andere periode
 
 ## A year whose own figure is not published uses the latest earlier one.
 estimated-amount = Het bedrag voor { $asked } is nog niet gepubliceerd: dit is dat van { $period } ({ $status }). Door de indexering ligt het echte bedrag meestal enkele procenten hoger.
