@@ -29,7 +29,7 @@ form-price-label = Prix de l’établissement en euros (facultatif)
 form-price-help = Une formation postinitiale n’a pas de droits d’inscription légaux ; l’établissement fixe le prix, par exemple { $example }.
 
 ## The choices of the form: statuses, contracts, programmes.
-status-non-grant = Étudiant au tarif standard ({ -non-grant-name })
+status-non-grant = Tarif standard ({ -non-grant-name })
 status-near-grant = Étudiant presque boursier ({ -near-grant-name })
 status-grant = Étudiant au tarif boursier ({ -grant-name })
 status-non-grant-help = Vous ne recevez pas d’allocation d’études et le revenu de votre ménage dépasse le plafond prévu pour celle-ci : le tarif ordinaire.
@@ -110,7 +110,7 @@ share-copy-failed = La copie n’a pas fonctionné ; copiez l’adresse depuis 
 
 ## The saved scenarios and their comparison.
 saved-title = Mes calculs
-saved-empty = Vous n’avez encore rien conservé. Utilisez « { share-save } » en haut de la page : votre calcul reste alors dans ce navigateur, sur cet appareil, et nulle part ailleurs.
+saved-empty = Vous n’avez encore rien conservé. Utilisez « { share-save } » en bas de la page : votre calcul reste alors dans ce navigateur, sur cet appareil, et nulle part ailleurs.
 saved-help = Conservés dans ce navigateur, sur cet appareil. Ils ne quittent pas votre appareil.
 saved-name-label = Nom (conservé le { $date })
 saved-open = Ouvrir « { $name } »
