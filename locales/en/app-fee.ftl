@@ -53,6 +53,9 @@ status-figures-unavailable = Not all amounts for this year are published. We do 
 
 ## The explained fee.
 result-title-pending = Your tuition fee
+# The fee result when every enrolment has been removed.
+fee-no-enrolment = No enrolment in higher education: there is no tuition fee to calculate.
+fee-add-first-enrolment = Add an enrolment
 result-fix-errors = First correct { $count ->
     [one] { $count } field
    *[other] { $count } fields

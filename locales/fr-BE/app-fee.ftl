@@ -53,6 +53,9 @@ status-figures-unavailable = Les montants de cette année ne sont pas tous publi
 
 ## The explained fee.
 result-title-pending = Vos droits d’inscription
+# The fee result when every enrolment has been removed.
+fee-no-enrolment = Aucune inscription dans l’enseignement supérieur : il n’y a pas de droits d’inscription à calculer.
+fee-add-first-enrolment = Ajouter une inscription
 result-fix-errors = Corrigez d’abord { $count ->
     [one] { $count } champ contenant une erreur
    *[other] { $count } champs contenant une erreur

@@ -53,6 +53,9 @@ status-figures-unavailable = Niet alle bedragen voor dit jaar zijn gepubliceerd.
 
 ## The explained fee.
 result-title-pending = Jouw studiegeld
+# The fee result when every enrolment has been removed.
+fee-no-enrolment = Geen inschrijving in het hoger onderwijs: er is geen studiegeld te berekenen.
+fee-add-first-enrolment = Een inschrijving toevoegen
 result-fix-errors = Verbeter eerst { $count ->
     [one] { $count } veld
    *[other] { $count } velden
