@@ -14,12 +14,12 @@ use crate::components::share::ShareBar;
 use crate::embed::{self, EmbedOptions};
 use crate::i18n;
 use crate::persist::{self, Saved};
-use crate::state::{default_year, Action, Form, Section};
+use crate::state::{default_year, section_name, Action, Form, Section};
 use crate::t;
 use std::rc::Rc;
 use studierekenaar_core::share::Recovered;
 use studierekenaar_core::year::{AcademicYear, FIRST_SUPPORTED, LAST_SUPPORTED};
-use studierekenaar_core::{evaluate, FiguresStatus, Language, Params, Scenario};
+use studierekenaar_core::{evaluate, FiguresStatus, Language, Params};
 use yew::prelude::*;
 
 /// Today's academic year from the browser's clock, before clamping to the covered years.
@@ -30,16 +30,7 @@ fn todays_year() -> AcademicYear {
     AcademicYear::containing(year, month)
 }
 
-/// The navigation: each section, its button's id and the message naming it.
-fn section_label(language: Language, section: Section) -> String {
-    match section {
-        Section::Fee => t!(language, "section-fee"),
-        Section::Leave => t!(language, "section-leave"),
-        Section::Dual => t!(language, "section-dual"),
-        Section::Saved => t!(language, "section-saved"),
-    }
-}
-
+/// The navigation: each section and its button's id.
 const SECTIONS: [(Section, &str); 4] = [
     (Section::Fee, "section-fee"),
     (Section::Leave, "section-leave"),
@@ -97,16 +88,6 @@ fn restore_saved_or_linked(language: Language) -> (Form, Option<Restored>) {
     (form, restored.message(language).is_some().then_some(restored))
 }
 
-/// The part of the scenario the visible section needs: the whole scenario is kept (in the
-/// address and storage), but only what is on screen is computed on every keystroke.
-fn shown(scenario: &Scenario, section: Section) -> Scenario {
-    Scenario {
-        leave: scenario.leave.clone().filter(|_| section == Section::Leave),
-        dual: scenario.dual.clone().filter(|_| section == Section::Dual),
-        ..scenario.clone()
-    }
-}
-
 #[component]
 pub fn App() -> Html {
     let embedded = use_memo((), |_| embed::current());
@@ -124,16 +105,20 @@ pub fn App() -> Html {
         Callback::from(move |action: Action| form.dispatch(action))
     };
     let computed = use_memo((*form).clone(), |form| {
-        let (scenario, errors) = form.to_scenario();
-        let outcome = scenario
-            .as_ref()
-            .and_then(|scenario| evaluate(&shown(scenario, form.section), form.language).ok())
+        let reading = form.read();
+        // Only the visible section is computed on every keystroke, from the inputs it
+        // needs alone: an error elsewhere never holds it back.
+        let outcome = reading
+            .scenario_for(form.section)
+            .and_then(|scenario| evaluate(&scenario, form.language).ok())
             .map(Rc::new);
+        let scenario = reading.kept();
         // The shareable address, serialized once per change rather than on every render.
         let share_link = scenario.as_ref().map(|s| AttrValue::from(persist::share_url(form.section, s)));
-        (scenario, outcome, errors, share_link)
+        let links = form.error_links(&reading.errors, form.section);
+        (scenario, outcome, reading.errors, share_link, links)
     });
-    let (scenario, outcome, errors, link) = &*computed;
+    let (scenario, outcome, errors, link, links) = &*computed;
 
     // Load the saved list once; say so if some of it could not be read.
     {
@@ -272,7 +257,8 @@ pub fn App() -> Html {
                         errors={errors.clone()} on_action={on_action.clone()} />
                     <Enrolments rows={form.enrolments.clone()} errors={errors.clone()} on_action={on_action.clone()} />
                 </form>
-                <FeeResult outcome={outcome.clone()} error_count={errors.count_under(&["student", "enrolments"])} />
+                <FeeResult outcome={outcome.clone()} error_count={errors.count_under(&["student", "enrolments"])}
+                    links={links.clone()} no_enrolments={form.enrolments.is_empty()} on_action={on_action.clone()} />
                 // On a narrow screen the result is below the form: keep the total in sight.
                 if let Some(total) = outcome.as_ref().and_then(|o| o.fee.as_ref()).and_then(|f| f.total_cents) {
                     <a class="jump-to-result" href="#result-title">{ t!(language, "fee-jump-to-result", total = language.money(total)) }</a>
@@ -280,10 +266,10 @@ pub fn App() -> Html {
             </div>
         },
         Section::Leave => html! {
-            <LeaveSection form={form.leave.clone()} outcome={outcome.clone()} errors={errors.clone()} on_action={on_action.clone()} />
+            <LeaveSection form={form.leave.clone()} outcome={outcome.clone()} errors={errors.clone()} links={links.clone()} on_action={on_action.clone()} />
         },
         Section::Dual => html! {
-            <DualSection form={form.dual.clone()} outcome={outcome.clone()} errors={errors.clone()} on_action={on_action.clone()} />
+            <DualSection form={form.dual.clone()} outcome={outcome.clone()} errors={errors.clone()} links={links.clone()} on_action={on_action.clone()} />
         },
         Section::Saved => html! { <SavedScenarios saved={(*saved).clone()} on_action={on_saved_action} /> },
     };
@@ -352,7 +338,7 @@ pub fn App() -> Html {
                             let current = form.section == target;
                             html! {
                                 <button type="button" id={*id} class={classes!("section-button", current.then_some("current"))}
-                                    aria-current={current.then_some("page")} {onclick}>{ section_label(language, target) }</button>
+                                    aria-current={current.then_some("page")} {onclick}>{ section_name(language, target) }</button>
                             }
                         }) }
                     </nav>

@@ -129,12 +129,22 @@ mod tests {
     }
 
     #[test]
+    fn the_empty_saved_list_points_to_the_save_button_at_the_bottom() {
+        assert!(crate::t!(Language::Dutch, "saved-empty").contains("” onderaan de pagina:"));
+        assert!(crate::t!(Language::French, "saved-empty").contains("» en bas de la page\u{a0}:"));
+        assert!(crate::t!(Language::English, "saved-empty").contains("” at the bottom of the page:"));
+        for language in Language::ALL {
+            let text = crate::t!(language, "saved-empty");
+            assert!(!["bovenaan", "en haut", "at the top"].iter().any(|top| text.contains(top)), "{text}");
+        }
+    }
+
+    #[test]
     fn names_keep_the_dutch_term_next_to_the_translation() {
-        assert_eq!(status_name(Language::Dutch, StudentStatus::NonGrant), "Niet-beurstariefstudent");
-        assert_eq!(
-            status_name(Language::English, StudentStatus::NonGrant),
-            "Standard-rate student (niet-beurstariefstudent)"
-        );
+        // A plain label first, the legal term after it.
+        assert_eq!(status_name(Language::Dutch, StudentStatus::NonGrant), "Standaardtarief (niet-beurstariefstudent)");
+        assert_eq!(status_name(Language::French, StudentStatus::NonGrant), "Tarif standard (niet-beurstariefstudent)");
+        assert_eq!(status_name(Language::English, StudentStatus::NonGrant), "Standard rate (niet-beurstariefstudent)");
         assert_eq!(contract_name(Language::French, Contract::Exam), "Contrat d’examen (examencontract)");
         assert_eq!(programme_name(Language::Dutch, Programme::Postinitial), "Postgraduaat (postinitieel)");
         assert_eq!(figure_status(Language::English, Status::Secondary).2, "secondary source");

@@ -3,7 +3,6 @@
 ## The sentences of the outcome (lines, conditions, rules, premiums) come from the core.
 
 dual-result-title = What does each agreement give you?
-dual-pending-fee = First correct the errors under Tuition fee; then we calculate again.
 # $count: how many fields of this section have an error; $amount: the same number, written.
 dual-pending-fields = { $count ->
     [one] First correct { $amount } field with an error; then we calculate again.

@@ -29,7 +29,7 @@ form-price-label = Institution’s price in euros (optional)
 form-price-help = A post-initial programme has no statutory tuition fee; the institution sets the price, for example { $example }.
 
 ## The choices of the form: statuses, contracts, programmes.
-status-non-grant = Standard-rate student ({ -non-grant-name })
+status-non-grant = Standard rate ({ -non-grant-name })
 status-near-grant = Near-grant student ({ -near-grant-name })
 status-grant = Grant-rate student ({ -grant-name })
 status-non-grant-help = You receive no study grant and your household income is above its ceiling: the standard rate.
@@ -53,6 +53,9 @@ status-figures-unavailable = Not all amounts for this year are published. We do 
 
 ## The explained fee.
 result-title-pending = Your tuition fee
+# The fee result when every enrolment has been removed.
+fee-no-enrolment = No enrolment in higher education: there is no tuition fee to calculate.
+fee-add-first-enrolment = Add an enrolment
 result-fix-errors = First correct { $count ->
     [one] { $count } field
    *[other] { $count } fields
@@ -110,7 +113,7 @@ share-copy-failed = Copying did not work; copy the address from the address bar.
 
 ## The saved scenarios and their comparison.
 saved-title = My calculations
-saved-empty = You have not saved anything yet. Use “{ share-save }” at the top: your calculation then stays in this browser, on this device, and nowhere else.
+saved-empty = You have not saved anything yet. Use “{ share-save }” at the bottom of the page: your calculation then stays in this browser, on this device, and nowhere else.
 saved-help = Kept in this browser, on this device. They never leave your device.
 saved-name-label = Name (saved on { $date })
 saved-open = Open “{ $name }”

@@ -19,6 +19,7 @@ leave-plan-credits = { $count ->
    *[other] { $amount } credits
 }
 leave-plan-not-filled = not filled in yet
+leave-plan-none = no enrolment in higher education
 leave-plan-edit = Change the study plan
 
 leave-sector-legend = Where do you work?

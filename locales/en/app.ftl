@@ -44,3 +44,10 @@ crash-restore = Restore my input
 crash-detail = Technical message: { $detail }
 update-available = There is a new version with new figures.
 update-reload = Reload
+
+## The error summary at the top of a section's result: each error a link to its field.
+error-summary-title = Still to correct
+# $enrolment: "Enrolment 2"; $field: the field's label.
+error-summary-in-enrolment = { $enrolment }: { $field }
+# A field in another section: $field its label, $section that section's name.
+error-summary-other-section = { $field } (in { $section })

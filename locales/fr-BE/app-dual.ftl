@@ -3,7 +3,6 @@
 ## The sentences of the outcome (lines, conditions, rules, premiums) come from the core.
 
 dual-result-title = Que rapporte chaque contrat ?
-dual-pending-fee = Corrigez d’abord les erreurs dans Droits d’inscription ; nous recalculerons ensuite.
 # $count: how many fields of this section have an error; $amount: the same number, written.
 dual-pending-fields = { $count ->
     [one] Corrigez d’abord { $amount } champ contenant une erreur ; nous recalculerons ensuite.

@@ -29,7 +29,7 @@ form-price-label = Prix de l’établissement en euros (facultatif)
 form-price-help = Une formation postinitiale n’a pas de droits d’inscription légaux ; l’établissement fixe le prix, par exemple { $example }.
 
 ## The choices of the form: statuses, contracts, programmes.
-status-non-grant = Étudiant au tarif standard ({ -non-grant-name })
+status-non-grant = Tarif standard ({ -non-grant-name })
 status-near-grant = Étudiant presque boursier ({ -near-grant-name })
 status-grant = Étudiant au tarif boursier ({ -grant-name })
 status-non-grant-help = Vous ne recevez pas d’allocation d’études et le revenu de votre ménage dépasse le plafond prévu pour celle-ci : le tarif ordinaire.
@@ -53,6 +53,9 @@ status-figures-unavailable = Les montants de cette année ne sont pas tous publi
 
 ## The explained fee.
 result-title-pending = Vos droits d’inscription
+# The fee result when every enrolment has been removed.
+fee-no-enrolment = Aucune inscription dans l’enseignement supérieur : il n’y a pas de droits d’inscription à calculer.
+fee-add-first-enrolment = Ajouter une inscription
 result-fix-errors = Corrigez d’abord { $count ->
     [one] { $count } champ contenant une erreur
    *[other] { $count } champs contenant une erreur
@@ -110,7 +113,7 @@ share-copy-failed = La copie n’a pas fonctionné ; copiez l’adresse depuis 
 
 ## The saved scenarios and their comparison.
 saved-title = Mes calculs
-saved-empty = Vous n’avez encore rien conservé. Utilisez « { share-save } » en haut de la page : votre calcul reste alors dans ce navigateur, sur cet appareil, et nulle part ailleurs.
+saved-empty = Vous n’avez encore rien conservé. Utilisez « { share-save } » en bas de la page : votre calcul reste alors dans ce navigateur, sur cet appareil, et nulle part ailleurs.
 saved-help = Conservés dans ce navigateur, sur cet appareil. Ils ne quittent pas votre appareil.
 saved-name-label = Nom (conservé le { $date })
 saved-open = Ouvrir « { $name } »

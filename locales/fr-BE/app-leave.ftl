@@ -19,6 +19,7 @@ leave-plan-credits = { $count ->
    *[other] { $amount } crédits
 }
 leave-plan-not-filled = pas encore rempli
+leave-plan-none = aucune inscription dans l’enseignement supérieur
 leave-plan-edit = Modifier le plan d’études
 
 leave-sector-legend = Où travaillez-vous ?

@@ -44,3 +44,10 @@ crash-restore = Restaurer ma saisie
 crash-detail = Message technique : { $detail }
 update-available = Une nouvelle version avec de nouveaux chiffres est disponible.
 update-reload = Recharger
+
+## The error summary at the top of a section's result: each error a link to its field.
+error-summary-title = À corriger
+# $enrolment: "Inscription 2"; $field: the field's label.
+error-summary-in-enrolment = { $enrolment } : { $field }
+# A field in another section: $field its label, $section that section's name.
+error-summary-other-section = { $field } (dans { $section })

@@ -3,7 +3,6 @@
 ## The sentences of the outcome (lines, conditions, rules, premiums) come from the core.
 
 dual-result-title = Wat levert elke overeenkomst op?
-dual-pending-fee = Verbeter eerst de fouten bij Studiegeld; dan rekenen we opnieuw.
 # $count: how many fields of this section have an error; $amount: the same number, written.
 dual-pending-fields = { $count ->
     [one] Verbeter eerst { $amount } veld met een fout; dan rekenen we opnieuw.

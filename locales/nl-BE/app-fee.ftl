@@ -29,7 +29,7 @@ form-price-label = Prijs van de instelling in euro (niet verplicht)
 form-price-help = Een postinitiële opleiding heeft geen wettelijk studiegeld; de instelling bepaalt de prijs, bijvoorbeeld { $example }.
 
 ## The choices of the form: statuses, contracts, programmes.
-status-non-grant = Niet-beurstariefstudent
+status-non-grant = Standaardtarief ({ -non-grant-name })
 status-near-grant = Bijna-beursstudent
 status-grant = Beurstariefstudent
 status-non-grant-help = Je krijgt geen studietoelage en je gezinsinkomen ligt boven de grens ervoor: het gewone tarief.
@@ -53,6 +53,9 @@ status-figures-unavailable = Niet alle bedragen voor dit jaar zijn gepubliceerd.
 
 ## The explained fee.
 result-title-pending = Jouw studiegeld
+# The fee result when every enrolment has been removed.
+fee-no-enrolment = Geen inschrijving in het hoger onderwijs: er is geen studiegeld te berekenen.
+fee-add-first-enrolment = Een inschrijving toevoegen
 result-fix-errors = Verbeter eerst { $count ->
     [one] { $count } veld
    *[other] { $count } velden
@@ -110,7 +113,7 @@ share-copy-failed = Kopiëren lukte niet; kopieer het adres uit de adresbalk.
 
 ## The saved scenarios and their comparison.
 saved-title = Mijn berekeningen
-saved-empty = Je hebt nog niets bewaard. Gebruik “{ share-save }” bovenaan: je berekening blijft dan in deze browser, op dit toestel, en nergens anders.
+saved-empty = Je hebt nog niets bewaard. Gebruik “{ share-save }” onderaan de pagina: je berekening blijft dan in deze browser, op dit toestel, en nergens anders.
 saved-help = Bewaard in deze browser, op dit toestel. Ze verlaten je toestel niet.
 saved-name-label = Naam (bewaard op { $date })
 saved-open = Open “{ $name }”

@@ -21,6 +21,7 @@ leave-plan-credits = { $count ->
    *[other] { $amount } studiepunten
 }
 leave-plan-not-filled = nog niet ingevuld
+leave-plan-none = geen inschrijving in het hoger onderwijs
 leave-plan-edit = Studieplan aanpassen
 
 leave-sector-legend = Waar werk je?

@@ -44,3 +44,10 @@ crash-restore = Herstel mijn invoer
 crash-detail = Technische melding: { $detail }
 update-available = Er is een nieuwe versie met nieuwe cijfers.
 update-reload = Herladen
+
+## The error summary at the top of a section's result: each error a link to its field.
+error-summary-title = Dit moet je nog verbeteren
+# $enrolment: "Inschrijving 2"; $field: the field's label.
+error-summary-in-enrolment = { $enrolment }: { $field }
+# A field in another section: $field its label, $section that section's name.
+error-summary-other-section = { $field } (in { $section })

@@ -4,11 +4,12 @@
 //! the core's outcome, in the page's language; only bar widths are worked out here, to
 //! draw them. The section's own words are the `dual-` messages of `locales/*/app-dual.ftl`.
 
+use crate::components::errors::ErrorSummary;
 use crate::components::form::{checked, input_value, selected_index, use_disclosure, Checkbox, TextField};
 use crate::components::result::{MissingFigures, ScrollBox, Source, SourceLine};
 use crate::i18n::{marked, use_language};
 use crate::state::dual::{DualAction, DualForm, SCHOOL_YEAR_MONTHS};
-use crate::state::{Action, FieldErrors};
+use crate::state::{Action, ErrorLink, FieldErrors, Section};
 use crate::t;
 use crate::text;
 use std::rc::Rc;
@@ -27,6 +28,9 @@ pub struct DualSectionProps {
     pub form: DualForm,
     pub outcome: Option<Rc<Outcome>>,
     pub errors: FieldErrors,
+    /// The errors of this section's fields, as links.
+    #[prop_or_default]
+    pub links: Vec<ErrorLink>,
     pub on_action: Callback<Action>,
 }
 
@@ -102,14 +106,16 @@ pub fn DualSection(props: &DualSectionProps) -> Html {
                         match (dual, year) {
                             (Some(dual), Some(_)) => html! { <DualSummary dual={dual.clone()} /> },
                             _ => {
-                                let message = match props.errors.count_under(&["dual."]) {
-                                    0 => t!(language, "dual-pending-fee"),
-                                    n => t!(language, "dual-pending-fields", count = n, amount = language.integer(n as i64)),
-                                };
+                                let n = props.errors.count_under(&["dual."]);
+                                let message = t!(language, "dual-pending-fields", count = n, amount = language.integer(n as i64));
                                 html! {
-                                    <div class="summary" role="status" aria-live="polite">
-                                        <p class="total-pending" id="dual-pending">{ message }</p>
-                                    </div>
+                                    <>
+                                        <div class="summary" role="status" aria-live="polite">
+                                            <p class="total-pending" id="dual-pending">{ message }</p>
+                                        </div>
+                                        <ErrorSummary id="dual-errors" links={props.links.clone()} section={Section::Dual}
+                                            on_action={props.on_action.clone()} />
+                                    </>
                                 }
                             }
                         }

@@ -228,14 +228,13 @@ pub fn Enrolments(props: &EnrolmentsProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(Action::AddEnrolment))
     };
-    let removable = props.rows.len() > 1;
     html! {
         <section class="enrolments" aria-labelledby="enrolments-title">
             <h3 id="enrolments-title">{ t!(language, "form-enrolments-title") }</h3>
             <p class="help">{ t!(language, "form-enrolments-help") }</p>
             { for props.rows.iter().enumerate().map(|(index, row)| html! {
                 <EnrolmentFields key={row.id} {index} row={row.clone()} errors={props.errors.clone()}
-                    {removable} on_action={props.on_action.clone()} />
+                    on_action={props.on_action.clone()} />
             }) }
             if props.rows.len() < MAX_ROWS {
                 <button type="button" class="secondary" onclick={on_add}>{ t!(language, "form-add-enrolment") }</button>
@@ -249,14 +248,13 @@ pub struct EnrolmentFieldsProps {
     pub index: usize,
     pub row: EnrolmentRow,
     pub errors: FieldErrors,
-    pub removable: bool,
     pub on_action: Callback<Action>,
 }
 
 #[component]
 pub fn EnrolmentFields(props: &EnrolmentFieldsProps) -> Html {
     let language = use_language();
-    let EnrolmentFieldsProps { index, row, errors, removable, on_action } = props;
+    let EnrolmentFieldsProps { index, row, errors, on_action } = props;
     let id = row.id;
     let number = i64::try_from(index + 1).unwrap_or(i64::MAX);
     let field_id = |name: &str| format!("enrolment-{id}-{name}");
@@ -355,9 +353,8 @@ pub fn EnrolmentFields(props: &EnrolmentFieldsProps) -> Html {
                     </div>
                 }
             </div>
-            if *removable {
-                <button type="button" class="link" onclick={on_remove}>{ t!(language, "form-remove-enrolment", number = number) }</button>
-            }
+            // Even the only one: without an enrolment the leave and dual learning still compute.
+            <button type="button" class="link" onclick={on_remove}>{ t!(language, "form-remove-enrolment", number = number) }</button>
         </fieldset>
     }
 }

@@ -5,11 +5,12 @@
 //! Every word comes from `locales/<language>/app-leave.ftl`; the sentences of the outcome
 //! come from the core in the page's language, their Dutch legal terms marked as Dutch.
 
+use crate::components::errors::ErrorSummary;
 use crate::components::form::{checked, input_value, selected_index, use_disclosure, Checkbox, TextField};
 use crate::components::result::{MissingFigures, ScrollBox, Source};
 use crate::i18n::{marked, use_language};
 use crate::state::leave::{LeaveAction, LeaveForm};
-use crate::state::{Action, FieldErrors, Section};
+use crate::state::{Action, ErrorLink, FieldErrors, Section};
 use crate::{t, text};
 use std::rc::Rc;
 use studierekenaar_core::explain::Condition;
@@ -26,6 +27,9 @@ pub struct LeaveSectionProps {
     pub form: LeaveForm,
     pub outcome: Option<Rc<Outcome>>,
     pub errors: FieldErrors,
+    /// The errors in the fields the leave needs (its own, and the enrolments), as links.
+    #[prop_or_default]
+    pub links: Vec<ErrorLink>,
     pub on_action: Callback<Action>,
 }
 
@@ -113,7 +117,8 @@ pub fn LeaveSection(props: &LeaveSectionProps) -> Html {
                     },
                     None => {
                         let leave_errors = props.errors.count_under(&["leave."]);
-                        let message = if props.outcome.is_none() && leave_errors == 0 {
+                        // Only the enrolments (the study plan) stand in the way: say so, and list them.
+                        let message = if leave_errors == 0 && props.errors.count_under(&["enrolments"]) > 0 {
                             t!(language, "leave-pending-fee")
                         } else {
                             let count = i64::try_from(leave_errors).unwrap_or(i64::MAX);
@@ -123,8 +128,10 @@ pub fn LeaveSection(props: &LeaveSectionProps) -> Html {
                             <section class="result leave-result" aria-labelledby="leave-result-title">
                                 <h2 id="leave-result-title">{ t!(language, "leave-result-title") }</h2>
                                 <div class="summary" role="status" aria-live="polite">
-                                    <p class="total-pending">{ message }</p>
+                                    <p class="total-pending" id="leave-pending">{ message }</p>
                                 </div>
+                                <ErrorSummary id="leave-errors" links={props.links.clone()} section={Section::Leave}
+                                    on_action={props.on_action.clone()} />
                             </section>
                         }
                     }
@@ -204,10 +211,12 @@ fn LeaveInputs(props: &InputsProps) -> Html {
     .any(|field| error(field).is_some());
     // Opened by the person, or by an error in a field inside: typing never folds it.
     let (more_open, on_more_toggle) = use_disclosure(optional_errors);
-    let credits = props.credits.map_or_else(
-        || t!(language, "leave-plan-not-filled"),
-        |count| t!(language, "leave-plan-credits", count = count, amount = language.integer(count)),
-    );
+    let credits = match props.credits {
+        None => t!(language, "leave-plan-not-filled"),
+        // Every enrolment has at least one study point: none means no enrolment.
+        Some(0) => t!(language, "leave-plan-none"),
+        Some(count) => t!(language, "leave-plan-credits", count = count, amount = language.integer(count)),
+    };
     // The RVA's page is in Dutch: say so to a browser reading another language.
     let barema_language = (language != Language::Dutch).then_some("nl");
 

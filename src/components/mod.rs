@@ -1,4 +1,5 @@
 pub mod dual;
+pub mod errors;
 pub mod form;
 pub mod language;
 pub mod leave;

@@ -1,7 +1,9 @@
 //! The outcome, exactly as the core computed it: the total, then every line with
 //! its rule, figure, academic year, status and source. Nothing is recomputed here.
 
+use crate::components::errors::ErrorSummary;
 use crate::i18n::{marked, use_language};
+use crate::state::{Action, ErrorLink, Section};
 use crate::{t, text};
 use std::rc::Rc;
 use studierekenaar_core::explain::{MissingFigure, ParamUse};
@@ -15,6 +17,14 @@ pub struct ResultProps {
     /// `None` while the form has errors: the last result is not shown as if it were current.
     pub outcome: Option<Rc<Outcome>>,
     pub error_count: usize,
+    /// The errors of the fee's inputs, as links to their fields.
+    #[prop_or_default]
+    pub links: Vec<ErrorLink>,
+    /// Every enrolment was removed: there is no fee to compute.
+    #[prop_or_default]
+    pub no_enrolments: bool,
+    #[prop_or_default]
+    pub on_action: Callback<Action>,
 }
 
 #[component]
@@ -23,12 +33,23 @@ pub fn FeeResult(props: &ResultProps) -> Html {
     let fee_of = props.outcome.as_ref().and_then(|outcome| outcome.fee.as_ref().map(|fee| (outcome, fee)));
     let Some((outcome, fee)) = fee_of else {
         let count = i64::try_from(props.error_count).unwrap_or(i64::MAX);
+        let nothing_to_compute = props.no_enrolments && props.error_count == 0;
+        let on_add = {
+            let on_action = props.on_action.clone();
+            Callback::from(move |_: MouseEvent| on_action.emit(Action::AddEnrolment))
+        };
         return html! {
             <section class="result" aria-labelledby="result-title">
                 <h2 id="result-title">{ t!(language, "result-title-pending") }</h2>
                 <div class="summary" role="status" aria-live="polite">
-                    <p class="total-pending">{ t!(language, "result-fix-errors", count = count) }</p>
+                    <p class="total-pending" id="fee-pending">{
+                        if nothing_to_compute { t!(language, "fee-no-enrolment") } else { t!(language, "result-fix-errors", count = count) }
+                    }</p>
                 </div>
+                if nothing_to_compute {
+                    <button type="button" class="secondary" id="fee-add-first" onclick={on_add}>{ t!(language, "fee-add-first-enrolment") }</button>
+                }
+                <ErrorSummary id="fee-errors" links={props.links.clone()} section={Section::Fee} on_action={props.on_action.clone()} />
             </section>
         };
     };

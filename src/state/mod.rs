@@ -8,6 +8,8 @@ pub mod leave;
 
 use dual::{DualAction, DualForm};
 use leave::{LeaveAction, LeaveForm};
+use studierekenaar_core::dual::DualInput;
+use studierekenaar_core::leave::LeaveInput;
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -118,37 +120,30 @@ impl Form {
         form.section = section;
         form.status = scenario.student.status;
         form.learning_credit = scenario.student.learning_credit.map(|v| v.to_string()).unwrap_or_default();
-        if !scenario.enrolments.is_empty() {
-            form.enrolments = scenario
-                .enrolments
-                .iter()
-                .take(MAX_ROWS)
-                .zip(1..)
-                .map(|(enrolment, id)| EnrolmentRow {
-                    id,
-                    institution: enrolment.institution.clone(),
-                    contract: enrolment.contract,
-                    programme: enrolment.programme,
-                    credits: enrolment.credits.to_string(),
-                    price: enrolment
-                        .institution_price_cents
-                        .map(|c| typed_euros(Cents(c), language))
-                        .unwrap_or_default(),
-                })
-                .collect();
-            form.next_row_id = form.enrolments.len() as u32 + 1;
-        }
+        form.enrolments = scenario
+            .enrolments
+            .iter()
+            .take(MAX_ROWS)
+            .zip(1..)
+            .map(|(enrolment, id)| EnrolmentRow {
+                id,
+                institution: enrolment.institution.clone(),
+                contract: enrolment.contract,
+                programme: enrolment.programme,
+                credits: enrolment.credits.to_string(),
+                price: enrolment.institution_price_cents.map(|c| typed_euros(Cents(c), language)).unwrap_or_default(),
+            })
+            .collect();
+        form.next_row_id = form.enrolments.len() as u32 + 1;
         form.leave = scenario.leave.as_ref().map(|input| LeaveForm::from_input(input, language)).unwrap_or_default();
         form.dual = scenario.dual.as_ref().map(|input| DualForm::from_input(input, language)).unwrap_or_default();
         form
     }
 
-    /// Field errors found while reading the typed text, keyed like the core's paths
-    /// (`enrolments[0].credits`), plus the scenario when the fee inputs could be read.
+    /// Reads the typed text: every field error, keyed like the core's paths
+    /// (`enrolments[0].credits`), and each section's inputs that could be read.
     /// Numbers are read, and errors worded, in the form's language.
-    /// A section whose own inputs have errors is left out, so that an error there
-    /// never hides the results of the others.
-    pub fn to_scenario(&self) -> (Option<Scenario>, FieldErrors) {
+    pub fn read(&self) -> Reading {
         let mut errors = FieldErrors::default();
         let learning_credit = match self.learning_credit.trim() {
             "" => None,
@@ -188,25 +183,133 @@ impl Form {
                 }
             })
             .collect();
-        let leave = self.leave.to_input(self.language, &mut errors);
-        let dual = self.dual.to_input(self.language, &mut errors);
-        let scenario = Scenario {
+        let student = Student { status: self.status, learning_credit };
+        // The core's own checks (ranges, names) apply to whatever could be read.
+        let fee = Scenario {
             academic_year: self.year,
-            student: Student { status: self.status, learning_credit },
+            student: student.clone(),
             enrolments,
             language_tests: Vec::new(),
-            leave,
-            dual,
+            leave: None,
+            dual: None,
         };
-        // The core's own checks (ranges, names) apply to whatever could be read.
-        if let Err(problems) = scenario.validate(self.language) {
+        if let Err(problems) = fee.validate(self.language) {
             for problem in problems.problems {
                 errors.insert_if_absent(problem.field, problem.message);
             }
         }
-        let fee_inputs_valid =
-            !errors.keys().any(|field| field.starts_with("enrolments") || field.starts_with("student"));
-        (fee_inputs_valid.then_some(scenario), errors)
+        let leave = self.leave.to_input(self.language, &mut errors);
+        let dual = self.dual.to_input(self.language, &mut errors);
+        let student_valid = errors.count_under(&["student"]) == 0;
+        let enrolments_valid = errors.count_under(&["enrolments"]) == 0;
+        Reading {
+            year: self.year,
+            // A learning credit that does not read matters to the fee alone.
+            student: Student { learning_credit: learning_credit.filter(|_| student_valid), ..student },
+            student_valid,
+            enrolments: enrolments_valid.then_some(fee.enrolments),
+            leave,
+            dual,
+            errors,
+        }
+    }
+
+    /// The scenario to keep (in the address, storage, saved) when the fee inputs could be
+    /// read, with the leave and dual inputs that could; and every field error.
+    pub fn to_scenario(&self) -> (Option<Scenario>, FieldErrors) {
+        let reading = self.read();
+        (reading.kept(), reading.errors)
+    }
+
+    /// The field errors shown in a section's error summary, each with the id of its field
+    /// (in this section, or in the one it must be corrected in) and its label.
+    pub fn error_links(&self, errors: &FieldErrors, section: Section) -> Vec<ErrorLink> {
+        let prefixes: &[&str] = match section {
+            Section::Fee => &["student", "enrolments"],
+            // The enrolments are the leave's study plan; the learning credit is not needed.
+            Section::Leave => &["enrolments", "leave."],
+            Section::Dual => &["dual."],
+            Section::Saved => &[],
+        };
+        errors
+            .iter()
+            .filter(|(field, _)| prefixes.iter().any(|prefix| field.starts_with(prefix)))
+            .filter_map(|(field, message)| {
+                let (in_section, target, label) = self.field_target(field)?;
+                let label = if in_section == section {
+                    label
+                } else {
+                    crate::t!(
+                        self.language,
+                        "error-summary-other-section",
+                        field = label,
+                        section = section_name(self.language, in_section)
+                    )
+                };
+                Some(ErrorLink { section: in_section, target, label, message: message.to_owned() })
+            })
+            .collect()
+    }
+
+    /// The section, element id and label of the field at a core path.
+    fn field_target(&self, field: &str) -> Option<(Section, String, String)> {
+        let language = self.language;
+        if field == "student.learning_credit" {
+            return Some((Section::Fee, "learning-credit".into(), crate::t!(language, "form-learning-credit-label")));
+        }
+        if let Some(rest) = field.strip_prefix("enrolments[") {
+            let (index, name) = rest.split_once("].")?;
+            let index: usize = index.parse().ok()?;
+            let row = self.enrolments.get(index)?;
+            let (key, label) = match name {
+                "institution" => ("institution", crate::t!(language, "form-institution-label")),
+                "credits" => ("credits", crate::t!(language, "form-credits-label")),
+                "institution_price_cents" => ("price", crate::t!(language, "form-price-label")),
+                _ => return None,
+            };
+            let number = i64::try_from(index + 1).unwrap_or(i64::MAX);
+            let enrolment = crate::t!(language, "form-enrolment-legend", number = number);
+            let label = crate::t!(language, "error-summary-in-enrolment", enrolment = enrolment, field = label);
+            return Some((Section::Fee, format!("enrolment-{}-{key}", row.id), label));
+        }
+        if let Some(name) = field.strip_prefix("leave.") {
+            let (id, label) = match name {
+                "employment_percent" => ("leave-employment", crate::t!(language, "leave-employment-label")),
+                "weekly_hours" => ("leave-weekly-hours", crate::t!(language, "leave-weekly-hours-label")),
+                "weeks" => ("leave-weeks", crate::t!(language, "leave-weeks-label")),
+                "seniority_months" => ("leave-seniority", crate::t!(language, "leave-seniority-label")),
+                "monthly_gross_wage_cents" => ("leave-wage", crate::t!(language, "leave-wage-label")),
+                "interruption_allowance_cents" => ("leave-allowance", crate::t!(language, "leave-allowance-label")),
+                "vov_hours_planned" => ("leave-vov-planned", crate::t!(language, "leave-vov-planned-label")),
+                "adult_education_lesson_periods" => ("leave-lessons", crate::t!(language, "leave-lessons-label")),
+                _ => return None,
+            };
+            return Some((Section::Leave, id.into(), label));
+        }
+        if let Some(name) = field.strip_prefix("dual.") {
+            let (id, label) = match name {
+                "hours_per_week" => ("dual-hours", crate::t!(language, "dual-hours-label")),
+                "weeks" => ("dual-weeks", crate::t!(language, "dual-weeks-label")),
+                "months" => ("dual-months", crate::t!(language, "dual-months-label")),
+                "wage_monthly_cents" => ("dual-wage", crate::t!(language, "dual-wage-label")),
+                "training_years_completed" => ("dual-training-years", crate::t!(language, "dual-training-years-label")),
+                "learner_premiums_before" => {
+                    ("dual-learner-premiums", crate::t!(language, "dual-learner-premiums-label"))
+                }
+                "reference_month" => ("dual-reference-month", crate::t!(language, "dual-reference-month-label")),
+                "employer.learners" => ("dual-learners", crate::t!(language, "dual-learners-label")),
+                "employer.premiums_before" => {
+                    ("dual-employer-premiums", crate::t!(language, "dual-employer-premiums-label"))
+                }
+                "employer.mentor_months" => ("dual-mentor-months", crate::t!(language, "dual-mentor-months-label")),
+                "employer.supervised_hours" => {
+                    ("dual-supervised-hours", crate::t!(language, "dual-supervised-hours-label"))
+                }
+                _ => return None,
+            };
+            return Some((Section::Dual, id.into(), label));
+        }
+        None
     }
 
     /// Switches to `language`, re-writing every amount typed validly in the old language
@@ -225,6 +328,80 @@ impl Form {
 
     fn row_mut(&mut self, id: u32) -> Option<&mut EnrolmentRow> {
         self.enrolments.iter_mut().find(|row| row.id == id)
+    }
+}
+
+/// The form as read: every field error, and each section's inputs that could be read,
+/// so that an error in one section never hides the result of another.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    year: AcademicYear,
+    /// The status, and the learning credit when it reads.
+    student: Student,
+    student_valid: bool,
+    /// The enrolments (possibly none) when every one of them reads.
+    enrolments: Option<Vec<Enrolment>>,
+    leave: Option<LeaveInput>,
+    dual: Option<DualInput>,
+    pub errors: FieldErrors,
+}
+
+impl Reading {
+    /// The scenario a section's result is computed from: only the inputs that section
+    /// needs, and `None` while one of those has an error. The fee needs the student and
+    /// the enrolments; the leave, the enrolments (its study plan) and its own inputs;
+    /// dual learning, its own inputs alone.
+    pub fn scenario_for(&self, section: Section) -> Option<Scenario> {
+        let base = |enrolments: Vec<Enrolment>| Scenario {
+            academic_year: self.year,
+            student: self.student.clone(),
+            enrolments,
+            language_tests: Vec::new(),
+            leave: None,
+            dual: None,
+        };
+        match section {
+            Section::Fee => self.enrolments.clone().filter(|_| self.student_valid).map(base),
+            Section::Leave => {
+                let leave = self.leave.clone()?;
+                Some(Scenario { leave: Some(leave), ..base(self.enrolments.clone()?) })
+            }
+            Section::Dual => {
+                let dual = self.dual.clone()?;
+                Some(Scenario { dual: Some(dual), ..base(Vec::new()) })
+            }
+            Section::Saved => None,
+        }
+    }
+
+    /// The scenario kept in the address and storage: `None` while the fee inputs have an
+    /// error; the leave and dual inputs are in it when they read.
+    pub fn kept(&self) -> Option<Scenario> {
+        let mut scenario = self.scenario_for(Section::Fee)?;
+        scenario.leave = self.leave.clone();
+        scenario.dual = self.dual.clone();
+        Some(scenario)
+    }
+}
+
+/// One line of an error summary: the field's label and message, and where the field is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorLink {
+    /// The section the field is in.
+    pub section: Section,
+    /// The id of the field's element.
+    pub target: String,
+    pub label: String,
+    pub message: String,
+}
+
+/// The name of a section, as the navigation shows it.
+pub fn section_name(language: Language, section: Section) -> String {
+    match section {
+        Section::Fee => crate::t!(language, "section-fee"),
+        Section::Leave => crate::t!(language, "section-leave"),
+        Section::Dual => crate::t!(language, "section-dual"),
+        Section::Saved => crate::t!(language, "section-saved"),
     }
 }
 
@@ -261,6 +438,11 @@ impl FieldErrors {
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.0.keys().map(String::as_str)
     }
+
+    /// Every field and its message, in path order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(field, message)| (field.as_str(), message.as_str()))
+    }
 }
 
 impl Reducible for Form {
@@ -286,15 +468,15 @@ impl Reducible for Form {
                 }
                 // A new row starts at the institution of the last one: most people add
                 // another contract at the same place.
-                let institution = form.enrolments.last().map(|row| row.institution.clone()).unwrap_or_default();
+                let institution = form.enrolments.last().map_or_else(
+                    || crate::t!(form.language, "form-default-institution"),
+                    |row| row.institution.clone(),
+                );
                 form.enrolments.push(EnrolmentRow::new(form.next_row_id, institution));
                 form.next_row_id += 1;
             }
-            Action::RemoveEnrolment(id) => {
-                if form.enrolments.len() > 1 {
-                    form.enrolments.retain(|row| row.id != id);
-                }
-            }
+            // Even the last one: a scenario may have no higher-education enrolment.
+            Action::RemoveEnrolment(id) => form.enrolments.retain(|row| row.id != id),
             Action::SetInstitution(id, text) => {
                 form.row_mut(id).into_iter().for_each(|row| row.institution = text.clone())
             }
@@ -403,11 +585,97 @@ mod tests {
     }
 
     #[test]
-    fn the_last_row_cannot_be_removed_and_rows_are_capped() {
-        let form = apply(Form::new(AcademicYear(2024), Language::Dutch), [Action::RemoveEnrolment(1)]);
-        assert_eq!(form.enrolments.len(), 1);
-        let form = apply(form, std::iter::repeat_n(Action::AddEnrolment, 30));
+    fn rows_are_capped() {
+        let form = apply(Form::new(AcademicYear(2024), Language::Dutch), std::iter::repeat_n(Action::AddEnrolment, 30));
         assert_eq!(form.enrolments.len(), MAX_ROWS);
+    }
+
+    fn evaluated(reading: &Reading, section: Section) -> Option<studierekenaar_core::Outcome> {
+        reading.scenario_for(section).map(|scenario| {
+            studierekenaar_core::evaluate(&scenario, Language::Dutch).expect("a section's scenario is valid")
+        })
+    }
+
+    #[test]
+    fn removing_the_last_enrolment_gives_a_valid_scenario_without_enrolments() {
+        let form = apply(
+            Form::new(AcademicYear(2024), Language::Dutch),
+            [Action::RemoveEnrolment(1), Action::Leave(LeaveAction::SetLessonPeriods("120".into()))],
+        );
+        assert!(form.enrolments.is_empty());
+        let (scenario, errors) = form.to_scenario();
+        assert!(errors.is_empty(), "{errors:?}");
+        let scenario = scenario.expect("a valid scenario without enrolments");
+        assert!(scenario.enrolments.is_empty());
+        let reading = form.read();
+        // The fee has nothing to compute; the leave (lesson periods alone) and dual learning do.
+        assert!(evaluated(&reading, Section::Fee).expect("evaluated").fee.is_none());
+        let leave = evaluated(&reading, Section::Leave).and_then(|o| o.leave).expect("a leave outcome");
+        assert_eq!(leave.study_load.credits, 0);
+        assert!(leave.study_load_hours.is_some_and(|load| load.min.0 == 12_000));
+        assert!(evaluated(&reading, Section::Dual).and_then(|o| o.dual).is_some());
+        // Shown again (a link, storage), it stays without enrolments.
+        let shown = Form::from_scenario(Section::Leave, &scenario, Language::Dutch);
+        assert!(shown.enrolments.is_empty());
+        assert_eq!(shown.to_scenario().0, Some(scenario));
+        // One added again starts at the default institution, valid.
+        let added = apply(shown, [Action::AddEnrolment]);
+        assert_eq!(added.enrolments[0].institution, "Instelling A");
+        assert_eq!(added.to_scenario().0.expect("valid").enrolments.len(), 1);
+    }
+
+    #[test]
+    fn an_invalid_fee_field_never_blocks_dual_learning_and_blocks_the_leave_only_through_the_enrolments() {
+        // A learning credit that does not read: only the fee waits.
+        let form = apply(
+            Form::new(AcademicYear(2024), Language::Dutch),
+            [Action::SetLearningCredit("veel".into()), Action::ShowSection(Section::Leave)],
+        );
+        let reading = form.read();
+        assert!(reading.scenario_for(Section::Fee).is_none());
+        assert!(evaluated(&reading, Section::Leave).and_then(|o| o.leave).is_some(), "leave computes");
+        assert!(evaluated(&reading, Section::Dual).and_then(|o| o.dual).is_some(), "dual computes");
+
+        // Study points that do not read (empty): dual learning still computes; the leave,
+        // whose study plan they are, waits and says which field to correct.
+        let form = apply(Form::new(AcademicYear(2024), Language::Dutch), [Action::SetCredits(1, "".into())]);
+        let reading = form.read();
+        assert!(reading.scenario_for(Section::Fee).is_none());
+        assert!(reading.scenario_for(Section::Leave).is_none());
+        assert!(evaluated(&reading, Section::Dual).and_then(|o| o.dual).is_some(), "dual computes");
+        let fee = form.error_links(&reading.errors, Section::Fee);
+        assert_eq!(fee.len(), 1);
+        assert_eq!((fee[0].section, fee[0].target.as_str()), (Section::Fee, "enrolment-1-credits"));
+        assert_eq!(fee[0].label, "Inschrijving 1: Studiepunten");
+        let leave = form.error_links(&reading.errors, Section::Leave);
+        assert_eq!((leave[0].section, leave[0].target.as_str()), (Section::Fee, "enrolment-1-credits"));
+        assert_eq!(leave[0].label, "Inschrijving 1: Studiepunten (in Studiegeld)");
+        assert_eq!(leave[0].message, fee[0].message);
+        assert!(form.error_links(&reading.errors, Section::Dual).is_empty());
+    }
+
+    #[test]
+    fn each_sections_error_summary_lists_its_own_fields() {
+        let form = apply(
+            Form::new(AcademicYear(2024), Language::English),
+            [
+                Action::AddEnrolment,
+                Action::SetCredits(2, "x".into()),
+                Action::Leave(LeaveAction::SetWeeks("0".into())),
+                Action::Dual(DualAction::SetHoursPerWeek("2o".into())),
+            ],
+        );
+        let reading = form.read();
+        let targets = |section| -> Vec<String> {
+            form.error_links(&reading.errors, section).into_iter().map(|link| link.target).collect()
+        };
+        assert_eq!(targets(Section::Fee), ["enrolment-2-credits"]);
+        assert_eq!(targets(Section::Leave), ["enrolment-2-credits", "leave-weeks"]);
+        assert_eq!(targets(Section::Dual), ["dual-hours"]);
+        let dual = &form.error_links(&reading.errors, Section::Dual)[0];
+        assert_eq!(dual.label, "Hours a week at the workplace");
+        assert!(dual.message.contains("\"2o\""), "{}", dual.message);
+        assert!(reading.scenario_for(Section::Dual).is_none());
     }
 
     #[test]

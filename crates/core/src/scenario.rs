@@ -27,7 +27,8 @@ pub const MAX_INSTITUTION_PRICE_CENTS: i64 = 10_000_000;
 pub struct Scenario {
     pub academic_year: AcademicYear,
     pub student: Student,
-    /// The study plan. May be empty only in a scenario about dual learning alone.
+    /// The study plan in higher education. May be empty: then there is no fee to compute,
+    /// while the leave (adult-education lesson periods, say) and dual learning still are.
     #[serde(default)]
     pub enrolments: Vec<Enrolment>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -205,12 +206,6 @@ impl Scenario {
                     ),
                 );
             }
-        }
-        if self.enrolments.is_empty() && self.dual.is_none() {
-            problem("enrolments".into(), tr!(language, "scenario-enrolments-empty"));
-        }
-        if self.enrolments.is_empty() && self.leave.is_some() {
-            problem("enrolments".into(), tr!(language, "scenario-enrolments-needed-for-leave"));
         }
         if self.enrolments.len() > MAX_ENROLMENTS {
             problem(
@@ -555,6 +550,28 @@ mod tests {
             messages_in(&json, Language::English),
             ["\"2024-2026\" is not an academic year: the second year must be the first plus one"]
         );
+    }
+
+    #[test]
+    fn a_scenario_without_enrolments_is_valid_and_computes_leave_and_dual() {
+        // No higher-education enrolment: no fee, but the leave (here 120 adult-education
+        // lesson periods) and dual learning are computed.
+        let json = r#"{"academic_year": "2024-2025", "student": {"status": "non_grant"}, "enrolments": [],
+            "leave": {"adult_education_lesson_periods": 120}, "dual": {}}"#;
+        let scenario = Scenario::from_json(json, Language::Dutch).expect("valid without enrolments");
+        assert!(scenario.enrolments.is_empty());
+        let outcome = crate::evaluate(&scenario, Language::Dutch).expect("evaluated");
+        assert!(outcome.fee.is_none(), "nothing to compute a fee for");
+        let leave = outcome.leave.expect("a leave outcome");
+        assert_eq!(leave.study_load.credits, 0);
+        let load = leave.study_load_hours.expect("a study load");
+        assert_eq!((load.min, load.max), (crate::leave::Hours(12_000), crate::leave::Hours(12_000)));
+        assert!(outcome.dual.is_some_and(|dual| !dual.agreements.is_empty()));
+        // Leave alone, and no enrolment list at all, are valid too.
+        let leave_only = r#"{"academic_year": "2024-2025", "student": {"status": "grant"}, "leave": {}}"#;
+        assert!(Scenario::from_json(leave_only, Language::English).is_ok());
+        let nothing = r#"{"academic_year": "2024-2025", "student": {"status": "grant"}}"#;
+        assert!(Scenario::from_json(nothing, Language::French).is_ok());
     }
 
     #[test]

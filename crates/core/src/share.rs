@@ -230,7 +230,9 @@ pub fn recover(json: &str, version: u64, default: &Scenario) -> Recovered {
         if !list.is_array() {
             dropped.push(Dropped::Enrolments);
         }
-        if !kept.is_empty() {
+        // An empty list is a scenario without enrolments; a list whose every item was
+        // damaged keeps the default one.
+        if !kept.is_empty() || items.is_empty() && list.is_array() {
             scenario.enrolments = kept;
         }
     }
@@ -245,14 +247,10 @@ pub fn recover(json: &str, version: u64, default: &Scenario) -> Recovered {
 
     scenario.leave = section(&object, "leave", Dropped::Leave, &mut dropped);
     scenario.dual = section(&object, "dual", Dropped::Dual, &mut dropped);
-    // A section that reads but does not fit the rest (e.g. leave without enrolments) is dropped whole.
+    // A section that reads but does not fit the rest is dropped whole.
     if let Err(error) = scenario.validate(Language::default()) {
         for (prefix, name) in [("leave", Dropped::Leave), ("dual", Dropped::Dual)] {
-            if error
-                .problems
-                .iter()
-                .any(|p| p.field.starts_with(prefix) || (prefix == "leave" && p.field == "enrolments"))
-            {
+            if error.problems.iter().any(|p| p.field.starts_with(prefix)) {
                 match prefix {
                     "leave" => scenario.leave = None,
                     _ => scenario.dual = None,
@@ -335,10 +333,33 @@ mod tests {
 
     #[test]
     fn out_of_range_and_unknown_values_fall_back_to_defaults() {
-        let json = r#"{"academic_year":"2031-2032","student":{"status":"millionaire","learning_credit":5000},"enrolments":[]}"#;
+        let json = r#"{"academic_year":"2031-2032","student":{"status":"millionaire","learning_credit":5000}}"#;
         let recovered = recover(json, 1, &default());
         assert_eq!(recovered.scenario, default());
         assert_eq!(recovered.dropped_phrases(Language::Dutch), ["het academiejaar", "je statuut", "je leerkrediet"]);
+    }
+
+    #[test]
+    fn a_scenario_without_enrolments_comes_back_without_enrolments() {
+        let mut scenario = default();
+        scenario.enrolments.clear();
+        scenario.leave = Some(crate::leave::LeaveInput {
+            adult_education_lesson_periods: Some(120),
+            ..crate::leave::LeaveInput::default()
+        });
+        scenario.dual = Some(crate::dual::DualInput::default());
+        let json = to_json(&scenario);
+        assert!(json.contains("\"enrolments\":[]"), "{json}");
+        let recovered = recover(&json, FORMAT_VERSION, &default());
+        assert_eq!(recovered.scenario, scenario, "nothing dropped, no enrolment added");
+        assert_eq!(recovered.message(Language::Dutch), None);
+        let text = serde_json::to_string(&Envelope::new("leave", &scenario)).expect("serializable");
+        assert_eq!(recover_stored(&text, &default()).expect("an envelope").recovered.scenario, scenario);
+        // Every enrolment damaged is not the same as none: the default one stands in.
+        let damaged = r#"{"academic_year":"2024-2025","student":{"status":"grant"},"enrolments":[{"credits":"x"}]}"#;
+        let recovered = recover(damaged, FORMAT_VERSION, &default());
+        assert_eq!(recovered.scenario.enrolments, default().enrolments);
+        assert_eq!(recovered.dropped_phrases(Language::Dutch), ["inschrijving 1"]);
     }
 
     #[test]

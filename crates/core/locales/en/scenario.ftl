@@ -3,8 +3,6 @@
 scenario-too-large = the input is too large ({ $size } bytes; maximum { $maximum })
 scenario-year-unsupported = { $year } is not supported: choose an academic year from { $first } to { $last }
 scenario-learning-credit-range = { $balance } cannot be a learning credit: give a whole number of credits from { $min } to { $max }, or leave it out if you have enough learning credit
-scenario-enrolments-empty = add at least one enrolment
-scenario-enrolments-needed-for-leave = the study load is calculated from your enrolments: add at least one
 scenario-enrolments-too-many = { $count } enrolments are too many: at most { $maximum }
 scenario-institution-empty = enter the name of the university college or university
 scenario-institution-too-long = the name is too long: at most { $maximum } characters

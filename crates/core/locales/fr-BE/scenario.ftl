@@ -4,8 +4,6 @@
 scenario-too-large = les données sont trop volumineuses ({ $size } octets ; maximum { $maximum })
 scenario-year-unsupported = { $year } n'est pas pris en charge : choisissez une année académique de { $first } à { $last } inclus
 scenario-learning-credit-range = { $balance } ne peut pas être un crédit d'apprentissage : indiquez un nombre entier de crédits de { $min } à { $max }, ou laissez-le vide si votre crédit d'apprentissage suffit
-scenario-enrolments-empty = ajoutez au moins une inscription
-scenario-enrolments-needed-for-leave = la charge d'études se calcule à partir de vos inscriptions : ajoutez-en au moins une
 scenario-enrolments-too-many = { $count } inscriptions, c'est trop : { $maximum } au maximum
 scenario-institution-empty = indiquez le nom de la haute école ou de l'université
 scenario-institution-too-long = le nom est trop long : { $maximum } caractères au maximum

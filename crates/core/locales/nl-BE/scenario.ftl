@@ -3,8 +3,6 @@
 scenario-too-large = de invoer is te groot ({ $size } bytes; maximum { $maximum })
 scenario-year-unsupported = { $year } wordt niet ondersteund: kies een academiejaar van { $first } tot en met { $last }
 scenario-learning-credit-range = { $balance } kan geen leerkrediet zijn: geef een geheel aantal studiepunten van { $min } tot { $max }, of laat het weg als je genoeg leerkrediet hebt
-scenario-enrolments-empty = voeg minstens één inschrijving toe
-scenario-enrolments-needed-for-leave = de studielast wordt berekend uit je inschrijvingen: voeg er minstens één toe
 scenario-enrolments-too-many = { $count } inschrijvingen is te veel: maximaal { $maximum }
 scenario-institution-empty = vul de naam van de hogeschool of universiteit in
 scenario-institution-too-long = de naam is te lang: maximaal { $maximum } tekens
