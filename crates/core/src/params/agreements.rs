@@ -18,12 +18,10 @@
 //! ```
 
 use super::load::syntax_error;
+use super::schema::AGREEMENTS_DIR;
 use super::{ParamError, Status};
 use crate::dual::{AgreementKind, FactTopic};
 use serde::Deserialize;
-
-/// The folder of the agreement files under `params/`.
-pub const AGREEMENTS_DIR: &str = "dual/agreements";
 
 /// One agreement's data.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -11,36 +11,20 @@ mod agreements;
 mod date;
 mod embedded;
 mod load;
+pub(crate) mod schema;
 
-pub use agreements::{AgreementData, FactData, AGREEMENTS_DIR};
+pub use agreements::{AgreementData, FactData};
 pub use date::Date;
 pub use load::ParamError;
+pub use schema::{StandIn, Status, Unit, AGREEMENTS_DIR};
 
 use crate::dual::AgreementKind;
 
 use crate::i18n::Language;
 use crate::money::Hundredths;
 use crate::year::AcademicYear;
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
-
-/// How sure we are of a figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Read verbatim in an official or institutional source.
-    Confirmed,
-    /// Read only on a non-official page (news, payroll firm, union, Q&A, a report quoting it).
-    Secondary,
-    /// Worked out from confirmed figures; not read anywhere.
-    Inferred,
-    /// Not published, or not found: no amount is given and none is computed.
-    Unavailable,
-    /// Never in a parameter file: a year whose own figure is not published uses the
-    /// latest earlier one, and the figure used is marked so (see [`Lookup::Estimated`]).
-    Estimated,
-}
 
 impl Status {
     /// `bevestigd`, `confirmé`, `confirmed`.
@@ -55,61 +39,7 @@ impl Status {
     }
 }
 
-/// The unit of a parameter's amounts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Unit {
-    #[serde(rename = "EUR")]
-    Eur,
-    #[serde(rename = "EUR/studiepunt")]
-    EurPerCredit,
-    #[serde(rename = "EUR/maand")]
-    EurPerMonth,
-    #[serde(rename = "EUR/uur")]
-    EurPerHour,
-    #[serde(rename = "EUR/jaar")]
-    EurPerYear,
-    #[serde(rename = "uur")]
-    Hours,
-    #[serde(rename = "uur/studiepunt")]
-    HoursPerCredit,
-    #[serde(rename = "uur/week")]
-    HoursPerWeek,
-    #[serde(rename = "studiepunten")]
-    Credits,
-    #[serde(rename = "weken")]
-    Weeks,
-    #[serde(rename = "maanden")]
-    Months,
-    #[serde(rename = "dagen")]
-    Days,
-    #[serde(rename = "keer")]
-    Times,
-    /// A fraction written in hundredths: `"0.80"` is 80 %.
-    #[serde(rename = "fractie")]
-    Fraction,
-    /// A multiplier with five decimals, such as a yearly index factor: `"1.32783"`.
-    #[serde(rename = "factor")]
-    Factor,
-    /// Whether a rule or a scheme applies: `"1"` is yes, `"0"` is no (no other amount).
-    #[serde(rename = "ja/nee")]
-    YesNo,
-}
-
 impl Unit {
-    /// How many decimals the unit's amounts are written and stored with: two for every
-    /// unit (amounts in hundredths), five for a factor (in hundred-thousandths).
-    pub fn decimals(self) -> u32 {
-        match self {
-            Unit::Factor => 5,
-            _ => 2,
-        }
-    }
-
-    /// Whether the unit is an amount of money (which indexation moves every year).
-    pub fn is_money(self) -> bool {
-        matches!(self, Unit::Eur | Unit::EurPerCredit | Unit::EurPerMonth | Unit::EurPerHour | Unit::EurPerYear)
-    }
-
     /// The amount as a person reads it: `€ 13,80 per studiepunt`, `125 uur`, `€13.80 per credit`.
     pub fn display(self, language: Language, amount: Hundredths) -> String {
         let (id, number) = match self {
@@ -189,19 +119,6 @@ pub struct Value {
     pub note: Option<String>,
     /// For an unavailable value: which figure may stand in for it, as an estimate.
     pub stand_in: StandIn,
-}
-
-/// Which figure may stand in, as an estimate, for a period without one of its own.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum StandIn {
-    /// The latest earlier figure (the rule for a figure not published yet).
-    #[default]
-    Earlier,
-    /// The latest earlier figure or, if there is none, the next one: the measure existed,
-    /// only its amount of that time was not found (`stand_in = "next"` in the file).
-    EarlierOrNext,
-    /// None: the measure no longer exists (`stand_in = "none"`), so nothing is estimated.
-    Nothing,
 }
 
 /// A parameter: one concept, one unit, dated values.
