@@ -8,7 +8,7 @@
 //! `--lang` (`nl-BE`, the default, `fr-BE` or `en`; loose tags such as `fr` or `en-GB` work
 //! too) chooses the language of every sentence, amount and error message.
 //! Exit codes: 0 outcome printed, 2 invalid input or unknown language (a JSON `error`
-//! object on stdout), 1 anything else (unreadable file, broken parameter data).
+//! object on stdout), 1 anything else (an unreadable file).
 
 use clap::{Parser, Subcommand};
 use std::io::{Read, Write};
@@ -116,9 +116,6 @@ fn evaluate(file: Option<PathBuf>, language: Language, texts: &Texts) -> ExitCod
             let message = first.map_or_else(|| texts.text("cli-invalid-input"), |p| p.message.clone());
             print_error(2, "invalid_scenario", field, &message, &error.problems)
         }
-        Err(error @ EvaluateError::Parameters(_)) => {
-            print_error(1, "parameters", "(parameters)", &error.message(language), &[])
-        }
     }
 }
 
@@ -137,14 +134,7 @@ fn print_error(
 }
 
 fn list_params(language: Language, texts: &Texts) -> ExitCode {
-    let params = match Params::embedded() {
-        Ok(params) => params,
-        Err(error) => {
-            let message = EvaluateError::Parameters(error).message(language);
-            return print_error(1, "parameters", "(parameters)", &message, &[]);
-        }
-    };
-    match write_params(params, language, texts) {
+    match write_params(Params::embedded(), language, texts) {
         // A closed pipe (`studierekenaar params | head`) ends the listing, not an error.
         Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => ExitCode::FAILURE,
         _ => ExitCode::SUCCESS,
@@ -155,10 +145,10 @@ fn write_params(params: &Params, language: Language, texts: &Texts) -> std::io::
     let mut out = std::io::stdout().lock();
     for parameter in params.iter() {
         writeln!(out, "{} — {}", parameter.id, ParameterWords { parameter, language }.label())?;
-        for value in &parameter.values {
+        for value in parameter.values {
             let amount =
                 value.amount.map_or_else(|| texts.text("cli-no-amount"), |a| parameter.unit.display(language, a));
-            let source = value.source.as_deref().unwrap_or("");
+            let source = value.source.unwrap_or("");
             writeln!(
                 out,
                 "  {:<31} {:<28} {:<40} {source}",
@@ -172,7 +162,7 @@ fn write_params(params: &Params, language: Language, texts: &Texts) -> std::io::
     // social security the answer.
     for agreement in params.agreements() {
         writeln!(out, "{} — {}", agreement.id, agreement.kind.name(language))?;
-        for fact in &agreement.facts {
+        for fact in agreement.facts {
             let answer = match fact.topic {
                 FactTopic::SocialSecurity => language.yes_no(agreement.social_security),
                 _ => texts.text("cli-no-amount"),

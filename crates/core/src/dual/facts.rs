@@ -92,11 +92,11 @@ pub fn facts(data: &AgreementData, language: Language) -> Vec<Fact> {
         .map(|f| Fact {
             topic: f.topic,
             label: f.topic.label(language),
-            text: language.catalog().format(&f.text, None),
+            text: language.catalog().format(f.text, None),
             status: f.status,
-            source: f.source.clone(),
-            quote: f.quote.clone(),
-            note: f.note.as_deref().map(|id| language.catalog().format(id, None)),
+            source: f.source.to_owned(),
+            quote: f.quote.map(str::to_owned),
+            note: f.note.map(|id| language.catalog().format(id, None)),
         })
         .collect()
 }
@@ -107,7 +107,7 @@ mod tests {
 
     /// The rules of one agreement from the data compiled in.
     fn facts(kind: AgreementKind, language: Language) -> Vec<Fact> {
-        let params = crate::Params::embedded().expect("the data compiled in is valid");
+        let params = crate::Params::embedded();
         super::facts(params.agreement(kind).expect("every agreement has its file"), language)
     }
 

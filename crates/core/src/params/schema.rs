@@ -1,7 +1,8 @@
 //! What the parameter and agreement files are made of: the statuses, the units, the
 //! agreements and their topics, and how a decimal amount and an academic year are read.
-//! Plain Rust that needs no other part of the crate (only serde), so that it can be shared
-//! with code outside the library.
+//! Plain Rust without any other part of the crate, so that the build script, which checks
+//! every file and compiles it in (`build.rs`), and the loader's tests use these very
+//! definitions too (`#[path]` modules).
 
 use serde::{Deserialize, Serialize};
 
