@@ -107,7 +107,7 @@ fn variant(id: &str) -> String {
         .collect()
 }
 
-/// `ParamId` and its ids.
+/// `ParamId`, its ids and, for the command-line tool only, the descriptions.
 fn write_ids(code: &mut String, parameters: &[(String, ParameterFile)]) -> Result<(), Box<dyn std::error::Error>> {
     let count = parameters.len();
     let mut seen = std::collections::BTreeMap::new();
@@ -132,6 +132,11 @@ fn write_ids(code: &mut String, parameters: &[(String, ParameterFile)]) -> Resul
     writeln!(code, "pub(super) static IDS: [&str; {count}] = [")?;
     for (id, _) in parameters {
         writeln!(code, "    {id:?},")?;
+    }
+    code.push_str("];\n\n#[cfg(feature = \"descriptions\")]\n");
+    writeln!(code, "pub(super) static DESCRIPTIONS: [&str; {count}] = [")?;
+    for (_, parameter) in parameters {
+        writeln!(code, "    {:?},", parameter.description)?;
     }
     code.push_str("];\n\n");
     Ok(())

@@ -49,7 +49,12 @@ enum Command {
     },
     /// List every parameter with its value, status and source for each academic year, then
     /// each dual-learning agreement's rules with their status and source.
-    Params,
+    Params {
+        /// Also give each parameter's description, in Dutch (the language of the parameter
+        /// files), under its name.
+        #[arg(long)]
+        describe: bool,
+    },
 }
 
 /// The tool's messages in one language.
@@ -84,7 +89,7 @@ fn main() -> ExitCode {
     let texts = Texts::new(language);
     match cli.command {
         Command::Evaluate { file } => evaluate(file, language, &texts),
-        Command::Params => list_params(language, &texts),
+        Command::Params { describe } => list_params(language, &texts, describe),
     }
 }
 
@@ -133,18 +138,23 @@ fn print_error(
     ExitCode::from(code)
 }
 
-fn list_params(language: Language, texts: &Texts) -> ExitCode {
-    match write_params(Params::embedded(), language, texts) {
+fn list_params(language: Language, texts: &Texts, describe: bool) -> ExitCode {
+    match write_params(Params::embedded(), language, texts, describe) {
         // A closed pipe (`studierekenaar params | head`) ends the listing, not an error.
         Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => ExitCode::FAILURE,
         _ => ExitCode::SUCCESS,
     }
 }
 
-fn write_params(params: &Params, language: Language, texts: &Texts) -> std::io::Result<()> {
+fn write_params(params: &Params, language: Language, texts: &Texts, describe: bool) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     for parameter in params.iter() {
         writeln!(out, "{} — {}", parameter.id, ParameterWords { parameter, language }.label())?;
+        if describe {
+            for line in parameter.id.description().lines() {
+                writeln!(out, "    {line}")?;
+            }
+        }
         for value in parameter.values {
             let amount =
                 value.amount.map_or_else(|| texts.text("cli-no-amount"), |a| parameter.unit.display(language, a));

@@ -257,6 +257,8 @@ fn the_data_compiled_in_is_what_the_loader_reads() {
         let file = load::parse_parameter(id, text).unwrap_or_else(|error| panic!("{error}"));
         let compiled = embedded().get(id.parse().expect("an id")).expect("compiled in");
         assert!(!file.description.trim().is_empty(), "{id}");
+        #[cfg(feature = "descriptions")]
+        assert_eq!(compiled.id.description(), file.description, "{id}");
         assert_eq!(compiled.label, file.label, "{id}");
         assert_eq!(format!("{:?}", compiled.unit), format!("{:?}", file.unit), "{id}");
         let base = file.index_base.as_ref().map(|base| (base.amount, base.source.as_str(), base.quote.as_deref()));

@@ -124,7 +124,7 @@ pub struct Parameter {
     /// The file's path under `params/` without `.toml`, e.g. `fee/standard_fixed`.
     pub id: ParamId,
     /// The Dutch label (translations in `locales/<language>/params.ftl`). The file's
-    /// `description` is checked but not compiled in.
+    /// `description` is not compiled into the calculation: see [`ParamId::description`].
     pub label: &'static str,
     pub unit: Unit,
     /// Oldest first.
@@ -267,6 +267,13 @@ impl ParamId {
     /// Today's id, the file's path under `params/` without `.toml`: `fee/standard_fixed`.
     pub fn as_str(self) -> &'static str {
         embedded::IDS[self as usize]
+    }
+
+    /// The parameter's description, in Dutch, from its file: for the command-line listing
+    /// only, so not in a build without the `descriptions` feature (the web app's).
+    #[cfg(feature = "descriptions")]
+    pub fn description(self) -> &'static str {
+        embedded::DESCRIPTIONS[self as usize]
     }
 }
 
