@@ -19,7 +19,7 @@ use crate::t;
 use std::rc::Rc;
 use studierekenaar_core::share::Recovered;
 use studierekenaar_core::year::{AcademicYear, FIRST_SUPPORTED, LAST_SUPPORTED};
-use studierekenaar_core::{evaluate, FiguresStatus, Language, Params};
+use studierekenaar_core::{evaluate, FiguresStatus, Language};
 use yew::prelude::*;
 
 /// Today's academic year from the browser's clock, before clamping to the covered years.
@@ -160,15 +160,6 @@ pub fn App() -> Html {
             });
             move || drop(pending)
         });
-    }
-
-    if let Err(error) = Params::embedded() {
-        return html! {
-            <main class="page">
-                <h1>{ t!(language, "brand") }</h1>
-                <p class="field-error" role="alert">{ t!(language, "cannot-compute", error = error.to_string()) }</p>
-            </main>
-        };
     }
 
     let on_notice = {

@@ -1,8 +1,23 @@
-//! Compiles every file under `params/` and `locales/` into the crate: writes the lists of
-//! `(id, include_str!(path))` that `src/params/embedded.rs` and `src/i18n.rs` include, so
-//! that a new parameter, agreement or message file needs no code change and none can be
-//! forgotten.
+//! Compiles every file under `params/` and `locales/` into the crate, so that a new
+//! parameter, agreement or message file needs no code change and none can be forgotten.
+//!
+//! The parameter and agreement files are read and checked here, by the crate's own loader
+//! (`src/params/load.rs`, with `schema.rs` and `date.rs`), and written out as Rust data
+//! (`embedded_params.rs`, included by `src/params/embedded.rs`): a malformed file is a
+//! build error naming the file and the key, and no TOML is read at run time. The message
+//! files are listed as `(language, name, include_str!(path))` for `src/i18n.rs`.
 
+#[allow(dead_code)]
+#[path = "src/params/date.rs"]
+mod date;
+#[allow(dead_code)]
+#[path = "src/params/load.rs"]
+mod load;
+#[allow(dead_code)]
+#[path = "src/params/schema.rs"]
+mod schema;
+
+use load::{AgreementFile, ParameterFile, PeriodEntry};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -18,7 +33,15 @@ fn collect(dir: &Path, extension: &str, found: &mut Vec<PathBuf>) -> std::io::Re
     Ok(())
 }
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() {
+    if let Err(error) = run() {
+        // Cargo shows this under the failed build script's output.
+        eprintln!("error: {error}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<(), Box<dyn std::error::Error>> {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR")?);
     let out = PathBuf::from(std::env::var("OUT_DIR")?);
     embed_params(&manifest.join("params"), &out.join("embedded_params.rs"))?;
@@ -26,33 +49,184 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-/// The folder under `params/` that holds the dual-learning agreements' rules in words, one
-/// file per agreement (`dual/agreements/oao.toml`): facts, not parameters.
-const AGREEMENTS: &str = "dual/agreements";
-
-/// `(id, text)` for every `params/<group>/<name>.toml`, the id being `<group>/<name>`, and
-/// apart from them every `params/dual/agreements/<kind>.toml`. Any other file is an error,
-/// so that nothing under `params/` is compiled in as the wrong kind or left out.
+/// Every `params/<group>/<name>.toml`, the id being `<group>/<name>`, and apart from them
+/// every `params/dual/agreements/<kind>.toml`, read and checked, then written as Rust. Any
+/// other file is an error, so that nothing under `params/` is compiled in as the wrong kind
+/// or left out.
 fn embed_params(root: &Path, out: &Path) -> Result<(), Box<dyn std::error::Error>> {
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     collect(root, "toml", &mut files)?;
-    files.sort();
 
-    let mut parameters = String::from("pub(super) const FILES: &[(&str, &str)] = &[\n");
-    let mut agreements = String::from("pub(super) const AGREEMENT_FILES: &[(&str, &str)] = &[\n");
+    let mut parameters: Vec<(String, ParameterFile)> = Vec::new();
+    let mut agreement_texts: Vec<(String, String)> = Vec::new();
     for file in &files {
         let id = file.strip_prefix(root)?.with_extension("").to_string_lossy().replace('\\', "/");
-        let list = match id.rsplit_once('/') {
-            Some((AGREEMENTS, _)) => &mut agreements,
-            Some((group, _)) if !group.contains('/') => &mut parameters,
-            _ => return Err(format!("params/{id}.toml: a parameter is params/<group>/<name>.toml, an agreement params/{AGREEMENTS}/<kind>.toml").into()),
-        };
-        writeln!(list, "    ({id:?}, include_str!({:?})),", file.display().to_string())?;
+        let text = std::fs::read_to_string(file)?;
+        match id.rsplit_once('/') {
+            Some((schema::AGREEMENTS_DIR, _)) => agreement_texts.push((id, text)),
+            Some((group, name)) if !group.contains('/') && is_name(group) && is_name(name) => {
+                let parameter = load::parse_parameter(&id, &text)?;
+                parameters.push((id, parameter));
+            }
+            _ => {
+                let agreements = schema::AGREEMENTS_DIR;
+                return Err(format!(
+                    "params/{id}.toml: a parameter is params/<group>/<name>.toml (lower-case letters, digits and _), an agreement params/{agreements}/<kind>.toml"
+                )
+                .into());
+            }
+        }
     }
-    parameters.push_str("];\n");
-    agreements.push_str("];\n");
-    std::fs::write(out, parameters + &agreements)?;
+    parameters.sort_by(|a, b| a.0.cmp(&b.0));
+    agreement_texts.sort();
+    let texts: Vec<(&str, &str)> = agreement_texts.iter().map(|(id, text)| (id.as_str(), text.as_str())).collect();
+    let agreements = load::parse_agreements(&texts)?;
+
+    let mut code = String::from("// Generated by build.rs from params/: do not edit.\n\n");
+    write_ids(&mut code, &parameters)?;
+    write_parameters(&mut code, &parameters)?;
+    write_agreements(&mut code, &agreements, &agreement_texts)?;
+    std::fs::write(out, code)?;
+    Ok(())
+}
+
+/// A group or file name that makes an id and a Rust name: `fee`, `standard_fixed`.
+fn is_name(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_lowercase())
+        && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// `fee/standard_fixed` → `FeeStandardFixed`.
+fn variant(id: &str) -> String {
+    id.split(['/', '_'])
+        .map(|word| {
+            let mut chars = word.chars();
+            chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+        })
+        .collect()
+}
+
+/// `ParamId`, its ids and, for the command-line tool only, the descriptions.
+fn write_ids(code: &mut String, parameters: &[(String, ParameterFile)]) -> Result<(), Box<dyn std::error::Error>> {
+    let count = parameters.len();
+    let mut seen = std::collections::BTreeMap::new();
+    code.push_str(
+        "/// A parameter, one per file under `params/`, so that a rule cannot name one that does\n\
+         /// not exist. [`ParamId::as_str`] gives its id, the file's path: `fee/standard_fixed`.\n\
+         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]\npub enum ParamId {\n",
+    );
+    for (id, _) in parameters {
+        let name = variant(id);
+        if let Some(other) = seen.insert(name.clone(), id) {
+            return Err(format!("params/{id}.toml: its Rust name {name} is also that of params/{other}.toml").into());
+        }
+        writeln!(code, "    /// `{id}`\n    {name},")?;
+    }
+    code.push_str("}\n\nimpl ParamId {\n    /// Every parameter, in the order of their ids.\n");
+    writeln!(code, "    pub const ALL: [ParamId; {count}] = [")?;
+    for (id, _) in parameters {
+        writeln!(code, "        ParamId::{},", variant(id))?;
+    }
+    code.push_str("    ];\n}\n\n");
+    writeln!(code, "pub(super) static IDS: [&str; {count}] = [")?;
+    for (id, _) in parameters {
+        writeln!(code, "    {id:?},")?;
+    }
+    code.push_str("];\n\n#[cfg(feature = \"descriptions\")]\n");
+    writeln!(code, "pub(super) static DESCRIPTIONS: [&str; {count}] = [")?;
+    for (_, parameter) in parameters {
+        writeln!(code, "    {:?},", parameter.description)?;
+    }
+    code.push_str("];\n\n");
+    Ok(())
+}
+
+fn optional(text: &Option<String>) -> String {
+    match text {
+        Some(text) => format!("Some({text:?})"),
+        None => "None".to_owned(),
+    }
+}
+
+fn write_parameters(
+    code: &mut String,
+    parameters: &[(String, ParameterFile)],
+) -> Result<(), Box<dyn std::error::Error>> {
+    writeln!(code, "pub(super) static PARAMETERS: [Parameter; {}] = [", parameters.len())?;
+    for (id, parameter) in parameters {
+        writeln!(code, "    Parameter {{\n        id: ParamId::{},", variant(id))?;
+        writeln!(code, "        label: {:?},\n        unit: Unit::{:?},", parameter.label, parameter.unit)?;
+        code.push_str("        values: &[\n");
+        for value in &parameter.values {
+            let period = match value.period {
+                PeriodEntry::Year(year) => format!("Period::Year(AcademicYear({year}))"),
+                PeriodEntry::From(date) => {
+                    format!("Period::From(Date::new({}, {}, {}))", date.year, date.month, date.day)
+                }
+            };
+            let amount = value.amount.map_or_else(|| "None".to_owned(), |amount| format!("Some(Hundredths({amount}))"));
+            writeln!(
+                code,
+                "            Value {{ period: {period}, amount: {amount}, status: Status::{:?}, source: {}, quote: {}, note: {}, stand_in: StandIn::{:?} }},",
+                value.status,
+                optional(&value.source),
+                optional(&value.quote),
+                optional(&value.note),
+                value.stand_in
+            )?;
+        }
+        code.push_str("        ],\n");
+        match &parameter.index_base {
+            Some(base) => writeln!(
+                code,
+                "        index_base: Some(IndexBase {{ amount: Hundredths({}), source: {:?}, quote: {} }}),",
+                base.amount,
+                base.source,
+                optional(&base.quote)
+            )?,
+            None => code.push_str("        index_base: None,\n"),
+        }
+        code.push_str("    },\n");
+    }
+    code.push_str("];\n\n");
+    Ok(())
+}
+
+fn write_agreements(
+    code: &mut String,
+    agreements: &[AgreementFile],
+    files: &[(String, String)],
+) -> Result<(), Box<dyn std::error::Error>> {
+    writeln!(code, "pub(super) static AGREEMENTS: [AgreementData; {}] = [", agreements.len())?;
+    for agreement in agreements {
+        writeln!(
+            code,
+            "    AgreementData {{\n        id: {:?},\n        kind: AgreementKind::{:?},\n        social_security: {},\n        facts: &[",
+            agreement.kind.data_id(),
+            agreement.kind,
+            agreement.social_security
+        )?;
+        for fact in &agreement.facts {
+            writeln!(
+                code,
+                "            FactData {{ topic: FactTopic::{:?}, text: {:?}, status: Status::{:?}, source: {:?}, quote: {}, note: {} }},",
+                fact.topic,
+                fact.text,
+                fact.status,
+                fact.source,
+                optional(&fact.quote),
+                optional(&fact.note)
+            )?;
+        }
+        code.push_str("        ],\n    },\n");
+    }
+    code.push_str("];\n\n");
+    writeln!(code, "pub(super) static AGREEMENT_FILES: [&str; {}] = [", files.len())?;
+    for (id, _) in files {
+        writeln!(code, "    {id:?},")?;
+    }
+    code.push_str("];\n");
     Ok(())
 }
 

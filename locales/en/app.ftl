@@ -17,7 +17,6 @@ section-leave = Study load and leave
 section-dual = Dual learning
 section-saved = My calculations
 
-cannot-compute = This version cannot calculate: { $error }
 restored-from-link = This link: { $message }
 restored-from-last-visit = Your previous input: { $message }
 year-warning = Please note: this version knows the amounts up to and including { $last }. No amounts for { $today } have been included yet; check whether there is a newer version.

@@ -17,7 +17,6 @@ section-leave = Charge d’études et congés
 section-dual = Apprentissage dual
 section-saved = Mes calculs
 
-cannot-compute = Cette version ne peut pas calculer : { $error }
 restored-from-link = Ce lien : { $message }
 restored-from-last-visit = Votre saisie précédente : { $message }
 year-warning = Attention : cette version connaît les montants jusqu’à { $last } inclus. Aucun montant n’est encore repris pour { $today } ; vérifiez s’il existe une version plus récente.

@@ -17,7 +17,6 @@ section-leave = Studielast en verlof
 section-dual = Duaal leren
 section-saved = Mijn berekeningen
 
-cannot-compute = Deze versie kan niet rekenen: { $error }
 restored-from-link = Deze link: { $message }
 restored-from-last-visit = Je vorige invoer: { $message }
 year-warning = Let op: deze versie kent de bedragen tot en met { $last }. Voor { $today } zijn nog geen bedragen opgenomen; kijk of er een nieuwere versie is.

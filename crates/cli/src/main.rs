@@ -8,7 +8,7 @@
 //! `--lang` (`nl-BE`, the default, `fr-BE` or `en`; loose tags such as `fr` or `en-GB` work
 //! too) chooses the language of every sentence, amount and error message.
 //! Exit codes: 0 outcome printed, 2 invalid input or unknown language (a JSON `error`
-//! object on stdout), 1 anything else (unreadable file, broken parameter data).
+//! object on stdout), 1 anything else (an unreadable file).
 
 use clap::{Parser, Subcommand};
 use std::io::{Read, Write};
@@ -49,7 +49,12 @@ enum Command {
     },
     /// List every parameter with its value, status and source for each academic year, then
     /// each dual-learning agreement's rules with their status and source.
-    Params,
+    Params {
+        /// Also give each parameter's description, in Dutch (the language of the parameter
+        /// files), under its name.
+        #[arg(long)]
+        describe: bool,
+    },
 }
 
 /// The tool's messages in one language.
@@ -84,7 +89,7 @@ fn main() -> ExitCode {
     let texts = Texts::new(language);
     match cli.command {
         Command::Evaluate { file } => evaluate(file, language, &texts),
-        Command::Params => list_params(language, &texts),
+        Command::Params { describe } => list_params(language, &texts, describe),
     }
 }
 
@@ -116,9 +121,6 @@ fn evaluate(file: Option<PathBuf>, language: Language, texts: &Texts) -> ExitCod
             let message = first.map_or_else(|| texts.text("cli-invalid-input"), |p| p.message.clone());
             print_error(2, "invalid_scenario", field, &message, &error.problems)
         }
-        Err(error @ EvaluateError::Parameters(_)) => {
-            print_error(1, "parameters", "(parameters)", &error.message(language), &[])
-        }
     }
 }
 
@@ -136,29 +138,27 @@ fn print_error(
     ExitCode::from(code)
 }
 
-fn list_params(language: Language, texts: &Texts) -> ExitCode {
-    let params = match Params::embedded() {
-        Ok(params) => params,
-        Err(error) => {
-            let message = EvaluateError::Parameters(error).message(language);
-            return print_error(1, "parameters", "(parameters)", &message, &[]);
-        }
-    };
-    match write_params(params, language, texts) {
+fn list_params(language: Language, texts: &Texts, describe: bool) -> ExitCode {
+    match write_params(Params::embedded(), language, texts, describe) {
         // A closed pipe (`studierekenaar params | head`) ends the listing, not an error.
         Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => ExitCode::FAILURE,
         _ => ExitCode::SUCCESS,
     }
 }
 
-fn write_params(params: &Params, language: Language, texts: &Texts) -> std::io::Result<()> {
+fn write_params(params: &Params, language: Language, texts: &Texts, describe: bool) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     for parameter in params.iter() {
         writeln!(out, "{} — {}", parameter.id, ParameterWords { parameter, language }.label())?;
-        for value in &parameter.values {
+        if describe {
+            for line in parameter.id.description().lines() {
+                writeln!(out, "    {line}")?;
+            }
+        }
+        for value in parameter.values {
             let amount =
                 value.amount.map_or_else(|| texts.text("cli-no-amount"), |a| parameter.unit.display(language, a));
-            let source = value.source.as_deref().unwrap_or("");
+            let source = value.source.unwrap_or("");
             writeln!(
                 out,
                 "  {:<31} {:<28} {:<40} {source}",
@@ -172,7 +172,7 @@ fn write_params(params: &Params, language: Language, texts: &Texts) -> std::io::
     // social security the answer.
     for agreement in params.agreements() {
         writeln!(out, "{} — {}", agreement.id, agreement.kind.name(language))?;
-        for fact in &agreement.facts {
+        for fact in agreement.facts {
             let answer = match fact.topic {
                 FactTopic::SocialSecurity => language.yes_no(agreement.social_security),
                 _ => texts.text("cli-no-amount"),

@@ -223,6 +223,25 @@ fn the_parameter_list_in_each_language() {
     assert!(labels(&dutch).iter().zip(labels(&english)).any(|(nl, en)| *nl != en), "labels are translated");
 }
 
+/// `params --describe` adds each parameter's description (in Dutch, as its file gives it)
+/// under its name; without it the listing is the figures only.
+#[test]
+fn the_parameter_list_gives_descriptions_when_asked() {
+    let (code, plain) = run_text(&["params"], "");
+    assert_eq!(code, 0);
+    let (code, described) = run_text(&["params", "--describe", "--lang", "en"], "");
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = described.lines().collect();
+    let at = lines.iter().position(|l| l.starts_with("fee/standard_fixed — ")).expect("listed");
+    assert!(lines[at + 1].starts_with("    Het vaste bedrag dat een student"), "{}", lines[at + 1]);
+    assert!(lines[at + 2].starts_with("  2020-2021 "), "{}", lines[at + 2]);
+    assert!(!plain.contains("Het vaste bedrag dat een student"));
+    // Every other line is the plain listing's, in the same order.
+    let (_, english) = run_text(&["params", "--lang", "en"], "");
+    let figures: Vec<&str> = lines.iter().filter(|l| !l.starts_with("    ")).copied().collect();
+    assert_eq!(figures, english.lines().collect::<Vec<_>>());
+}
+
 /// The listing shows the figures that used to live in code, with their status and source:
 /// the abolished flat fee, the start of dual learning in adult education, the VOK caveat,
 /// and each dual-learning agreement's rules in words.

@@ -4,15 +4,15 @@
 
 use crate::i18n::Language;
 use crate::money::Hundredths;
-use crate::params::{Lookup, Parameter, Params, Period, Status, Unit, Value};
+use crate::params::{Lookup, ParamId, Parameter, Params, Period, Status, Unit, Value};
 use crate::year::AcademicYear;
 use serde::Serialize;
 
 /// A parameter value as used by one step of a calculation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ParamUse {
-    /// The parameter's id (its file under `params/`).
-    pub id: &'static str,
+    /// The parameter (its id, the file under `params/`, as text in JSON).
+    pub id: ParamId,
     pub label: String,
     /// The academic year (or validity date) of the value used.
     pub period: String,
@@ -42,6 +42,7 @@ impl ParamUse {
 /// A figure a calculation needed but that is not published for the period asked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MissingFigure {
+    /// The parameter's id, or an agreement's file (`dual/agreements/odo`).
     pub id: &'static str,
     pub label: String,
     pub period: String,
@@ -144,13 +145,13 @@ impl<'p> Figures<'p> {
         Figures { year, ..self }
     }
 
-    pub fn get(&self, id: &'static str) -> Result<ParamUse, MissingFigure> {
+    pub fn get(&self, id: ParamId) -> Result<ParamUse, MissingFigure> {
         resolve(self.params, self.language, id, &self.year.to_string(), |parameter| parameter.for_year(self.year))
     }
 
     /// The period of the value [`Figures::get`] gives for `id` (its own, or the earlier one
     /// that stands in for it): `From(2021-09-01)` for an amount in force since that day.
-    pub fn period_of(&self, id: &str) -> Option<Period> {
+    pub fn period_of(&self, id: ParamId) -> Option<Period> {
         match self.params.get(id)?.for_year(self.year) {
             Lookup::Figure { value, .. } | Lookup::Estimated { value, .. } => Some(value.period),
             Lookup::Unpublished(_) | Lookup::NotCovered => None,
@@ -163,14 +164,14 @@ impl<'p> Figures<'p> {
 pub fn resolve<'p>(
     params: &'p Params,
     language: Language,
-    id: &'static str,
+    id: ParamId,
     asked: &str,
     lookup: impl FnOnce(&'p Parameter) -> Lookup<'p>,
 ) -> Result<ParamUse, MissingFigure> {
     let Some(parameter) = params.get(id) else {
         return Err(MissingFigure {
-            id,
-            label: id.to_owned(),
+            id: id.as_str(),
+            label: id.to_string(),
             period: asked.to_owned(),
             reason: language.text("missing-parameter"),
         });
@@ -185,8 +186,8 @@ pub fn resolve<'p>(
             unit: parameter.unit,
             display: parameter.unit.display(language, amount),
             status: value.status,
-            source: value.source.clone().unwrap_or_default(),
-            quote: value.quote.clone(),
+            source: value.source.unwrap_or_default().to_owned(),
+            quote: value.quote.map(str::to_owned),
             note: words.note(value),
             estimated_for: None,
         }),
@@ -220,8 +221,8 @@ pub fn resolve<'p>(
                 unit: parameter.unit,
                 display: parameter.unit.display(language, amount),
                 status: Status::Estimated,
-                source: value.source.clone().unwrap_or_default(),
-                quote: value.quote.clone(),
+                source: value.source.unwrap_or_default().to_owned(),
+                quote: value.quote.map(str::to_owned),
                 note: Some(match why {
                     Some(why) => format!("{sentence} {why}"),
                     None => sentence,
@@ -230,13 +231,13 @@ pub fn resolve<'p>(
             })
         }
         Lookup::Unpublished(value) => Err(MissingFigure {
-            id: parameter.id,
+            id: parameter.id.as_str(),
             label: words.label(),
             period: asked.to_owned(),
             reason: words.note(value).unwrap_or_else(|| language.text("missing-unpublished")),
         }),
         Lookup::NotCovered => Err(MissingFigure {
-            id: parameter.id,
+            id: parameter.id.as_str(),
             label: words.label(),
             period: asked.to_owned(),
             reason: crate::tr!(language, "missing-not-covered", period = asked.to_owned()),
@@ -267,19 +268,19 @@ impl ParameterWords<'_> {
     }
 
     pub fn label(&self) -> String {
-        self.translated(None).unwrap_or_else(|| self.parameter.label.clone())
+        self.translated(None).unwrap_or_else(|| self.parameter.label.to_owned())
     }
 
     pub fn note(&self, value: &Value) -> Option<String> {
-        let dutch = value.note.as_ref()?;
-        Some(self.translated(Some(&Self::note_attribute(value.period))).unwrap_or_else(|| dutch.clone()))
+        let dutch = value.note?;
+        Some(self.translated(Some(&Self::note_attribute(value.period))).unwrap_or_else(|| dutch.to_owned()))
     }
 
     fn translated(&self, attribute: Option<&str>) -> Option<String> {
         if self.language == Language::Dutch {
             return None;
         }
-        let message = Self::message_id(self.parameter.id);
+        let message = Self::message_id(self.parameter.id.as_str());
         let id = match attribute {
             Some(attribute) => format!("{message}.{attribute}"),
             None => message,

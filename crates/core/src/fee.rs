@@ -20,7 +20,7 @@
 use crate::explain::{self, Figures, FiguresStatus, Ledger, MissingFigure, ParamUse};
 use crate::i18n::Language;
 use crate::money::{Cents, Hundredths};
-use crate::params::Lookup;
+use crate::params::{Lookup, ParamId};
 use crate::scenario::{Contract, Enrolment, LanguageTestKind, Programme, Scenario, StudentStatus, TestSession};
 use crate::tr;
 use crate::year::AcademicYear;
@@ -204,9 +204,9 @@ pub fn compute(scenario: &Scenario, figures: Figures<'_>) -> FeeOutcome {
     }
 }
 
-const FLAT_FEE: &str = "fee/flat_fee";
-const FLAT_FEE_MIN_CREDITS: &str = "fee/flat_fee_min_credits";
-const FLAT_FEE_MAX_CREDITS: &str = "fee/flat_fee_max_credits";
+const FLAT_FEE: ParamId = ParamId::FeeFlatFee;
+const FLAT_FEE_MIN_CREDITS: ParamId = ParamId::FeeFlatFeeMinCredits;
+const FLAT_FEE_MAX_CREDITS: ParamId = ParamId::FeeFlatFeeMaxCredits;
 
 /// The flat fee for a band of study points that the system before the 2015-2016 reform
 /// charged, as the parameters give it: only when they say it no longer applies in the year
@@ -224,7 +224,7 @@ struct AbolishedFlatFee {
 
 impl AbolishedFlatFee {
     fn read(figures: Figures<'_>) -> Option<AbolishedFlatFee> {
-        let last = |id: &str| -> Option<(Hundredths, AcademicYear, AcademicYear)> {
+        let last = |id: ParamId| -> Option<(Hundredths, AcademicYear, AcademicYear)> {
             let parameter = figures.params.get(id)?;
             let Lookup::Unpublished(abolished) = parameter.for_year(figures.year) else { return None };
             let (value, amount) = parameter.latest_figure_before(abolished.period)?;
@@ -313,7 +313,7 @@ struct Builder<'p> {
 
 impl Builder<'_> {
     /// Looks a figure up, remembering it as used or missing.
-    fn figure(&mut self, id: &'static str) -> Option<ParamUse> {
+    fn figure(&mut self, id: ParamId) -> Option<ParamUse> {
         self.ledger.record(self.figures.get(id))
     }
 
@@ -402,14 +402,14 @@ impl Builder<'_> {
         let institution = draft.institution.as_str();
         if all_grant {
             let credits: i64 = members.iter().map(|e| e.credits).sum();
-            let parameter = self.figure("fee/grant_flat")?;
+            let parameter = self.figure(ParamId::FeeGrantFlat)?;
             let text =
                 tr!(language, "fee-line-grant-flat", credits = points(language, credits), institution = institution);
             return Some(self.line(bill, LineKind::GrantFlat, text, None, parameter));
         }
 
         let mut total = Some(Cents::ZERO);
-        let fixed = self.figure("fee/standard_fixed").map(|parameter| {
+        let fixed = self.figure(ParamId::FeeStandardFixed).map(|parameter| {
             let text = tr!(language, "fee-line-fixed-part", institution = institution);
             self.line(bill, LineKind::FixedPart, text, None, parameter)
         });
@@ -420,9 +420,11 @@ impl Builder<'_> {
             let amount = match rate_of(enrolment, status) {
                 rate @ (Rate::Standard | Rate::NearGrant) => {
                     let (id, reason) = match rate {
-                        Rate::NearGrant => ("fee/near_grant_per_credit", "near-grant"),
-                        _ if enrolment.contract == Contract::Credit => ("fee/standard_per_credit", "credit-contract"),
-                        _ => ("fee/standard_per_credit", "non-grant"),
+                        Rate::NearGrant => (ParamId::FeeNearGrantPerCredit, "near-grant"),
+                        _ if enrolment.contract == Contract::Credit => {
+                            (ParamId::FeeStandardPerCredit, "credit-contract")
+                        }
+                        _ => (ParamId::FeeStandardPerCredit, "non-grant"),
                     };
                     self.figure(id).map(|parameter| {
                         let text = tr!(
@@ -436,7 +438,7 @@ impl Builder<'_> {
                         self.line(bill, LineKind::PerCredit, text, Some(enrolment.credits), parameter)
                     })
                 }
-                Rate::Grant => self.figure("fee/grant_flat").map(|parameter| {
+                Rate::Grant => self.figure(ParamId::FeeGrantFlat).map(|parameter| {
                     // The reduced grant amount is covered by the standard fixed part already owed here
                     // (a grant rate applies to diploma contracts only).
                     let text = tr!(
@@ -466,11 +468,11 @@ impl Builder<'_> {
     /// `kind` is `banaba` or `manama`, as the messages select it.
     fn standard(&mut self, bill: usize, credits: i64, kind: &'static str) -> Option<Cents> {
         let language = self.figures.language;
-        let fixed = self.figure("fee/standard_fixed").map(|parameter| {
+        let fixed = self.figure(ParamId::FeeStandardFixed).map(|parameter| {
             let text = tr!(language, "fee-line-fixed-part-again", kind = kind);
             self.line(bill, LineKind::FixedPart, text, None, parameter)
         });
-        let variable = self.figure("fee/standard_per_credit").map(|parameter| {
+        let variable = self.figure(ParamId::FeeStandardPerCredit).map(|parameter| {
             let text = tr!(
                 language,
                 "fee-line-per-credit-standard",
@@ -484,11 +486,11 @@ impl Builder<'_> {
 
     fn exam(&mut self, bill: usize, credits: i64) -> Option<Cents> {
         let language = self.figures.language;
-        let fixed = self.figure("fee/exam_fixed").map(|parameter| {
+        let fixed = self.figure(ParamId::FeeExamFixed).map(|parameter| {
             let text = tr!(language, "fee-line-exam-fixed");
             self.line(bill, LineKind::ExamFixed, text, None, parameter)
         });
-        let variable = self.figure("fee/exam_per_credit").map(|parameter| {
+        let variable = self.figure(ParamId::FeeExamPerCredit).map(|parameter| {
             let text = tr!(
                 language,
                 "fee-line-exam-per-credit",
@@ -504,8 +506,8 @@ impl Builder<'_> {
     fn banaba_maximum(&self) -> String {
         let language = self.figures.language;
         match (
-            self.figures.get("fee/bachelor_after_bachelor_max_fixed"),
-            self.figures.get("fee/bachelor_after_bachelor_max_per_credit"),
+            self.figures.get(ParamId::FeeBachelorAfterBachelorMaxFixed),
+            self.figures.get(ParamId::FeeBachelorAfterBachelorMaxPerCredit),
         ) {
             (Ok(fixed), Ok(per)) => tr!(
                 language,
@@ -521,7 +523,7 @@ impl Builder<'_> {
 
     fn manama_maximum(&self) -> String {
         let language = self.figures.language;
-        match self.figures.get("fee/master_after_master_max_total") {
+        match self.figures.get(ParamId::FeeMasterAfterMasterMaxTotal) {
             Ok(max) => tr!(
                 language,
                 "fee-maximum-manama",
@@ -575,7 +577,7 @@ impl Builder<'_> {
             );
             return LearningCredit { applies: true, ..not_applicable(text) };
         }
-        match self.figures.get("fee/learning_credit_surcharge_per_credit") {
+        match self.figures.get(ParamId::FeeLearningCreditSurchargePerCredit) {
             Ok(parameter) => {
                 let max = parameter.hundredths().as_cents().times(without);
                 LearningCredit {
@@ -622,11 +624,11 @@ impl Builder<'_> {
             .iter()
             .map(|test| {
                 let id = match (test.test, test.session) {
-                    (LanguageTestKind::Itna, TestSession::Open) => "extra_costs/itna_open_session",
-                    (LanguageTestKind::Itna, TestSession::Individual) => "extra_costs/itna_individual",
-                    (LanguageTestKind::Itna, TestSession::Group) => "extra_costs/itna_group",
-                    (LanguageTestKind::Itace, TestSession::Open) => "extra_costs/itace_open_session",
-                    (LanguageTestKind::Itace, _) => "extra_costs/itace_individual",
+                    (LanguageTestKind::Itna, TestSession::Open) => ParamId::ExtraCostsItnaOpenSession,
+                    (LanguageTestKind::Itna, TestSession::Individual) => ParamId::ExtraCostsItnaIndividual,
+                    (LanguageTestKind::Itna, TestSession::Group) => ParamId::ExtraCostsItnaGroup,
+                    (LanguageTestKind::Itace, TestSession::Open) => ParamId::ExtraCostsItaceOpenSession,
+                    (LanguageTestKind::Itace, _) => ParamId::ExtraCostsItaceIndividual,
                 };
                 match self.figures.get(id) {
                     Ok(parameter) => ExtraCost {

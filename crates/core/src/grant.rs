@@ -3,6 +3,7 @@
 //! credit are for the grant office to assess.
 
 use crate::explain::{Condition, Figures};
+use crate::params::ParamId;
 use crate::scenario::{Contract, Programme, Scenario};
 use crate::tr;
 use serde::Serialize;
@@ -25,7 +26,7 @@ pub fn assess(scenario: &Scenario, figures: Figures<'_>) -> StudyGrant {
         .sum();
     let other_credits: i64 = scenario.enrolments.iter().map(|e| e.credits).sum::<i64>() - fundable_diploma_credits;
 
-    let minimum = match figures.get("grant/minimum_diploma_credits") {
+    let minimum = match figures.get(ParamId::GrantMinimumDiplomaCredits) {
         Ok(parameter) => parameter,
         Err(missing) => {
             return StudyGrant {

@@ -22,7 +22,7 @@ pub mod year;
 pub use explain::FiguresStatus;
 pub use i18n::Language;
 pub use money::Cents;
-pub use params::{ParamError, Params};
+pub use params::{ParamId, Params};
 pub use scenario::{Scenario, ScenarioError};
 pub use year::AcademicYear;
 
@@ -49,32 +49,19 @@ pub struct Outcome {
     pub dual: Option<dual::DualOutcome>,
 }
 
-/// Why a scenario could not be evaluated.
+/// Why a scenario could not be evaluated: its input. (The parameter data cannot be wrong
+/// at run time: the build checks it.)
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EvaluateError {
     #[error(transparent)]
     Input(#[from] ScenarioError),
-    /// The parameter data compiled into this build is broken (a defect, caught by the tests).
-    #[error("the parameter data of this version is invalid: {0}")]
-    Parameters(#[from] ParamError),
-}
-
-impl EvaluateError {
-    /// What went wrong, in a language: the first input problem, or the broken parameter file.
-    pub fn message(&self, language: Language) -> String {
-        match self {
-            EvaluateError::Input(input) => input.to_string(),
-            EvaluateError::Parameters(error) => tr!(language, "error-parameters", detail = error.to_string()),
-        }
-    }
 }
 
 /// Evaluates a scenario with the parameters compiled into this build, every sentence
 /// of the outcome (and of any error) in `language`.
 pub fn evaluate(scenario: &Scenario, language: Language) -> Result<Outcome, EvaluateError> {
     scenario.validate(language)?;
-    let params = Params::embedded()?;
-    Ok(evaluate_with(scenario, params, language))
+    Ok(evaluate_with(scenario, Params::embedded(), language))
 }
 
 /// Reads a scenario from JSON and evaluates it: the entry point of the CLI and the JS API.

@@ -59,26 +59,7 @@ impl Hundredths {
     /// The same with `decimals` decimals at most, stored as an integer of that many
     /// decimals: `parse_scaled("1.32783", 5)` is `132783`.
     pub fn parse_scaled(text: &str, decimals: u32) -> Result<Hundredths, String> {
-        let (whole, frac) = text.split_once('.').unwrap_or((text, "0"));
-        let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-        if whole.is_empty()
-            || frac.is_empty()
-            || !digits_only(whole)
-            || !digits_only(frac)
-            || frac.len() > decimals as usize
-        {
-            return Err(format!(
-                "\"{text}\" is not a decimal amount like \"245.20\" (digits, a point, at most {decimals} decimals, no sign)"
-            ));
-        }
-        if whole.len() > 12 {
-            return Err(format!("\"{text}\" is too large"));
-        }
-        let not_a_number = |_| format!("\"{text}\" is not a number");
-        let whole: i64 = whole.parse().map_err(not_a_number)?;
-        let padded = format!("{frac:0<width$}", width = decimals as usize);
-        let frac_value: i64 = padded.parse().map_err(not_a_number)?;
-        Ok(Hundredths(whole * 10_i64.pow(decimals) + frac_value))
+        crate::params::schema::parse_decimal(text, decimals).map(Hundredths)
     }
 
     pub fn as_cents(self) -> Cents {

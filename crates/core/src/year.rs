@@ -3,6 +3,7 @@
 //! themselves; they call [`AcademicYear::containing`].
 
 use crate::i18n::Language;
+use crate::params::schema::YearProblem;
 use crate::tr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -122,16 +123,11 @@ impl FromStr for AcademicYear {
     type Err = YearError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let (start, end) = text
-            .split_once('-')
-            .filter(|(s, e)| s.len() == 4 && e.len() == 4)
-            .ok_or_else(|| YearError::Format(text.to_owned()))?;
-        let start: u16 = start.parse().map_err(|_| YearError::Format(text.to_owned()))?;
-        let end: u16 = end.parse().map_err(|_| YearError::Format(text.to_owned()))?;
-        if end != start.wrapping_add(1) {
-            return Err(YearError::NotConsecutive(text.to_owned()));
+        match crate::params::schema::parse_academic_year(text) {
+            Ok(start) => Ok(AcademicYear(start)),
+            Err(YearProblem::Format) => Err(YearError::Format(text.to_owned())),
+            Err(YearProblem::NotConsecutive) => Err(YearError::NotConsecutive(text.to_owned())),
         }
-        Ok(AcademicYear(start))
     }
 }
 

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use studierekenaar_core::explain::ParameterWords;
 use studierekenaar_core::i18n::{all_core_sources, audit, Language, LEGAL_TERMS};
 use studierekenaar_core::params::Status;
-use studierekenaar_core::Params;
+use studierekenaar_core::{ParamId, Params};
 
 fn sources_under(dir: &std::path::Path, found: &mut String) {
     for entry in std::fs::read_dir(dir).expect("source folder") {
@@ -36,11 +36,11 @@ fn every_language_has_every_message() {
 
 /// The messages the agreement data names: each fact's words and note (`message` or `message.attribute`).
 fn ids_named_in_the_agreements() -> BTreeSet<String> {
-    let params = Params::embedded().expect("the data compiled in");
+    let params = Params::embedded();
     params
         .agreements()
-        .flat_map(|agreement| &agreement.facts)
-        .flat_map(|fact| std::iter::once(fact.text.clone()).chain(fact.note.clone()))
+        .flat_map(|agreement| agreement.facts)
+        .flat_map(|fact| std::iter::once(fact.text.to_owned()).chain(fact.note.map(str::to_owned)))
         .collect()
 }
 
@@ -73,12 +73,12 @@ fn every_message_named_in_the_code_exists_and_every_message_is_used() {
 
 #[test]
 fn every_parameter_label_and_note_is_translated() {
-    let params = Params::embedded().expect("parameters");
+    let params = Params::embedded();
     for language in [Language::French, Language::English] {
         let tag = language.tag();
         let mut expected = BTreeSet::new();
         for parameter in params.iter() {
-            let message = ParameterWords::message_id(parameter.id);
+            let message = ParameterWords::message_id(parameter.id.as_str());
             expected.insert(message.clone());
             for value in parameter.values.iter().filter(|v| v.note.is_some()) {
                 expected.insert(format!("{message}.{}", ParameterWords::note_attribute(value.period)));
@@ -98,12 +98,12 @@ fn every_parameter_label_and_note_is_translated() {
 
 #[test]
 fn a_parameter_reads_in_the_language_asked() {
-    let params = Params::embedded().expect("parameters");
+    let params = Params::embedded();
     let figures = |language| {
         studierekenaar_core::explain::Figures::new(params, studierekenaar_core::AcademicYear(2024), language)
     };
-    let dutch = figures(Language::Dutch).get("fee/standard_per_credit").expect("2024-2025 is published");
-    let english = figures(Language::English).get("fee/standard_per_credit").expect("2024-2025 is published");
+    let dutch = figures(Language::Dutch).get(ParamId::FeeStandardPerCredit).expect("2024-2025 is published");
+    let english = figures(Language::English).get(ParamId::FeeStandardPerCredit).expect("2024-2025 is published");
     assert_eq!(dutch.display, "€ 13,80 per studiepunt");
     assert_eq!(english.display, "€13.80 per credit");
     assert_eq!(dutch.amount, english.amount);
@@ -112,7 +112,7 @@ fn a_parameter_reads_in_the_language_asked() {
     let estimate = |language| {
         figures(language)
             .for_year(studierekenaar_core::AcademicYear(2027))
-            .get("fee/standard_fixed")
+            .get(ParamId::FeeStandardFixed)
             .expect("estimated")
     };
     let french = estimate(Language::French);

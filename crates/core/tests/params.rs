@@ -1,19 +1,28 @@
-//! The parameter data itself: it loads, it covers every supported year exactly once,
-//! every figure has a source, and the loader refuses each kind of malformed file
-//! with the file and key named (one fixture per rule in `tests/params_invalid/`, and for
-//! the dual-learning agreements' files in `tests/agreements_invalid/`).
+//! The parameter data itself: it covers every supported year exactly once, every figure
+//! has a source, what the build compiled in is what the files say, and the loader (which
+//! the build script runs on every file) refuses each kind of malformed file with the file
+//! and key named (one fixture per rule in `tests/params_invalid/`, and for the
+//! dual-learning agreements' files in `tests/agreements_invalid/`).
+
+// The loader, as the build script includes it: it is not part of the library.
+#[allow(dead_code)]
+#[path = "../src/params/date.rs"]
+mod date;
+#[allow(dead_code)]
+#[path = "../src/params/load.rs"]
+mod load;
+#[allow(dead_code)]
+#[path = "../src/params/schema.rs"]
+mod schema;
 
 use studierekenaar_core::dual::{AgreementKind, FactTopic};
 use studierekenaar_core::money::Hundredths;
-use studierekenaar_core::params::{Date, Lookup, Params, Period, Status, Unit, AGREEMENTS_DIR};
+use studierekenaar_core::params::{Date, Lookup, ParamId, Params, Period, Status, Unit, AGREEMENTS_DIR};
 use studierekenaar_core::year::AcademicYear;
 use studierekenaar_core::Language;
 
 fn embedded() -> &'static Params {
-    match Params::embedded() {
-        Ok(params) => params,
-        Err(error) => panic!("embedded parameters are invalid: {error}"),
-    }
+    Params::embedded()
 }
 
 /// A year-keyed parameter lists every year from 2020-2021 up to its latest entry exactly
@@ -59,38 +68,33 @@ fn every_supported_year_gets_a_figure_or_an_estimate_up_to_2027_2028() {
 #[test]
 fn every_figure_has_a_source_and_every_gap_a_reason() {
     for parameter in embedded().iter() {
-        assert!(!parameter.label.is_empty() && !parameter.description.is_empty(), "{}", parameter.id);
-        for value in &parameter.values {
+        assert!(!parameter.label.is_empty(), "{}", parameter.id);
+        for value in parameter.values {
             match value.status {
                 Status::Unavailable => {
                     assert!(value.amount.is_none(), "{} {}", parameter.id, value.period);
-                    assert!(value.note.as_deref().is_some_and(|n| !n.is_empty()), "{} {}", parameter.id, value.period);
+                    assert!(value.note.is_some_and(|n| !n.is_empty()), "{} {}", parameter.id, value.period);
                 }
                 _ => {
                     assert!(value.amount.is_some(), "{} {}", parameter.id, value.period);
-                    assert!(
-                        value.source.as_deref().is_some_and(|s| s.starts_with("http")),
-                        "{} {}",
-                        parameter.id,
-                        value.period
-                    );
+                    assert!(value.source.is_some_and(|s| s.starts_with("http")), "{} {}", parameter.id, value.period);
                 }
             }
         }
     }
 }
 
-const FEE_TABLE: [&str; 7] = [
-    "fee/standard_fixed",
-    "fee/standard_per_credit",
-    "fee/near_grant_per_credit",
-    "fee/grant_flat",
-    "fee/exam_fixed",
-    "fee/exam_per_credit",
-    "fee/learning_credit_surcharge_per_credit",
+const FEE_TABLE: [ParamId; 7] = [
+    ParamId::FeeStandardFixed,
+    ParamId::FeeStandardPerCredit,
+    ParamId::FeeNearGrantPerCredit,
+    ParamId::FeeGrantFlat,
+    ParamId::FeeExamFixed,
+    ParamId::FeeExamPerCredit,
+    ParamId::FeeLearningCreditSurchargePerCredit,
 ];
 
-fn figure(id: &str, year: AcademicYear) -> (i64, Status) {
+fn figure(id: ParamId, year: AcademicYear) -> (i64, Status) {
     let parameter = embedded().get(id).unwrap_or_else(|| panic!("{id} missing"));
     match parameter.for_year(year) {
         Lookup::Figure { value, amount } => (amount.0, value.status),
@@ -103,7 +107,7 @@ fn figure(id: &str, year: AcademicYear) -> (i64, Status) {
 fn the_2025_2026_fee_table_is_kdg_s_confirmed_table() {
     let year = AcademicYear(2025);
     let expected = [29_900, 1_430, 520, 13_650, 13_650, 520, 1_430];
-    for (id, cents) in FEE_TABLE.iter().zip(expected) {
+    for (id, cents) in FEE_TABLE.into_iter().zip(expected) {
         assert_eq!(figure(id, year), (cents, Status::Confirmed), "{id}");
     }
 }
@@ -113,13 +117,13 @@ fn the_2025_2026_fee_table_is_kdg_s_confirmed_table() {
 #[test]
 fn the_2026_2027_fee_table_is_complete_with_inferred_figures_marked() {
     let year = AcademicYear(2026);
-    assert_eq!(figure("fee/standard_fixed", year), (30_540, Status::Confirmed));
-    assert_eq!(figure("fee/standard_per_credit", year), (1_460, Status::Confirmed));
-    assert_eq!(figure("fee/grant_flat", year), (13_940, Status::Confirmed));
-    assert_eq!(figure("fee/near_grant_per_credit", year), (530, Status::Inferred));
-    assert_eq!(figure("fee/exam_fixed", year), (13_940, Status::Inferred));
-    assert_eq!(figure("fee/exam_per_credit", year), (530, Status::Inferred));
-    assert_eq!(figure("fee/learning_credit_surcharge_per_credit", year), (1_460, Status::Inferred));
+    assert_eq!(figure(ParamId::FeeStandardFixed, year), (30_540, Status::Confirmed));
+    assert_eq!(figure(ParamId::FeeStandardPerCredit, year), (1_460, Status::Confirmed));
+    assert_eq!(figure(ParamId::FeeGrantFlat, year), (13_940, Status::Confirmed));
+    assert_eq!(figure(ParamId::FeeNearGrantPerCredit, year), (530, Status::Inferred));
+    assert_eq!(figure(ParamId::FeeExamFixed, year), (13_940, Status::Inferred));
+    assert_eq!(figure(ParamId::FeeExamPerCredit, year), (530, Status::Inferred));
+    assert_eq!(figure(ParamId::FeeLearningCreditSurchargePerCredit, year), (1_460, Status::Inferred));
 }
 
 /// 2027-2028 is not published: every fee figure is 2026-2027's, as an estimate.
@@ -141,12 +145,12 @@ fn the_2027_2028_fees_are_2026_2027_s_estimated() {
 /// € 0,10 (half up). A typo in a year's data, or a factor that does not fit, fails here.
 #[test]
 fn every_confirmed_or_inferred_fee_equals_its_base_times_the_year_s_index_factor() {
-    let factors = embedded().get("fee/index_factor").expect("fee/index_factor");
+    let factors = embedded().get(ParamId::FeeIndexFactor).expect("fee/index_factor");
     let mut checked = 0;
     let mut wrong = Vec::new();
     for parameter in embedded().iter() {
         let Some(base) = &parameter.index_base else { continue };
-        for value in &parameter.values {
+        for value in parameter.values {
             let (Period::Year(year), Some(amount)) = (value.period, value.amount) else { continue };
             if !matches!(value.status, Status::Confirmed | Status::Inferred) {
                 continue;
@@ -183,7 +187,7 @@ fn a_changed_fee_breaks_the_index_rule_check() {
 #[test]
 fn the_pre_2015_flat_fee_is_abolished_in_every_supported_year() {
     for (id, amount) in
-        [("fee/flat_fee", 61_060), ("fee/flat_fee_min_credits", 5_400), ("fee/flat_fee_max_credits", 6_600)]
+        [(ParamId::FeeFlatFee, 61_060), (ParamId::FeeFlatFeeMinCredits, 5_400), (ParamId::FeeFlatFeeMaxCredits, 6_600)]
     {
         let parameter = embedded().get(id).unwrap_or_else(|| panic!("{id} missing"));
         for year in AcademicYear::supported() {
@@ -191,25 +195,105 @@ fn the_pre_2015_flat_fee_is_abolished_in_every_supported_year() {
                 panic!("{id} {year}: should be abolished, got {:?}", parameter.for_year(year))
             };
             assert_eq!(abolished.period, Period::From(Date::new(2015, 9, 1)), "{id}");
-            assert!(abolished.note.as_deref().is_some_and(|n| n.starts_with("Afgeschaft")), "{id}");
-            assert!(abolished.source.as_deref().is_some_and(|s| s.starts_with("https://www.standaard.be/")), "{id}");
+            assert!(abolished.note.is_some_and(|n| n.starts_with("Afgeschaft")), "{id}");
+            assert!(abolished.source.is_some_and(|s| s.starts_with("https://www.standaard.be/")), "{id}");
             let (figure, found) = parameter.latest_figure_before(abolished.period).expect("the 2013-2014 figure");
             assert_eq!((found.0, figure.status), (amount, Status::Confirmed), "{id}");
             assert_eq!(figure.period.academic_year(), AcademicYear(2013), "{id}");
-            assert_eq!(figure.quote.as_deref(), Some("tussen 54 en 66 studiepunten: € 610,60"), "{id}");
+            assert_eq!(figure.quote, Some("tussen 54 en 66 studiepunten: € 610,60"), "{id}");
         }
     }
 }
 
+/// Files as `(id, text)`.
+type Files = Vec<(String, String)>;
+
+/// Every file under `params/` with its text: the parameters, then the agreements
+/// (`dual/agreements/<kind>`), each by id.
+fn files() -> (Files, Files) {
+    fn walk(dir: &std::path::Path, root: &std::path::Path, found: &mut Files) {
+        for entry in std::fs::read_dir(dir).expect("a folder") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                walk(&path, root, found);
+            } else if path.extension().is_some_and(|e| e == "toml") {
+                let id = path.strip_prefix(root).expect("under params/").with_extension("");
+                let text = std::fs::read_to_string(&path).expect("readable");
+                found.push((id.to_string_lossy().replace('\\', "/"), text));
+            }
+        }
+    }
+    let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/params"));
+    let mut all = Vec::new();
+    walk(root, root, &mut all);
+    all.sort();
+    all.into_iter().partition(|(id, _)| !id.starts_with(&format!("{AGREEMENTS_DIR}/")))
+}
+
 #[test]
 fn every_parameter_file_is_compiled_in() {
-    let ids: Vec<&str> = Params::embedded_ids().collect();
-    for id in
-        ["fee/standard_fixed", "fee/exam_per_credit", "grant/minimum_diploma_credits", "extra_costs/itna_open_session"]
-    {
-        assert!(ids.contains(&id), "{id} is not compiled in: {ids:?}");
+    let (parameters, _) = files();
+    let ids: Vec<&str> = parameters.iter().map(|(id, _)| id.as_str()).collect();
+    let compiled: Vec<&str> = ParamId::ALL.iter().map(|id| id.as_str()).collect();
+    assert_eq!(ids, compiled);
+    let listed: Vec<ParamId> = embedded().iter().map(|parameter| parameter.id).collect();
+    assert_eq!(listed, ParamId::ALL);
+    for id in ParamId::ALL {
+        assert_eq!(id.as_str().parse::<ParamId>(), Ok(id));
+        assert_eq!(id.to_string(), id.as_str());
+        assert_eq!(serde_json::to_string(&id).expect("serializes"), format!("\"{id}\""));
     }
-    assert_eq!(ids.len(), embedded().iter().count());
+    assert_eq!(ParamId::FeeStandardFixed.as_str(), "fee/standard_fixed");
+    assert_eq!(ParamId::DualOaoAllowanceBracket1.as_str(), "dual/oao_allowance_bracket_1");
+    assert!("fee/standard_fixd".parse::<ParamId>().is_err());
+}
+
+/// What the build compiled in is, value for value, what the loader reads in each file: the
+/// generated data loses and invents nothing.
+#[test]
+fn the_data_compiled_in_is_what_the_loader_reads() {
+    let (parameters, agreements) = files();
+    for (id, text) in &parameters {
+        let file = load::parse_parameter(id, text).unwrap_or_else(|error| panic!("{error}"));
+        let compiled = embedded().get(id.parse().expect("an id")).expect("compiled in");
+        assert!(!file.description.trim().is_empty(), "{id}");
+        #[cfg(feature = "descriptions")]
+        assert_eq!(compiled.id.description(), file.description, "{id}");
+        assert_eq!(compiled.label, file.label, "{id}");
+        assert_eq!(format!("{:?}", compiled.unit), format!("{:?}", file.unit), "{id}");
+        let base = file.index_base.as_ref().map(|base| (base.amount, base.source.as_str(), base.quote.as_deref()));
+        assert_eq!(compiled.index_base.as_ref().map(|base| (base.amount.0, base.source, base.quote)), base, "{id}");
+        assert_eq!(compiled.values.len(), file.values.len(), "{id}");
+        for (value, entry) in compiled.values.iter().zip(&file.values) {
+            let period = match entry.period {
+                load::PeriodEntry::Year(year) => Period::Year(AcademicYear(year)),
+                load::PeriodEntry::From(date) => Period::From(Date::new(date.year, date.month, date.day)),
+            };
+            assert_eq!(value.period, period, "{id}");
+            assert_eq!(value.amount, entry.amount.map(Hundredths), "{id} {period}");
+            assert_eq!(format!("{:?}", value.status), format!("{:?}", entry.status), "{id} {period}");
+            assert_eq!(value.source, entry.source.as_deref(), "{id} {period}");
+            assert_eq!(value.quote, entry.quote.as_deref(), "{id} {period}");
+            assert_eq!(value.note, entry.note.as_deref(), "{id} {period}");
+            assert_eq!(format!("{:?}", value.stand_in), format!("{:?}", entry.stand_in), "{id} {period}");
+        }
+    }
+    let texts: Vec<(&str, &str)> = agreements.iter().map(|(id, text)| (id.as_str(), text.as_str())).collect();
+    let read = load::parse_agreements(&texts).unwrap_or_else(|error| panic!("{error}"));
+    let compiled: Vec<_> = embedded().agreements().collect();
+    assert_eq!(compiled.len(), read.len());
+    for (agreement, file) in compiled.into_iter().zip(&read) {
+        assert_eq!(agreement.id, file.kind.data_id());
+        assert_eq!(format!("{:?}", agreement.kind), format!("{:?}", file.kind));
+        assert_eq!(agreement.social_security, file.social_security, "{}", agreement.id);
+        assert_eq!(agreement.facts.len(), file.facts.len(), "{}", agreement.id);
+        for (fact, entry) in agreement.facts.iter().zip(&file.facts) {
+            assert_eq!(format!("{:?}", fact.topic), format!("{:?}", entry.topic), "{}", agreement.id);
+            assert_eq!(format!("{:?}", fact.status), format!("{:?}", entry.status), "{}", agreement.id);
+            assert_eq!((fact.text, fact.source), (entry.text.as_str(), entry.source.as_str()), "{}", agreement.id);
+            assert_eq!((fact.quote, fact.note), (entry.quote.as_deref(), entry.note.as_deref()), "{}", agreement.id);
+        }
+    }
 }
 
 /// Each fixture breaks one rule; the error must name the file and the key.
@@ -221,7 +305,7 @@ fn the_loader_rejects_each_kind_of_malformed_file() {
         ("missing_source", "values[0].source", "every figure needs its source"),
         ("negative_amount", "values[0].amount", "is negative"),
         ("unknown_status", "line", "unknown variant `official`"),
-        ("malformed_year", "values[0].year", "geen academiejaar"),
+        ("malformed_year", "values[0].year", "is not an academic year like \"2024-2025\""),
         ("unavailable_with_amount", "values[0].amount", "unavailable value has no amount"),
         ("unavailable_without_note", "values[0].note", "why the figure is unavailable"),
         ("inferred_without_note", "values[0].note", "how it was inferred"),
@@ -245,15 +329,29 @@ fn the_loader_rejects_each_kind_of_malformed_file() {
     assert_eq!(fixtures, expectations.len(), "every fixture needs an expectation");
     for (name, key, message) in expectations {
         let text = std::fs::read_to_string(format!("{dir}/{name}.toml")).expect("fixture readable");
-        let id: &'static str = Box::leak(format!("invalid/{name}").into_boxed_str());
-        let error = match Params::from_files(&[(id, &text)]) {
+        let id = format!("invalid/{name}");
+        let error = match load::parse_parameter(&id, &text) {
             Ok(_) => panic!("{name}: accepted, should be refused"),
             Err(error) => error,
         };
-        assert_eq!(error.file, format!("invalid/{name}"), "{name}");
+        assert_eq!(error.file, id, "{name}");
         assert!(error.key.starts_with(key), "{name}: key {:?}, expected {key:?} ({error})", error.key);
         assert!(error.message.contains(message), "{name}: message {:?} lacks {message:?}", error.message);
         assert!(error.to_string().starts_with(&format!("params/invalid/{name}.toml: ")), "{error}");
+    }
+    // The second year must follow the first.
+    let text = std::fs::read_to_string(format!("{dir}/malformed_year.toml")).expect("fixture readable");
+    let error = load::parse_parameter("invalid/gap", &text.replace("2020/21", "2020-2022")).expect_err("refused");
+    assert!(error.message.contains("the second year is the first plus one"), "{error}");
+}
+
+proptest::proptest! {
+    /// A parameter file, whatever it holds, is accepted or refused with its name.
+    #[test]
+    fn any_parameter_text_is_accepted_or_refused_by_name(text in "(label|unit|values|year|amount|status|source|=|\"|\\[|\\]|\n|[a-z0-9 .-]){0,200}") {
+        if let Err(error) = load::parse_parameter("fuzz/input", &text) {
+            proptest::prop_assert_eq!(error.file, "fuzz/input");
+        }
     }
 }
 
@@ -263,14 +361,14 @@ fn the_loader_rejects_each_kind_of_malformed_file() {
 fn sources_are_public_addresses() {
     let private = ["figures.md", "seed 0", "seed's"];
     for parameter in embedded().iter() {
-        for value in &parameter.values {
+        for value in parameter.values {
             for text in [&value.note, &value.quote, &value.source].into_iter().flatten() {
                 assert!(!private.iter().any(|p| text.contains(p)), "{} {}: {text}", parameter.id, value.period);
             }
         }
     }
     for agreement in embedded().agreements() {
-        for fact in &agreement.facts {
+        for fact in agreement.facts {
             for text in [Some(&fact.source), fact.quote.as_ref()].into_iter().flatten() {
                 assert!(!private.iter().any(|p| text.contains(p)), "{} {:?}: {text}", agreement.id, fact.topic);
             }
@@ -306,14 +404,14 @@ fn sources_are_public_addresses() {
 #[test]
 fn the_next_figure_stands_in_only_where_the_data_allows_it() {
     use studierekenaar_core::params::Date;
-    let oao = embedded().get("dual/oao_allowance_bracket_1").expect("OAO bracket 1");
+    let oao = embedded().get(ParamId::DualOaoAllowanceBracket1).expect("OAO bracket 1");
     match oao.at_date(Date::new(2022, 9, 1)) {
         Lookup::Estimated { value, amount, later, .. } => {
             assert_eq!((value.period, amount.0, later), (Period::From(Date::new(2022, 12, 1)), 56_700, true));
         }
         other => panic!("expected the 1 December 2022 amount as an estimate, got {other:?}"),
     }
-    let home_care = embedded().get("dual/home_care_support_premium").expect("home-care premium");
+    let home_care = embedded().get(ParamId::DualHomeCareSupportPremium).expect("home-care premium");
     assert!(matches!(home_care.at_date(Date::new(2022, 9, 1)), Lookup::Unpublished(_)));
 }
 
@@ -329,7 +427,7 @@ fn every_agreement_has_its_file_its_facts_and_its_social_security() {
         assert_eq!(agreement.id, kind.data_id());
         let topics: Vec<FactTopic> = agreement.facts.iter().map(|f| f.topic).collect();
         assert_eq!(topics, FactTopic::ALL, "{kind:?}");
-        for fact in &agreement.facts {
+        for fact in agreement.facts {
             assert!(fact.source.starts_with("https://"), "{kind:?} {:?}", fact.topic);
             assert!(matches!(fact.status, Status::Confirmed | Status::Secondary), "{kind:?} {:?}", fact.topic);
         }
@@ -361,7 +459,7 @@ fn the_loader_rejects_each_kind_of_malformed_agreement_file() {
     assert_eq!(fixtures, expectations.len(), "every fixture needs an expectation");
     for (name, key, message) in expectations {
         let text = std::fs::read_to_string(format!("{dir}/{name}.toml")).expect("fixture readable");
-        let error = match Params::from_files(&[]).and_then(|p| p.with_agreements(&[("dual/agreements/odo", &text)])) {
+        let error = match load::parse_agreements(&[("dual/agreements/odo", &text)]) {
             Ok(_) => panic!("{name}: accepted, should be refused"),
             Err(error) => error,
         };
@@ -376,9 +474,7 @@ fn the_loader_rejects_each_kind_of_malformed_agreement_file() {
 #[test]
 fn every_agreement_file_names_an_agreement_and_none_is_missing() {
     let odo = include_str!("../params/dual/agreements/odo.toml");
-    let error = Params::from_files(&[])
-        .and_then(|p| p.with_agreements(&[("dual/agreements/odx", odo)]))
-        .expect_err("an unknown agreement");
+    let error = load::parse_agreements(&[("dual/agreements/odx", odo)]).expect_err("an unknown agreement");
     assert_eq!((error.file.as_str(), error.key.as_str()), ("dual/agreements/odx", "(file)"));
     assert!(error.message.starts_with("not an agreement"), "{error}");
     let three = [
@@ -386,7 +482,7 @@ fn every_agreement_file_names_an_agreement_and_none_is_missing() {
         ("dual/agreements/odos", include_str!("../params/dual/agreements/odos.toml")),
         ("dual/agreements/odo", odo),
     ];
-    let error = Params::from_files(&[]).and_then(|p| p.with_agreements(&three)).expect_err("the ODOW is missing");
+    let error = load::parse_agreements(&three).expect_err("the ODOW is missing");
     assert_eq!(error.to_string(), "params/dual/agreements/odow.toml: (file): missing: every agreement needs its file");
 }
 
@@ -394,7 +490,7 @@ fn every_agreement_file_names_an_agreement_and_none_is_missing() {
 /// every supported year answered; a yes/no figure reads as a word in each language.
 #[test]
 fn adult_dual_learning_starts_on_1_september_2022() {
-    let flag = embedded().get("dual/adult_education").expect("dual/adult_education");
+    let flag = embedded().get(ParamId::DualAdultEducation).expect("dual/adult_education");
     assert_eq!(flag.unit, Unit::YesNo);
     let answer = |date: Date| match flag.at_date(date) {
         Lookup::Figure { amount, value } => (amount.0, value.status),

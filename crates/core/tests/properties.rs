@@ -122,20 +122,11 @@ proptest! {
         }
     }
 
-    /// A parameter file, whatever it holds, is accepted or refused with its name.
-    #[test]
-    fn any_parameter_text_is_accepted_or_refused_by_name(text in "(label|unit|values|year|amount|status|source|=|\"|\\[|\\]|\n|[a-z0-9 .-]){0,200}") {
-        if let Err(error) = studierekenaar_core::Params::from_files(&[("fuzz/input", &text)]) {
-            prop_assert_eq!(error.file, "fuzz/input");
-        }
-    }
-
     #[test]
     fn any_json_text_gives_an_outcome_or_a_field_error(text in ".{0,200}") {
         match studierekenaar_core::evaluate_json(&text, Language::Dutch) {
             Ok(_) => {}
             Err(studierekenaar_core::EvaluateError::Input(error)) => prop_assert!(!error.problems.is_empty()),
-            Err(other) => prop_assert!(false, "unexpected error {other}"),
         }
     }
 }

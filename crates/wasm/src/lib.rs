@@ -32,7 +32,7 @@ pub fn evaluate(scenario: JsValue, language: Option<String>) -> Result<JsValue, 
             error("invalid_scenario", "(scenario)", "de scenario-waarde kan niet als JSON gelezen worden", &[])
         })?,
     };
-    let outcome = evaluate_text(&json, language).map_err(|failure| thrown(failure, language))?;
+    let outcome = evaluate_text(&json, language).map_err(thrown)?;
     outcome.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(internal)
 }
 
@@ -40,20 +40,16 @@ pub fn evaluate(scenario: JsValue, language: Option<String>) -> Result<JsValue, 
 #[wasm_bindgen]
 pub fn evaluate_json(scenario: &str, language: Option<String>) -> Result<String, JsValue> {
     let language = language_of(language)?;
-    let outcome = evaluate_text(scenario, language).map_err(|failure| thrown(failure, language))?;
+    let outcome = evaluate_text(scenario, language).map_err(thrown)?;
     serde_json::to_string(&outcome).map_err(internal)
 }
 
-fn thrown(failure: EvaluateError, language: Language) -> JsValue {
-    match &failure {
-        EvaluateError::Input(input) => {
-            let first = input.problems.first();
-            let field = first.map_or("(scenario)", |p| p.field.as_str());
-            let message = first.map_or_else(|| failure.message(language), |p| p.message.clone());
-            error("invalid_scenario", field, &message, &input.problems)
-        }
-        EvaluateError::Parameters(_) => error("parameters", "(parameters)", &failure.message(language), &[]),
-    }
+fn thrown(failure: EvaluateError) -> JsValue {
+    let EvaluateError::Input(input) = &failure;
+    let first = input.problems.first();
+    let field = first.map_or("(scenario)", |p| p.field.as_str());
+    let message = first.map_or_else(|| failure.to_string(), |p| p.message.clone());
+    error("invalid_scenario", field, &message, &input.problems)
 }
 
 fn internal(failure: impl std::fmt::Display) -> JsValue {

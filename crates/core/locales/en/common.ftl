@@ -85,6 +85,3 @@ count-lesson-periods = { $count ->
    *[other] { $amount } lesson periods
 }
 hours-range = { $min } to { $max } hours
-
-## When the figures of this build cannot be read.
-error-parameters = the parameter data of this version is invalid: { $detail }

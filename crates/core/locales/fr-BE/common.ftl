@@ -85,6 +85,3 @@ count-lesson-periods = { $count ->
    *[other] { $amount } périodes de cours
 }
 hours-range = { $min } à { $max } heures
-
-## When the figures of this build cannot be read.
-error-parameters = les données des paramètres de cette version ne sont pas valables : { $detail }

@@ -87,6 +87,3 @@ count-lesson-periods = { $count ->
 }
 # "750 tot 900 uur"
 hours-range = { $min } tot { $max } uur
-
-## When the figures of this build cannot be read.
-error-parameters = de parametergegevens van deze versie zijn ongeldig: { $detail }

@@ -8,46 +8,14 @@
 
 use crate::i18n::Language;
 use crate::params::{AgreementData, Status};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-/// The four agreements compared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AgreementKind {
-    /// Overeenkomst alternerende opleiding (secondary education).
-    Oao,
-    /// Overeenkomst van duale opleiding met het statuut van leerling (adult education, ≥ 20 h).
-    Odos,
-    /// Overeenkomst van duale opleiding (adult education, < 20 h).
-    Odo,
-    /// Overeenkomst van duale opleiding met de eigen werkgever (adult education).
-    Odow,
-}
+/// The four agreements compared (defined with the data files' schema, which names them).
+pub use crate::params::schema::AgreementKind;
+/// What a fact is about: one row of the comparison.
+pub use crate::params::schema::FactTopic;
 
 impl AgreementKind {
-    pub const ALL: [AgreementKind; 4] =
-        [AgreementKind::Oao, AgreementKind::Odos, AgreementKind::Odo, AgreementKind::Odow];
-
-    /// The name of its data file, `params/dual/agreements/<key>.toml`: `oao`, `odos`, `odo`, `odow`.
-    pub fn key(self) -> &'static str {
-        match self {
-            AgreementKind::Oao => "oao",
-            AgreementKind::Odos => "odos",
-            AgreementKind::Odo => "odo",
-            AgreementKind::Odow => "odow",
-        }
-    }
-
-    /// Its data file's id: `dual/agreements/oao`.
-    pub fn data_id(self) -> &'static str {
-        match self {
-            AgreementKind::Oao => "dual/agreements/oao",
-            AgreementKind::Odos => "dual/agreements/odos",
-            AgreementKind::Odo => "dual/agreements/odo",
-            AgreementKind::Odow => "dual/agreements/odow",
-        }
-    }
-
     /// `OAO`, `ODOS`, `ODO`, `ODOW`.
     pub fn short(self) -> &'static str {
         match self {
@@ -88,40 +56,7 @@ impl AgreementKind {
     }
 }
 
-/// What a fact is about: one row of the comparison.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FactTopic {
-    Components,
-    SocialSecurity,
-    Holidays,
-    Workplace,
-    Duration,
-    Allowance,
-}
-
 impl FactTopic {
-    pub const ALL: [FactTopic; 6] = [
-        FactTopic::Allowance,
-        FactTopic::SocialSecurity,
-        FactTopic::Holidays,
-        FactTopic::Workplace,
-        FactTopic::Components,
-        FactTopic::Duration,
-    ];
-
-    /// As the data files write it: `social_security`.
-    pub fn key(self) -> &'static str {
-        match self {
-            FactTopic::Components => "components",
-            FactTopic::SocialSecurity => "social_security",
-            FactTopic::Holidays => "holidays",
-            FactTopic::Workplace => "workplace",
-            FactTopic::Duration => "duration",
-            FactTopic::Allowance => "allowance",
-        }
-    }
-
     /// `Sociale zekerheid`, `Sécurité sociale`, `Social security`.
     pub fn label(self, language: Language) -> String {
         language.text(match self {
@@ -157,11 +92,11 @@ pub fn facts(data: &AgreementData, language: Language) -> Vec<Fact> {
         .map(|f| Fact {
             topic: f.topic,
             label: f.topic.label(language),
-            text: language.catalog().format(&f.text, None),
+            text: language.catalog().format(f.text, None),
             status: f.status,
-            source: f.source.clone(),
-            quote: f.quote.clone(),
-            note: f.note.as_deref().map(|id| language.catalog().format(id, None)),
+            source: f.source.to_owned(),
+            quote: f.quote.map(str::to_owned),
+            note: f.note.map(|id| language.catalog().format(id, None)),
         })
         .collect()
 }
@@ -172,7 +107,7 @@ mod tests {
 
     /// The rules of one agreement from the data compiled in.
     fn facts(kind: AgreementKind, language: Language) -> Vec<Fact> {
-        let params = crate::Params::embedded().expect("the data compiled in is valid");
+        let params = crate::Params::embedded();
         super::facts(params.agreement(kind).expect("every agreement has its file"), language)
     }
 

@@ -5,7 +5,7 @@
 
 use crate::explain::{resolve, Ledger, MissingFigure, ParamUse, ParameterWords};
 use crate::i18n::Language;
-use crate::params::{Date, Params, Period, Status, Value};
+use crate::params::{Date, ParamId, Params, Period, Status, Value};
 use crate::tr;
 use std::collections::BTreeMap;
 
@@ -31,13 +31,13 @@ pub struct LaterChange {
 
 impl<'p> DatedFigures<'p> {
     /// The value in force on the date, as a [`ParamUse`], or why it is missing.
-    pub fn get(&self, id: &'static str) -> Result<ParamUse, MissingFigure> {
+    pub fn get(&self, id: ParamId) -> Result<ParamUse, MissingFigure> {
         let asked = tr!(self.language, "period-on-date", date = self.language.date(self.date));
         resolve(self.params, self.language, id, &asked, |parameter| parameter.at_date(self.date))
     }
 
     /// Values of the parameter that start after the date and on or before the end of the school year.
-    pub fn later_changes(&self, id: &str) -> Vec<LaterChange> {
+    pub fn later_changes(&self, id: ParamId) -> Vec<LaterChange> {
         let Some(parameter) = self.params.get(id) else { return Vec::new() };
         parameter
             .values
@@ -67,12 +67,12 @@ impl<'p> DatedFigures<'p> {
 pub struct Tracker {
     pub ledger: Ledger,
     /// Ids looked up, to report later changes once.
-    pub ids: Vec<&'static str>,
+    pub ids: Vec<ParamId>,
 }
 
 impl Tracker {
     /// Looks a figure up, remembering it as used or missing.
-    pub fn figure(&mut self, figures: &DatedFigures<'_>, id: &'static str) -> Option<ParamUse> {
+    pub fn figure(&mut self, figures: &DatedFigures<'_>, id: ParamId) -> Option<ParamUse> {
         if !self.ids.contains(&id) {
             self.ids.push(id);
         }
@@ -88,7 +88,7 @@ impl Tracker {
         }
         for id in &other.ids {
             if !self.ids.contains(id) {
-                self.ids.push(id);
+                self.ids.push(*id);
             }
         }
     }
@@ -102,7 +102,7 @@ impl Tracker {
     pub fn later_changes(&self, figures: &DatedFigures<'_>) -> BTreeMap<Date, Vec<LaterChange>> {
         let mut by_date: BTreeMap<Date, Vec<LaterChange>> = BTreeMap::new();
         for id in &self.ids {
-            for change in figures.later_changes(id) {
+            for change in figures.later_changes(*id) {
                 by_date.entry(change.from).or_default().push(change);
             }
         }

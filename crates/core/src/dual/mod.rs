@@ -39,14 +39,14 @@ use crate::explain::{Condition, Figures, FiguresStatus, MissingFigure, ParamUse}
 use crate::i18n::Language;
 use crate::leave::Hours;
 use crate::money::Cents;
-use crate::params::{Date, Period};
+use crate::params::{Date, ParamId, Period};
 use crate::scenario::Scenario;
 use crate::tr;
 use lookup::{DatedFigures, Tracker};
 use serde::Serialize;
 
 /// Whether dual learning exists in adult education, by date: 1 (yes) or 0 (no).
-const ADULT_EDUCATION: &str = "dual/adult_education";
+const ADULT_EDUCATION: ParamId = ParamId::DualAdultEducation;
 
 /// Whether the agreements of adult education (ODOS, ODO, ODOW) exist on the reference date,
 /// as the parameter `dual/adult_education` says.
@@ -77,7 +77,7 @@ impl AdultEducation {
         match start {
             Some(start) => AdultEducation::NotYet(start),
             None => AdultEducation::Unknown(MissingFigure {
-                id: ADULT_EDUCATION,
+                id: ADULT_EDUCATION.as_str(),
                 label: flag.label,
                 period: tr!(figures.language, "period-on-date", date = figures.language.date(figures.date)),
                 reason: figures.language.text("missing-unpublished"),
@@ -199,8 +199,8 @@ pub struct Bracket {
     pub parameter: Option<ParamUse>,
 }
 
-const BRACKET_IDS: [&str; 3] =
-    ["dual/oao_allowance_bracket_1", "dual/oao_allowance_bracket_2", "dual/oao_allowance_bracket_3"];
+const BRACKET_IDS: [ParamId; 3] =
+    [ParamId::DualOaoAllowanceBracket1, ParamId::DualOaoAllowanceBracket2, ParamId::DualOaoAllowanceBracket3];
 
 /// Who falls in each bracket, in the words of the official table.
 const BRACKET_CONDITIONS: [&str; 3] = ["oao-bracket-1", "oao-bracket-2", "oao-bracket-3"];
@@ -438,8 +438,8 @@ fn hours_conditions(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> 
     let given = ctx.input.hours_per_week;
     let yours = given.display(language);
     let id = match kind {
-        AgreementKind::Oao => "dual/oao_minimum_workplace_hours",
-        AgreementKind::Odos | AgreementKind::Odo => "dual/odo_workplace_hours_limit",
+        AgreementKind::Oao => ParamId::DualOaoMinimumWorkplaceHours,
+        AgreementKind::Odos | AgreementKind::Odo => ParamId::DualOdoWorkplaceHoursLimit,
         AgreementKind::Odow => return None,
     };
     let rule = |parameter: &ParamUse| {
@@ -529,7 +529,7 @@ fn oao_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
     let (number, reason) = oao_bracket(ctx.input, language);
     let mut allowance = Allowance::default();
     for (index, id) in BRACKET_IDS.iter().enumerate() {
-        let parameter = t.figure(&ctx.figures, id);
+        let parameter = t.figure(&ctx.figures, *id);
         allowance.brackets.push(Bracket {
             number: index as u8 + 1,
             conditions: language.catalog().format(BRACKET_CONDITIONS[index], None),
@@ -568,7 +568,7 @@ fn oao_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
             allowance.yearly = Some(yearly);
         }
         None => {
-            let missing = t.ledger.missing.iter().find(|m| m.id == BRACKET_IDS[usize::from(number - 1)]);
+            let missing = t.ledger.missing.iter().find(|m| m.id == BRACKET_IDS[usize::from(number - 1)].as_str());
             allowance.not_computed = Some(not_published(language, missing));
             allowance.lines.push(DualLine::new(
                 tr!(language, "oao-line-bracket-not-computed", bracket = i64::from(number), reason = reason),
@@ -581,7 +581,7 @@ fn oao_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
 }
 
 fn odos_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
-    let id = "dual/odos_monthly_allowance";
+    let id = ParamId::DualOdosMonthlyAllowance;
     let language = ctx.figures.language;
     let mut allowance = Allowance::default();
     match t.figure(&ctx.figures, id) {
@@ -606,13 +606,16 @@ fn odos_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
             allowance.monthly = Some(monthly);
             allowance.yearly = Some(yearly);
         }
-        None => allowance.not_computed = Some(not_published(language, t.ledger.missing.iter().find(|m| m.id == id))),
+        None => {
+            allowance.not_computed =
+                Some(not_published(language, t.ledger.missing.iter().find(|m| m.id == id.as_str())))
+        }
     }
     allowance
 }
 
 fn odo_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
-    let id = "dual/odo_hourly_allowance";
+    let id = ParamId::DualOdoHourlyAllowance;
     let input = ctx.input;
     let language = ctx.figures.language;
     let mut allowance = Allowance::default();
@@ -647,7 +650,10 @@ fn odo_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
             allowance.monthly = Some(monthly);
             allowance.yearly = Some(yearly);
         }
-        None => allowance.not_computed = Some(not_published(language, t.ledger.missing.iter().find(|m| m.id == id))),
+        None => {
+            allowance.not_computed =
+                Some(not_published(language, t.ledger.missing.iter().find(|m| m.id == id.as_str())))
+        }
     }
     allowance
 }
@@ -715,7 +721,7 @@ mod tests {
         let json = r#"{"academic_year": "2024-2025", "student": {"status": "non_grant"}, "dual": {}}"#;
         let scenario = Scenario::from_json(json, Language::Dutch).expect("a valid scenario");
         let input = scenario.dual.clone().expect("a dual part");
-        let params = crate::Params::from_files(&[]).expect("no files, no problem");
+        let params = crate::Params::new(&[], &[]);
         let outcome = compute(&scenario, &input, Figures::new(&params, scenario.academic_year, Language::Dutch));
         let missing: Vec<&str> = outcome.missing.iter().map(|m| m.id).collect();
         for id in ["dual/adult_education", "dual/agreements/oao", "dual/agreements/odo"] {

@@ -18,6 +18,7 @@ use super::{hours, list_separator, months, yes_no, AgreementKind, Ctx, DualLine,
 use crate::explain::{Condition, MissingFigure, ParamUse};
 use crate::i18n::Language;
 use crate::money::{Cents, Hundredths};
+use crate::params::ParamId;
 use crate::tr;
 use serde::Serialize;
 
@@ -86,11 +87,11 @@ struct Part<'t> {
 }
 
 impl Part<'_> {
-    fn figure(&mut self, ctx: &Ctx<'_, '_>, id: &'static str) -> Option<crate::explain::ParamUse> {
+    fn figure(&mut self, ctx: &Ctx<'_, '_>, id: ParamId) -> Option<crate::explain::ParamUse> {
         let found = self.tracker.figure(&ctx.figures, id);
         if found.is_none() {
-            if let Some(missing) = self.tracker.ledger.missing.iter().find(|m| m.id == id) {
-                if !self.missing.iter().any(|m| m.id == id) {
+            if let Some(missing) = self.tracker.ledger.missing.iter().find(|m| m.id == id.as_str()) {
+                if !self.missing.iter().any(|m| m.id == id.as_str()) {
                     self.missing.push(missing.clone());
                 }
             }
@@ -152,15 +153,15 @@ fn qualifying_workplace(ctx: &Ctx<'_, '_>, kind: AgreementKind, waived: bool, t:
     let employer = &ctx.input.employer;
     let mut part = Part { tracker: t, missing: Vec::new() };
     let (id, why) = if waived {
-        ("dual/qualifying_workplace_premium_without_allowance", tr!(language, "premium-why-waived"))
+        (ParamId::DualQualifyingWorkplacePremiumWithoutAllowance, tr!(language, "premium-why-waived"))
     } else if kind == AgreementKind::Odow {
-        ("dual/qualifying_workplace_premium_with_allowance", tr!(language, "premium-why-wage"))
+        (ParamId::DualQualifyingWorkplacePremiumWithAllowance, tr!(language, "premium-why-wage"))
     } else {
-        ("dual/qualifying_workplace_premium_with_allowance", tr!(language, "premium-why-allowance"))
+        (ParamId::DualQualifyingWorkplacePremiumWithAllowance, tr!(language, "premium-why-allowance"))
     };
     let amount = part.figure(ctx, id);
-    let minimum_months = part.figure(ctx, "dual/qualifying_workplace_premium_minimum_months");
-    let max_times = part.figure(ctx, "dual/qualifying_workplace_premium_max_times");
+    let minimum_months = part.figure(ctx, ParamId::DualQualifyingWorkplacePremiumMinimumMonths);
+    let max_times = part.figure(ctx, ParamId::DualQualifyingWorkplacePremiumMaxTimes);
 
     let mut conditions = vec![Condition {
         text: tr!(language, "premium-condition-flemish-branch", answer = yes_no(employer.workplace_in_flemish_region)),
@@ -247,9 +248,9 @@ fn learner(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
         };
     }
     let mut part = Part { tracker: t, missing: Vec::new() };
-    let amount = part.figure(ctx, "dual/learner_premium");
-    let minimum_months = part.figure(ctx, "dual/learner_premium_minimum_months");
-    let max_times = part.figure(ctx, "dual/learner_premium_max_times");
+    let amount = part.figure(ctx, ParamId::DualLearnerPremium);
+    let minimum_months = part.figure(ctx, ParamId::DualLearnerPremiumMinimumMonths);
+    let max_times = part.figure(ctx, ParamId::DualLearnerPremiumMaxTimes);
     let mut conditions = vec![
         Condition { text: tr!(language, "premium-learner-condition-oao"), met: true, parameter: None },
         Condition {
@@ -338,9 +339,9 @@ fn home_care_support(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) ->
     }
 
     let mut part = Part { tracker: t, missing: Vec::new() };
-    let per_month = part.figure(ctx, "dual/home_care_support_premium");
-    let cap = part.figure(ctx, "dual/home_care_support_premium_cap");
-    let minimum_days = part.figure(ctx, "dual/home_care_support_minimum_days");
+    let per_month = part.figure(ctx, ParamId::DualHomeCareSupportPremium);
+    let cap = part.figure(ctx, ParamId::DualHomeCareSupportPremiumCap);
+    let minimum_days = part.figure(ctx, ParamId::DualHomeCareSupportMinimumDays);
     let mentor_months = employer.mentor_months.unwrap_or(ctx.input.months);
     let months_text = match employer.mentor_months {
         Some(_) => tr!(language, "premium-home-care-months", months = months(language, mentor_months)),
@@ -436,8 +437,8 @@ fn home_care_hours(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> P
         };
     }
     let mut part = Part { tracker: t, missing: Vec::new() };
-    let rate = part.figure(ctx, "dual/home_care_supervised_hour_subsidy");
-    let average = part.figure(ctx, "dual/home_care_supervised_hours_monthly_average");
+    let rate = part.figure(ctx, ParamId::DualHomeCareSupervisedHourSubsidy);
+    let average = part.figure(ctx, ParamId::DualHomeCareSupervisedHoursMonthlyAverage);
     let conditions = vec![
         oao_only(language, kind),
         service,

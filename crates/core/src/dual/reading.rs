@@ -2,6 +2,7 @@
 //! agreement pays most for the same hours, and what the differences mean.
 
 use super::{Agreement, AgreementKind, Ctx, Education};
+use crate::params::ParamId;
 use crate::tr;
 
 pub(super) fn read(ctx: &Ctx<'_, '_>, agreements: &[Agreement], any_unconfirmed: bool) -> Vec<String> {
@@ -65,7 +66,7 @@ pub(super) fn read(ctx: &Ctx<'_, '_>, agreements: &[Agreement], any_unconfirmed:
         let over_limit = odo
             .conditions
             .iter()
-            .any(|c| !c.met && c.parameter.as_ref().is_some_and(|p| p.id == "dual/odo_workplace_hours_limit"));
+            .any(|c| !c.met && c.parameter.as_ref().is_some_and(|p| p.id == ParamId::DualOdoWorkplaceHoursLimit));
         if over_limit && input.education == Education::Adult {
             sentences.push(tr!(language, "odo-reading-over-limit", per_week = per_week.clone()));
         }

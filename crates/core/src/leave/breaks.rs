@@ -5,18 +5,18 @@
 use super::{text, BreakOutcome, Ctx, Hours, Interruption, LeaveInput, Line, Plan, Scheme, Sector, Shortfall};
 use crate::explain::Condition;
 use crate::i18n::Language;
-use crate::params::Unit;
+use crate::params::{ParamId, Unit};
 use crate::tr;
 
-const TC_CREDITS: &str = "leave/time_credit_min_credits_per_year";
-const TC_HOURS: &str = "leave/time_credit_min_hours_per_year";
-const TC_HOURS_BASIC: &str = "leave/time_credit_min_hours_basic_education";
-const TC_CREDITS_TRIMESTER: &str = "leave/time_credit_min_credits_per_trimester";
-const TC_HOURS_TRIMESTER: &str = "leave/time_credit_min_hours_per_trimester";
-const TC_SENIORITY: &str = "leave/time_credit_min_seniority_months";
-const TC_MAX_MONTHS: &str = "leave/time_credit_max_months";
-const CARE_CREDITS: &str = "leave/care_credit_min_credits";
-const CARE_HOURS: &str = "leave/care_credit_min_contact_hours";
+const TC_CREDITS: ParamId = ParamId::LeaveTimeCreditMinCreditsPerYear;
+const TC_HOURS: ParamId = ParamId::LeaveTimeCreditMinHoursPerYear;
+const TC_HOURS_BASIC: ParamId = ParamId::LeaveTimeCreditMinHoursBasicEducation;
+const TC_CREDITS_TRIMESTER: ParamId = ParamId::LeaveTimeCreditMinCreditsPerTrimester;
+const TC_HOURS_TRIMESTER: ParamId = ParamId::LeaveTimeCreditMinHoursPerTrimester;
+const TC_SENIORITY: ParamId = ParamId::LeaveTimeCreditMinSeniorityMonths;
+const TC_MAX_MONTHS: ParamId = ParamId::LeaveTimeCreditMaxMonths;
+const CARE_CREDITS: ParamId = ParamId::LeaveCareCreditMinCredits;
+const CARE_HOURS: ParamId = ParamId::LeaveCareCreditMinContactHours;
 
 /// `1/5 tijdskrediet`, `halftijds zorgkrediet`, `crédit-temps à 1/5`, `half-time care credit`;
 /// without an interruption: `tijdskrediet (niet gekozen)`.
@@ -80,8 +80,8 @@ fn training_size(
     ctx: &mut Ctx<'_>,
     scheme: Scheme,
     plan: Plan,
-    credits_id: &'static str,
-    hours_id: &'static str,
+    credits_id: ParamId,
+    hours_id: ParamId,
     conditions: &mut Vec<Condition>,
     lines: &mut Vec<Line>,
     shortfalls: &mut Vec<Shortfall>,

@@ -37,7 +37,7 @@ pub use hours::{translate_serde_error, Hours, HoursRange};
 use crate::explain::{Condition, Figures, FiguresStatus, Ledger, MissingFigure, ParamUse};
 use crate::i18n::Language;
 use crate::money::Cents;
-use crate::params::Unit;
+use crate::params::{ParamId, Unit};
 use crate::scenario::{Contract, FieldError, Scenario};
 use crate::tr;
 use serde::{Deserialize, Serialize};
@@ -548,12 +548,12 @@ impl<'p> Ctx<'p> {
     }
 
     /// A figure needed for a result: recorded as used, or as missing.
-    pub fn figure(&mut self, id: &'static str) -> Option<ParamUse> {
+    pub fn figure(&mut self, id: ParamId) -> Option<ParamUse> {
         self.ledger.record(self.figures.get(id))
     }
 
     /// A figure looked at for information only: neither recorded nor required.
-    pub fn peek(&self, id: &'static str) -> Result<ParamUse, MissingFigure> {
+    pub fn peek(&self, id: ParamId) -> Result<ParamUse, MissingFigure> {
         self.figures.get(id)
     }
 }
@@ -643,7 +643,7 @@ fn study_load(ctx: &mut Ctx<'_>, input: &LeaveInput, plan: Plan) -> (Option<Hour
     let language = ctx.figures.language;
     let mut lines = Vec::new();
     let credits = plan.all_credits;
-    let mut bound = |ctx: &mut Ctx<'_>, id: &'static str, high: bool| {
+    let mut bound = |ctx: &mut Ctx<'_>, id: ParamId, high: bool| {
         ctx.figure(id).map(|parameter| {
             let hours = Hours::of(parameter.hundredths()).times(credits);
             let args = crate::fluent_args!(
@@ -660,8 +660,8 @@ fn study_load(ctx: &mut Ctx<'_>, input: &LeaveInput, plan: Plan) -> (Option<Hour
             hours
         })
     };
-    let low = bound(ctx, "leave/study_load_min_hours_per_credit", false);
-    let high = bound(ctx, "leave/study_load_max_hours_per_credit", true);
+    let low = bound(ctx, ParamId::LeaveStudyLoadMinHoursPerCredit, false);
+    let high = bound(ctx, ParamId::LeaveStudyLoadMaxHoursPerCredit, true);
     let lessons = Hours::whole(plan.lesson_periods);
     if plan.lesson_periods > 0 {
         lines.push(Line {

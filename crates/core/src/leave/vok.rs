@@ -9,43 +9,46 @@ use super::{
 };
 use crate::explain::{Condition, Figures, ParamUse};
 use crate::money::Cents;
-use crate::params::{Period, Unit};
+use crate::params::{ParamId, Period, Unit};
 use crate::tr;
 
-const HIGH: &str = "leave/vok_prior_employment_high";
-const MIDDLE: &str = "leave/vok_prior_employment_middle";
-const LOW: &str = "leave/vok_prior_employment_low";
-const ONE_FIFTH_START: &str = "leave/vok_one_fifth_start_employment";
-const ALONE_GROSS: &str = "leave/vok_gross_living_alone";
-const ALONE_NET: &str = "leave/vok_net_living_alone";
-const MAX_MONTHS: &str = "leave/time_credit_max_months";
+const HIGH: ParamId = ParamId::LeaveVokPriorEmploymentHigh;
+const MIDDLE: ParamId = ParamId::LeaveVokPriorEmploymentMiddle;
+const LOW: ParamId = ParamId::LeaveVokPriorEmploymentLow;
+const ONE_FIFTH_START: ParamId = ParamId::LeaveVokOneFifthStartEmployment;
+const ALONE_GROSS: ParamId = ParamId::LeaveVokGrossLivingAlone;
+const ALONE_NET: ParamId = ParamId::LeaveVokNetLivingAlone;
+const MAX_MONTHS: ParamId = ParamId::LeaveTimeCreditMaxMonths;
 /// Whether the VOK rules of 1 September 2019 apply (yes/no); where unconfirmed, a note says why.
-const RULES_UNCHANGED: &str = "leave/vok_rules_unchanged";
-const ALLOWANCE_FULL_TIME: &str = "leave/time_credit_allowance_full_time";
-const ALLOWANCE_FULL_TIME_SENIORITY: &str = "leave/time_credit_allowance_full_time_seniority";
-const ALLOWANCE_HALF_TIME: &str = "leave/time_credit_allowance_half_time";
-const ALLOWANCE_HALF_TIME_SENIORITY: &str = "leave/time_credit_allowance_half_time_seniority";
+const RULES_UNCHANGED: ParamId = ParamId::LeaveVokRulesUnchanged;
+const ALLOWANCE_FULL_TIME: ParamId = ParamId::LeaveTimeCreditAllowanceFullTime;
+const ALLOWANCE_FULL_TIME_SENIORITY: ParamId = ParamId::LeaveTimeCreditAllowanceFullTimeSeniority;
+const ALLOWANCE_HALF_TIME: ParamId = ParamId::LeaveTimeCreditAllowanceHalfTime;
+const ALLOWANCE_HALF_TIME_SENIORITY: ParamId = ParamId::LeaveTimeCreditAllowanceHalfTimeSeniority;
 
 /// A row of the VOK table: its gross and net parameters and the message of the row in words.
 struct Row {
-    gross: &'static str,
-    net: &'static str,
+    gross: ParamId,
+    net: ParamId,
     words: &'static str,
 }
 
-const FULL_HIGH: Row =
-    Row { gross: "leave/vok_gross_full_break_high", net: "leave/vok_net_full_break_high", words: "vok-row-full-high" };
+const FULL_HIGH: Row = Row {
+    gross: ParamId::LeaveVokGrossFullBreakHigh,
+    net: ParamId::LeaveVokNetFullBreakHigh,
+    words: "vok-row-full-high",
+};
 const FULL_MIDDLE: Row = Row {
-    gross: "leave/vok_gross_full_break_middle",
-    net: "leave/vok_net_full_break_middle",
+    gross: ParamId::LeaveVokGrossFullBreakMiddle,
+    net: ParamId::LeaveVokNetFullBreakMiddle,
     words: "vok-row-full-middle",
 };
 const FULL_LOW: Row =
-    Row { gross: "leave/vok_gross_full_break_low", net: "leave/vok_net_full_break_low", words: "vok-row-full-low" };
+    Row { gross: ParamId::LeaveVokGrossFullBreakLow, net: ParamId::LeaveVokNetFullBreakLow, words: "vok-row-full-low" };
 const HALF: Row =
-    Row { gross: "leave/vok_gross_half_time", net: "leave/vok_net_half_time", words: "vok-row-half-time" };
+    Row { gross: ParamId::LeaveVokGrossHalfTime, net: ParamId::LeaveVokNetHalfTime, words: "vok-row-half-time" };
 const ONE_FIFTH: Row =
-    Row { gross: "leave/vok_gross_one_fifth", net: "leave/vok_net_one_fifth", words: "vok-row-one-fifth" };
+    Row { gross: ParamId::LeaveVokGrossOneFifth, net: ParamId::LeaveVokNetOneFifth, words: "vok-row-one-fifth" };
 
 fn not_applicable(text: String, applies: bool, conditions: Vec<Condition>) -> VokOutcome {
     VokOutcome {
@@ -70,7 +73,7 @@ fn row_for(
 ) -> Result<Option<&'static Row>, ()> {
     let language = ctx.figures.language;
     let percent = input.employment_percent;
-    let threshold = |ctx: &mut Ctx<'_>, id: &'static str| ctx.figure(id).ok_or(());
+    let threshold = |ctx: &mut Ctx<'_>, id: ParamId| ctx.figure(id).ok_or(());
     let shortfall = |needed: i64, parameter: &ParamUse, what: Missed| {
         let args = crate::fluent_args!(
             points = text::percentage_points(language, needed - percent),

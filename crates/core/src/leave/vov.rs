@@ -5,20 +5,20 @@ use super::hours::mul_div_round;
 use super::{text, Ctx, Hours, LeaveInput, Line, Plan, Scheme, Sector, Shortfall, VovOutcome};
 use crate::explain::Condition;
 use crate::money::Cents;
-use crate::params::{Status, Unit};
+use crate::params::{ParamId, Status, Unit};
 use crate::scenario::{Contract, FieldError, Programme, Scenario};
 use crate::tr;
 use crate::year::AcademicYear;
 
-const EMPLOYMENT: &str = "leave/vov_min_employment_fraction";
-const WEEKLY_HOURS: &str = "leave/vov_min_weekly_hours";
-const MIN_CREDITS: &str = "leave/vov_min_training_credits";
-const MIN_LESSON_PERIODS: &str = "leave/vov_min_training_lesson_periods";
-const PER_CREDIT: &str = "leave/vov_hours_per_credit";
-const PER_CREDIT_GRADUAAT: &str = "leave/vov_hours_per_credit_graduaat";
-const MAX_FULL_TIME: &str = "leave/vov_max_hours_full_time";
-const REFUND: &str = "leave/vov_employer_refund_per_hour";
-const WAGE_CEILING: &str = "leave/vov_wage_ceiling";
+const EMPLOYMENT: ParamId = ParamId::LeaveVovMinEmploymentFraction;
+const WEEKLY_HOURS: ParamId = ParamId::LeaveVovMinWeeklyHours;
+const MIN_CREDITS: ParamId = ParamId::LeaveVovMinTrainingCredits;
+const MIN_LESSON_PERIODS: ParamId = ParamId::LeaveVovMinTrainingLessonPeriods;
+const PER_CREDIT: ParamId = ParamId::LeaveVovHoursPerCredit;
+const PER_CREDIT_GRADUAAT: ParamId = ParamId::LeaveVovHoursPerCreditGraduaat;
+const MAX_FULL_TIME: ParamId = ParamId::LeaveVovMaxHoursFullTime;
+const REFUND: ParamId = ParamId::LeaveVovEmployerRefundPerHour;
+const WAGE_CEILING: ParamId = ParamId::LeaveVovWageCeiling;
 
 pub(super) fn compute(
     ctx: &mut Ctx<'_>,
@@ -457,7 +457,7 @@ pub(super) fn compute(
                 .ledger
                 .missing
                 .iter()
-                .filter(|m| m.id == EMPLOYMENT || m.id == WEEKLY_HOURS)
+                .filter(|m| m.id == EMPLOYMENT.as_str() || m.id == WEEKLY_HOURS.as_str())
                 .map(|m| {
                     tr!(
                         language,

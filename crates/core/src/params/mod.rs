@@ -3,44 +3,25 @@
 //! Each file `crates/core/params/<group>/<name>.toml` holds one parameter (one concept):
 //! its label, unit, and one value per academic year (or per validity date), each with
 //! its status and source. The dual-learning agreements' rules in words are data too,
-//! one file per agreement under `params/dual/agreements/` ([`AgreementData`]). The files are compiled into the binary with
-//! `include_str!` and checked strictly when first used: a malformed file is
-//! reported with its name and the offending key, never silently skipped.
+//! one file per agreement under `params/dual/agreements/` ([`AgreementData`]). The build
+//! script checks every file strictly (a malformed one is a build error naming the file
+//! and the offending key) and compiles it in as Rust data, with one [`ParamId`] per
+//! file: nothing is read or checked at run time.
 
 mod agreements;
 mod date;
 mod embedded;
-mod load;
+pub(crate) mod schema;
 
-pub use agreements::{AgreementData, FactData, AGREEMENTS_DIR};
+pub use agreements::{AgreementData, FactData};
 pub use date::Date;
-pub use load::ParamError;
+pub use embedded::ParamId;
+pub use schema::{StandIn, Status, Unit, AGREEMENTS_DIR};
 
 use crate::dual::AgreementKind;
-
 use crate::i18n::Language;
 use crate::money::Hundredths;
 use crate::year::AcademicYear;
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
-
-/// How sure we are of a figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Read verbatim in an official or institutional source.
-    Confirmed,
-    /// Read only on a non-official page (news, payroll firm, union, Q&A, a report quoting it).
-    Secondary,
-    /// Worked out from confirmed figures; not read anywhere.
-    Inferred,
-    /// Not published, or not found: no amount is given and none is computed.
-    Unavailable,
-    /// Never in a parameter file: a year whose own figure is not published uses the
-    /// latest earlier one, and the figure used is marked so (see [`Lookup::Estimated`]).
-    Estimated,
-}
 
 impl Status {
     /// `bevestigd`, `confirmé`, `confirmed`.
@@ -55,61 +36,7 @@ impl Status {
     }
 }
 
-/// The unit of a parameter's amounts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Unit {
-    #[serde(rename = "EUR")]
-    Eur,
-    #[serde(rename = "EUR/studiepunt")]
-    EurPerCredit,
-    #[serde(rename = "EUR/maand")]
-    EurPerMonth,
-    #[serde(rename = "EUR/uur")]
-    EurPerHour,
-    #[serde(rename = "EUR/jaar")]
-    EurPerYear,
-    #[serde(rename = "uur")]
-    Hours,
-    #[serde(rename = "uur/studiepunt")]
-    HoursPerCredit,
-    #[serde(rename = "uur/week")]
-    HoursPerWeek,
-    #[serde(rename = "studiepunten")]
-    Credits,
-    #[serde(rename = "weken")]
-    Weeks,
-    #[serde(rename = "maanden")]
-    Months,
-    #[serde(rename = "dagen")]
-    Days,
-    #[serde(rename = "keer")]
-    Times,
-    /// A fraction written in hundredths: `"0.80"` is 80 %.
-    #[serde(rename = "fractie")]
-    Fraction,
-    /// A multiplier with five decimals, such as a yearly index factor: `"1.32783"`.
-    #[serde(rename = "factor")]
-    Factor,
-    /// Whether a rule or a scheme applies: `"1"` is yes, `"0"` is no (no other amount).
-    #[serde(rename = "ja/nee")]
-    YesNo,
-}
-
 impl Unit {
-    /// How many decimals the unit's amounts are written and stored with: two for every
-    /// unit (amounts in hundredths), five for a factor (in hundred-thousandths).
-    pub fn decimals(self) -> u32 {
-        match self {
-            Unit::Factor => 5,
-            _ => 2,
-        }
-    }
-
-    /// Whether the unit is an amount of money (which indexation moves every year).
-    pub fn is_money(self) -> bool {
-        matches!(self, Unit::Eur | Unit::EurPerCredit | Unit::EurPerMonth | Unit::EurPerHour | Unit::EurPerYear)
-    }
-
     /// The amount as a person reads it: `€ 13,80 per studiepunt`, `125 uur`, `€13.80 per credit`.
     pub fn display(self, language: Language, amount: Hundredths) -> String {
         let (id, number) = match self {
@@ -182,38 +109,26 @@ pub struct Value {
     pub amount: Option<Hundredths>,
     pub status: Status,
     /// Where the figure was read (always present for a figure with an amount).
-    pub source: Option<String>,
+    pub source: Option<&'static str>,
     /// The words of the source, verbatim.
-    pub quote: Option<String>,
+    pub quote: Option<&'static str>,
     /// Why a value is inferred or unavailable, or how to read it.
-    pub note: Option<String>,
+    pub note: Option<&'static str>,
     /// For an unavailable value: which figure may stand in for it, as an estimate.
     pub stand_in: StandIn,
-}
-
-/// Which figure may stand in, as an estimate, for a period without one of its own.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum StandIn {
-    /// The latest earlier figure (the rule for a figure not published yet).
-    #[default]
-    Earlier,
-    /// The latest earlier figure or, if there is none, the next one: the measure existed,
-    /// only its amount of that time was not found (`stand_in = "next"` in the file).
-    EarlierOrNext,
-    /// None: the measure no longer exists (`stand_in = "none"`), so nothing is estimated.
-    Nothing,
 }
 
 /// A parameter: one concept, one unit, dated values.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Parameter {
     /// The file's path under `params/` without `.toml`, e.g. `fee/standard_fixed`.
-    pub id: &'static str,
-    pub label: String,
-    pub description: String,
+    pub id: ParamId,
+    /// The Dutch label (translations in `locales/<language>/params.ftl`). The file's
+    /// `description` is not compiled into the calculation: see [`ParamId::description`].
+    pub label: &'static str,
     pub unit: Unit,
     /// Oldest first.
-    pub values: Vec<Value>,
+    pub values: &'static [Value],
     /// For an amount the law fixes once and indexes every year: its base amount.
     pub index_base: Option<IndexBase>,
 }
@@ -223,8 +138,8 @@ pub struct Parameter {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IndexBase {
     pub amount: Hundredths,
-    pub source: String,
-    pub quote: Option<String>,
+    pub source: &'static str,
+    pub quote: Option<&'static str>,
 }
 
 /// What a parameter says for one period.
@@ -302,76 +217,84 @@ impl Parameter {
     }
 }
 
-/// Every parameter, by id, and the dual-learning agreements' rules in words.
+/// Every parameter and the dual-learning agreements' rules in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Params {
-    by_id: BTreeMap<&'static str, Parameter>,
-    agreements: BTreeMap<AgreementKind, AgreementData>,
+    /// In the order of [`ParamId::ALL`] (by id).
+    parameters: &'static [Parameter],
+    /// In the order OAO, ODOS, ODO, ODOW.
+    agreements: &'static [AgreementData],
 }
 
 impl Params {
-    /// The parameters and agreements compiled into this build, parsed and checked once.
-    pub fn embedded() -> Result<&'static Params, ParamError> {
-        static PARAMS: OnceLock<Result<Params, ParamError>> = OnceLock::new();
-        PARAMS
-            .get_or_init(|| Params::from_files(embedded::FILES)?.with_agreements(embedded::AGREEMENT_FILES))
-            .as_ref()
-            .map_err(Clone::clone)
+    /// The parameters and agreements compiled into this build, checked when it was built.
+    pub fn embedded() -> &'static Params {
+        static EMBEDDED: Params = Params { parameters: &embedded::PARAMETERS, agreements: &embedded::AGREEMENTS };
+        &EMBEDDED
     }
 
-    /// Parses a set of `(id, toml text)` parameter files; the first problem found is
-    /// returned. The result has no agreements: see [`Params::with_agreements`].
-    pub fn from_files(files: &[(&'static str, &str)]) -> Result<Params, ParamError> {
-        let mut by_id = BTreeMap::new();
-        for (id, text) in files {
-            let parameter = load::parse_parameter(id, text)?;
-            by_id.insert(*id, parameter);
-        }
-        Ok(Params { by_id, agreements: BTreeMap::new() })
+    /// A parameter set built by hand (for tests): `parameters` in the order of their ids,
+    /// `agreements` in the order of [`AgreementKind::ALL`].
+    pub const fn new(parameters: &'static [Parameter], agreements: &'static [AgreementData]) -> Params {
+        Params { parameters, agreements }
     }
 
-    /// Adds the agreement files, `(id, toml text)` with ids `dual/agreements/<kind>`: each
-    /// is checked, and every agreement needs its file.
-    pub fn with_agreements(mut self, files: &[(&'static str, &str)]) -> Result<Params, ParamError> {
-        for (id, text) in files {
-            let agreement = agreements::parse_agreement(id, text)?;
-            self.agreements.insert(agreement.kind, agreement);
-        }
-        if let Some(kind) = AgreementKind::ALL.into_iter().find(|kind| !self.agreements.contains_key(kind)) {
-            return Err(ParamError {
-                file: kind.data_id().to_owned(),
-                key: "(file)".into(),
-                message: "missing: every agreement needs its file".into(),
-            });
-        }
-        Ok(self)
-    }
-
-    /// One agreement's rules in words (always there in a build: [`Params::embedded`] checks it).
+    /// One agreement's rules in words (always there in a build: `build.rs` checks it).
     pub fn agreement(&self, kind: AgreementKind) -> Option<&AgreementData> {
-        self.agreements.get(&kind)
+        self.agreements.iter().find(|agreement| agreement.kind == kind)
     }
 
     /// Every agreement's data, in the order OAO, ODOS, ODO, ODOW.
     pub fn agreements(&self) -> impl Iterator<Item = &AgreementData> {
-        self.agreements.values()
+        self.agreements.iter()
     }
 
-    pub fn get(&self, id: &str) -> Option<&Parameter> {
-        self.by_id.get(id)
+    pub fn get(&self, id: ParamId) -> Option<&Parameter> {
+        self.parameters.binary_search_by_key(&id, |parameter| parameter.id).ok().map(|at| &self.parameters[at])
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Parameter> {
-        self.by_id.values()
+        self.parameters.iter()
     }
 
-    /// The ids of the parameter files compiled in, for code-health tests.
-    pub fn embedded_ids() -> impl Iterator<Item = &'static str> {
-        embedded::FILES.iter().map(|(id, _)| *id)
-    }
-
-    /// The ids of the agreement files compiled in (`dual/agreements/oao`, …).
+    /// The ids of the agreement files compiled in (`dual/agreements/oao`, …), by file name.
     pub fn embedded_agreement_ids() -> impl Iterator<Item = &'static str> {
-        embedded::AGREEMENT_FILES.iter().map(|(id, _)| *id)
+        embedded::AGREEMENT_FILES.iter().copied()
+    }
+}
+
+impl ParamId {
+    /// Today's id, the file's path under `params/` without `.toml`: `fee/standard_fixed`.
+    pub fn as_str(self) -> &'static str {
+        embedded::IDS[self as usize]
+    }
+
+    /// The parameter's description, in Dutch, from its file: for the command-line listing
+    /// only, so not in a build without the `descriptions` feature (the web app's).
+    #[cfg(feature = "descriptions")]
+    pub fn description(self) -> &'static str {
+        embedded::DESCRIPTIONS[self as usize]
+    }
+}
+
+impl std::fmt::Display for ParamId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The id as a string, as it always was in an outcome: `"fee/standard_fixed"`.
+impl serde::Serialize for ParamId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// The parameter an id names, for tests and tools that read ids as text.
+impl std::str::FromStr for ParamId {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<ParamId, String> {
+        ParamId::ALL.into_iter().find(|id| id.as_str() == text).ok_or_else(|| format!("no parameter {text}"))
     }
 }
