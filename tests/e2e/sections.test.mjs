@@ -14,7 +14,11 @@ after(async () => { await browser?.close(); await server?.close(); });
 const text = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
 // axe is injected as a script, which the app's Content-Security-Policy forbids.
 const context = () => browser.newContext({ locale: 'nl-BE', bypassCSP: true, viewport: { width: 1280, height: 900 } });
-const focusedId = (page) => page.evaluate(() => document.activeElement?.id);
+/** Waits until the element with `id` has focus (focus moves after the next render), then says which has it. */
+const focusedId = async (page, id) => {
+  await page.waitForFunction((wanted) => document.activeElement?.id === wanted, id, { timeout: 5000 }).catch(() => {});
+  return page.evaluate(() => document.activeElement?.id);
+};
 
 test('with an empty study-points field the dual-learning section still shows its result', async () => {
   const ctx = await context();
@@ -77,11 +81,12 @@ test('a leave field with an error is listed at the top of the leave result, and 
   await page.locator('#section-leave').click();
   await page.locator('#leave-weeks').fill('0');
   const link = page.locator('#leave-errors').getByRole('link');
+  await link.first().waitFor();
   assert.equal(await link.count(), 1);
   assert.match(await text(link), /^Weken waarin je studeert: /);
   assert.equal(await link.getAttribute('href'), '#leave-weeks');
   await link.click();
-  assert.equal(await focusedId(page), 'leave-weeks');
+  assert.equal(await focusedId(page, 'leave-weeks'), 'leave-weeks');
   assert.deepEqual(await violations(page), []);
   assert.deepEqual(problems, []);
   await ctx.close();
