@@ -230,9 +230,13 @@ fn write_agreements(
     Ok(())
 }
 
-/// `(language tag, file name, text)` for every `locales/<tag>/<name>.ftl`.
+/// `(language tag, file name, text)` for every `locales/<tag>/<name>.ftl` (without the
+/// feature `all-languages`, for Dutch only).
 fn embed_locales(root: &Path, out: &Path) -> Result<(), Box<dyn std::error::Error>> {
+    /// The language always compiled in; the others only with the feature `all-languages`.
+    const FIRST_LANGUAGE: &str = "nl-BE";
     println!("cargo:rerun-if-changed={}", root.display());
+    let all_languages = std::env::var_os("CARGO_FEATURE_ALL_LANGUAGES").is_some();
     let mut files = Vec::new();
     collect(root, "ftl", &mut files)?;
     files.sort();
@@ -242,6 +246,9 @@ fn embed_locales(root: &Path, out: &Path) -> Result<(), Box<dyn std::error::Erro
         let relative = file.strip_prefix(root)?;
         // The shared legal terms sit at the top and belong to no one language.
         let Some(tag) = relative.parent().filter(|p| !p.as_os_str().is_empty()) else { continue };
+        if !all_languages && tag != Path::new(FIRST_LANGUAGE) {
+            continue;
+        }
         let name = relative.file_name().unwrap_or_default().to_string_lossy();
         writeln!(code, "    ({:?}, {name:?}, include_str!({:?})),", tag.to_string_lossy(), file.display().to_string())?;
     }

@@ -3,6 +3,11 @@
 //! files under `crates/core/locales/<language>/`, compiled in by `build.rs`; numbers,
 //! amounts and dates are formatted here, the way each language writes them.
 //!
+//! Dutch is always compiled in; French and English are too with the feature
+//! `all-languages` (on by default: the command line, the JavaScript API). Without it a
+//! front end fetches their message files when they are chosen and [`install`]s them; until
+//! then a language that is not here is spoken in Dutch, never a panic.
+//!
 //! Legal terms (the names on official forms) are Fluent terms in `locales/legal-terms.ftl`,
 //! shared by every language, so that a translation can name the Dutch term next to its own
 //! words and a front end can mark it as Dutch.
@@ -155,11 +160,16 @@ impl Language {
         preferred.into_iter().find_map(Language::from_tag).unwrap_or_default()
     }
 
-    /// The messages of the core (explanations, errors, units) in this language.
+    /// The messages of the core (explanations, errors, units) in this language; the Dutch
+    /// ones while this language is neither compiled in nor [`install`]ed.
     pub fn catalog(self) -> &'static Catalog {
-        // Each language is read when first spoken: a Dutch page never parses the translations.
-        static CATALOGS: [OnceLock<Catalog>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-        CATALOGS[self as usize].get_or_init(|| Catalog::new(self, &core_sources(self)))
+        CORE_CATALOGS.get(self)
+    }
+
+    /// Whether the core's messages in this language are here (compiled in or installed),
+    /// so that [`catalog`](Language::catalog) gives them and not the Dutch ones.
+    pub fn is_available(self) -> bool {
+        CORE_CATALOGS.has(self)
     }
 
     /// `€ 1.116,00` in Dutch and French, `€1,116.00` in English.
@@ -277,9 +287,66 @@ fn group_thousands(value: u64, separator: char) -> String {
     out
 }
 
-/// The core's message files of one language, as `(file name, text)`.
+/// The core's message files of one language that are compiled in, as `(file name, text)`:
+/// none for French and English without the feature `all-languages`.
 pub fn core_sources(language: Language) -> Vec<(&'static str, &'static str)> {
     embedded::FILES.iter().filter(|(tag, _, _)| *tag == language.tag()).map(|(_, name, text)| (*name, *text)).collect()
+}
+
+// Each language is read when first spoken: a Dutch page never parses the translations.
+static CORE_CATALOGS: Catalogs = Catalogs::new(core_sources);
+
+/// Gives the core the messages of a language that is not compiled in (fetched by a web
+/// page), built with [`Catalog::new`] from that language's files. Returns whether the
+/// language now speaks them: `false` if it already had its messages, which are kept.
+/// Check [`Catalog::problems`] first: a catalog is installed as it is.
+pub fn install(catalog: Catalog) -> bool {
+    CORE_CATALOGS.install(catalog)
+}
+
+/// The catalogs of the three languages, each made when first asked for from the files
+/// compiled in, or installed at run time. A language with neither is given the Dutch
+/// catalog. (The core keeps one for its messages; the web app one for its own.)
+pub struct Catalogs {
+    slots: [OnceLock<Catalog>; 3],
+    compiled_in: fn(Language) -> Vec<(&'static str, &'static str)>,
+}
+
+impl Catalogs {
+    /// `compiled_in` gives a language's files as `(file name, text)`, none if they are
+    /// not compiled in; Dutch must have them.
+    pub const fn new(compiled_in: fn(Language) -> Vec<(&'static str, &'static str)>) -> Catalogs {
+        Catalogs { slots: [OnceLock::new(), OnceLock::new(), OnceLock::new()], compiled_in }
+    }
+
+    /// The catalog of `language`, or the Dutch one if that language is not here.
+    pub fn get(&self, language: Language) -> &Catalog {
+        let slot = &self.slots[language as usize];
+        if let Some(catalog) = slot.get() {
+            return catalog;
+        }
+        let sources = (self.compiled_in)(language);
+        if sources.is_empty() && language != Language::Dutch {
+            return self.get(Language::Dutch);
+        }
+        slot.get_or_init(|| Catalog::new(language, &sources))
+    }
+
+    /// Whether `language` has its own catalog: compiled in or installed.
+    pub fn has(&self, language: Language) -> bool {
+        language == Language::Dutch
+            || self.slots[language as usize].get().is_some()
+            || !(self.compiled_in)(language).is_empty()
+    }
+
+    /// Installs a catalog for its language; `false` if that language already had one.
+    pub fn install(&self, catalog: Catalog) -> bool {
+        let language = catalog.language();
+        if self.has(language) {
+            return false;
+        }
+        self.slots[language as usize].set(catalog).is_ok()
+    }
 }
 
 /// Every core message file: `(language tag, file name, text)`, for the parity tests.
@@ -437,6 +504,40 @@ mod tests {
         assert_eq!(split_legal_terms("Leervergoeding ODOS")[0], Piece { text: "Leervergoeding", legal_term: true });
         assert_eq!(split_legal_terms(""), []);
         assert!(legal_term_names().iter().any(|n| n == "Vlaams zorgkrediet"));
+    }
+
+    #[test]
+    fn a_language_not_here_speaks_dutch_until_installed() {
+        fn only_dutch(language: Language) -> Vec<(&'static str, &'static str)> {
+            match language {
+                Language::Dutch => vec![("common.ftl", "greeting = Goeiedag")],
+                _ => Vec::new(),
+            }
+        }
+        // (Not a literal in a `.format(` call, which the message audit would look up.)
+        const GREETING: &str = "greeting";
+        let catalogs = Catalogs::new(only_dutch);
+        assert!(catalogs.has(Language::Dutch) && !catalogs.has(Language::French));
+        assert_eq!(catalogs.get(Language::French).format(GREETING, None), "Goeiedag");
+        assert_eq!(catalogs.get(Language::French).language(), Language::Dutch);
+
+        assert!(catalogs.install(Catalog::new(Language::French, &[("common.ftl", "greeting = Bonjour")])));
+        assert!(catalogs.has(Language::French));
+        assert_eq!(catalogs.get(Language::French).format(GREETING, None), "Bonjour");
+        assert_eq!(catalogs.get(Language::English).format(GREETING, None), "Goeiedag", "English is still not here");
+        // A language keeps the messages it has.
+        assert!(!catalogs.install(Catalog::new(Language::French, &[("common.ftl", "greeting = Salut")])));
+        assert!(!catalogs.install(Catalog::new(Language::Dutch, &[("common.ftl", "greeting = Hallo")])));
+        assert_eq!(catalogs.get(Language::French).format(GREETING, None), "Bonjour");
+        assert_eq!(catalogs.get(Language::Dutch).format(GREETING, None), "Goeiedag");
+    }
+
+    #[test]
+    fn every_language_is_compiled_in_by_default() {
+        for language in Language::ALL {
+            assert_eq!(language.is_available(), cfg!(feature = "all-languages") || language == Language::Dutch);
+            assert_eq!(language.catalog().language() == language, language.is_available());
+        }
     }
 
     #[test]
