@@ -1,9 +1,12 @@
 // Trunk post-build hook (Trunk.toml), run in the staging directory of every build:
 // 0. moves trunk's inline loader script into a file and adds the Content-Security-Policy,
 //    so that the page runs no inline script and loads nothing from another origin;
-// 1. builds the JavaScript API (crates/wasm: the calculation without the app) into api/
+// 1. writes each language but Dutch (which is compiled into the app) as one file of its
+//    messages, locales-<tag>-<hash>.json, and names them in the page for the app to fetch
+//    when the language is chosen (src/i18n.rs);
+// 2. builds the JavaScript API (crates/wasm: the calculation without the app) into api/
 //    under stable names, with the same wasm-bindgen and wasm-opt as trunk;
-// 2. writes sw.js with the list of every file of this build and a version derived
+// 3. writes sw.js with the list of every file of this build and a version derived
 //    from their contents (see assets/sw.js).
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -39,10 +42,28 @@ writeFileSync(join(staging, loaderName), loader[1].trim() + '\n');
 index = index.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(index)) throw new Error('index.html still has an inline script');
 index = index.replace('<meta charset="utf-8">', `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+
+// 1. The languages fetched on demand: {"language", "core": {file: text}, "app": {file: text}},
+//    the core's messages (crates/core/locales/<tag>/) and the app's (locales/<tag>/).
+const root = fileURLToPath(new URL('..', import.meta.url));
+const COMPILED_IN = 'nl-BE';
+const coreLocales = join(root, 'crates', 'core', 'locales');
+const messages = (dir) => Object.fromEntries(readdirSync(dir).filter((name) => name.endsWith('.ftl')).sort()
+  .map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+const languages = readdirSync(coreLocales)
+  .filter((tag) => tag !== COMPILED_IN && statSync(join(coreLocales, tag)).isDirectory()).sort()
+  .map((tag) => {
+    const body = JSON.stringify({ language: tag, core: messages(join(coreLocales, tag)), app: messages(join(root, 'locales', tag)) });
+    const file = `locales-${tag}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.json`;
+    writeFileSync(join(staging, file), body);
+    return { tag, file };
+  });
+const appMeta = '<meta name="studierekenaar-app" content="app">';
+if (!index.includes(appMeta)) throw new Error(`index.html lacks ${appMeta}`);
+index = index.replace(appMeta, `${appMeta}<meta name="studierekenaar-languages" content="${languages.map(({ tag, file }) => `${tag}=./${file}`).join(' ')}">`);
 writeFileSync(indexPath, index);
 
-// 1. The API module, built from its own crate so that it ships no Yew.
-const root = fileURLToPath(new URL('..', import.meta.url));
+// 2. The API module, built from its own crate so that it ships no Yew.
 const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 run('cargo', ['build', '--release', '--offline', '--locked', '--target', 'wasm32-unknown-unknown', '-p', 'studierekenaar-wasm']);
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
@@ -53,7 +74,7 @@ run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', apiDir, 
 const apiWasm = join(apiDir, 'studierekenaar_bg.wasm');
 run('wasm-opt', ['-Oz', '--enable-reference-types', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', apiWasm, '-o', apiWasm]);
 
-// 2. The service worker.
+// 3. The service worker.
 const files = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir)) {
@@ -71,4 +92,4 @@ const version = hash.digest('hex').slice(0, 16);
 const precache = ['./', ...files.filter((file) => file !== 'index.html' && !file.startsWith('api/'))];
 const template = readFileSync(new URL('../assets/sw.js', import.meta.url), 'utf8');
 writeFileSync(join(staging, 'sw.js'), template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(precache)));
-console.log(`post-build: api/studierekenaar.js (${statSync(apiWasm).size} bytes of wasm); sw.js version ${version}, ${precache.length} files`);
+console.log(`post-build: ${languages.map(({ file }) => file).join(', ')}; api/studierekenaar.js (${statSync(apiWasm).size} bytes of wasm); sw.js version ${version}, ${precache.length} files`);

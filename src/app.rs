@@ -91,14 +91,21 @@ fn restore_saved_or_linked(language: Language) -> (Form, Option<Restored>) {
 #[component]
 pub fn App() -> Html {
     let embedded = use_memo((), |_| embed::current());
+    // The language asked for (the address, the choice made here, the browser's). The page
+    // starts in it if its messages are here, else in Dutch until they have been fetched.
+    let asked = *use_memo((), |_| i18n::starting_language());
     let start = use_memo((), {
         let embedded = embedded.clone();
-        move |_| restore(&embedded, i18n::starting_language())
+        move |_| restore(&embedded, if i18n::is_ready(asked) { asked } else { Language::Dutch })
     });
     let form = use_reducer(|| start.0.clone());
     let language = form.language;
     let restore_message = use_state(|| start.1.clone());
     let notice = use_state(|| None::<AttrValue>);
+    // The language last asked for, the one being fetched, and one that could not be.
+    let wanted = use_mut_ref(|| start.0.language);
+    let fetching = use_state(|| None::<Language>);
+    let unavailable = use_state(|| None::<Language>);
     let saved = use_state(Vec::<Saved>::new);
     let on_action = {
         let form = form.clone();
@@ -145,6 +152,61 @@ pub fn App() -> Html {
     }
     // The page's own language: `<html lang>`, title, and the texts plain scripts show.
     use_effect_with(language, |language| i18n::apply_to_page(*language));
+    // Puts the page in a language, once its messages are here (fetched if need be); a
+    // choice of the person (`true`) is remembered. A later choice wins over an earlier
+    // one still being fetched; one that cannot be fetched leaves the page as it is.
+    let speak = {
+        let form = form.dispatcher();
+        let notice = notice.setter();
+        let fetching = fetching.setter();
+        let unavailable = unavailable.setter();
+        let wanted = wanted.clone();
+        Callback::from(move |(chosen, by_person): (Language, bool)| {
+            *wanted.borrow_mut() = chosen;
+            unavailable.set(None);
+            let show = {
+                let (form, notice) = (form.clone(), notice.clone());
+                move || {
+                    if by_person {
+                        i18n::remember(chosen);
+                    }
+                    // A confirmation said in the old language would now be out of place.
+                    notice.set(None);
+                    form.dispatch(Action::SetLanguage(chosen));
+                }
+            };
+            if i18n::is_ready(chosen) {
+                fetching.set(None);
+                show();
+                return;
+            }
+            fetching.set(Some(chosen));
+            let (fetching, unavailable, wanted) = (fetching.clone(), unavailable.clone(), wanted.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = i18n::load(chosen).await;
+                if *wanted.borrow() != chosen {
+                    return;
+                }
+                fetching.set(None);
+                match loaded {
+                    Ok(()) => show(),
+                    Err(error) => {
+                        gloo::console::warn!(format!("Studierekenaar: {} is not available: {error:?}", chosen.tag()));
+                        unavailable.set(Some(chosen));
+                    }
+                }
+            });
+        })
+    };
+    {
+        let speak = speak.clone();
+        let started_in = start.0.language;
+        use_effect_with((), move |_| {
+            if asked != started_in {
+                speak.emit((asked, false));
+            }
+        });
+    }
     // Every valid change goes to the address and to storage.
     {
         // Written right after the new result is on screen (a zero-delay timer), so that
@@ -224,19 +286,14 @@ pub fn App() -> Html {
             saved.set(list);
         })
     };
-    let on_language = {
-        let form = form.clone();
-        let notice = notice.clone();
-        Callback::from(move |chosen: Language| {
-            i18n::remember(chosen);
-            // A confirmation said in the old language would now be out of place.
-            notice.set(None);
-            form.dispatch(Action::SetLanguage(chosen));
-        })
-    };
+    let on_language = speak.reform(|chosen: Language| (chosen, true));
     let dismiss = {
         let restore_message = restore_message.clone();
         Callback::from(move |_: MouseEvent| restore_message.set(None))
+    };
+    let dismiss_unavailable = {
+        let unavailable = unavailable.clone();
+        Callback::from(move |_: MouseEvent| unavailable.set(None))
     };
 
     let section = match form.section {
@@ -294,18 +351,29 @@ pub fn App() -> Html {
                         <p class="brand">{ t!(language, "brand") }</p>
                         <p class="tagline">{ t!(language, "tagline") }</p>
                     </div>
-                    <LanguageSwitch {language} on_change={on_language.clone()} />
+                    <LanguageSwitch {language} fetching={*fetching} on_change={on_language.clone()} />
                 </div>
             </header>
             }
             <main class="page" id="main">
                 if is_embedded {
-                    <LanguageSwitch {language} on_change={on_language} />
+                    <LanguageSwitch {language} fetching={*fetching} on_change={on_language} />
                 } else {
                 <h1>{ t!(language, "heading") }</h1>
                 <p class="lead">{ i18n::marked(language, &t!(language, "lead")) }</p>
                 }
                 <p class="privacy">{ t!(language, "privacy") }</p>
+                <div class="language-status" role="status">
+                    if let Some(missing) = *unavailable {
+                        <div class="restore-message">
+                            <p>{ t!(language, "language-unavailable", language = missing.tag(), button = missing.own_name()) }</p>
+                            if let Some(words) = i18n::unavailable_in_own_words(missing) {
+                                <p lang={missing.tag()}>{ words }</p>
+                            }
+                            <button type="button" class="link" onclick={dismiss_unavailable}>{ t!(language, "close") }</button>
+                        </div>
+                    }
+                </div>
                 if let Some(message) = restore_message.as_ref().and_then(|restored| restored.message(language)) {
                     <div class="restore-message" role="status">
                         <p>{ message }</p>

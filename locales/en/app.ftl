@@ -9,6 +9,12 @@ heading = Going back to study: what does it cost, what do you get?
 lead = Work out what a programme in Flemish higher education costs, how much time it takes next to your job and how much of that leave and premiums cover, and what dual learning pays. Line by line, with the source of every amount.
 privacy = Everything is calculated in your browser. What you enter never leaves your device.
 language-switch = Language
+# $language: the language whose texts could not be fetched (nl-BE, fr-BE); $button: its name on the language switch.
+language-unavailable = { $language ->
+        [nl-BE] The Dutch texts
+        [fr-BE] The French texts
+       *[other] The texts in { $button }
+    } could not be loaded, perhaps because there is no connection. The page stays in English; choose “{ $button }” again later to try once more.
 close = Close
 
 sections = Sections

@@ -9,6 +9,12 @@ heading = Reprendre des études : combien cela coûte-t-il, que recevez-vous ?
 lead = Calculez ce que coûte une formation dans l’enseignement supérieur flamand, combien de temps elle demande à côté de votre travail, ce que les congés et les primes en couvrent, et ce que rapporte l’apprentissage dual. Ligne par ligne, avec la source de chaque montant.
 privacy = Tout est calculé dans votre navigateur. Ce que vous saisissez ne quitte pas votre appareil.
 language-switch = Langue
+# $language: the language whose texts could not be fetched (nl-BE, en); $button: its name on the language switch.
+language-unavailable = { $language ->
+        [nl-BE] Les textes en néerlandais
+        [en] Les textes en anglais
+       *[other] Les textes en { $button }
+    } n’ont pas pu être chargés, peut-être faute de connexion. La page reste en français ; choisissez à nouveau « { $button } » plus tard pour réessayer.
 close = Fermer
 
 sections = Rubriques

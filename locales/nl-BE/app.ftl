@@ -9,6 +9,12 @@ heading = Terug gaan studeren: wat kost het, wat krijg je?
 lead = Reken uit wat een opleiding in het hoger onderwijs kost, hoeveel tijd ze vraagt naast je werk en wat verlof en premies daarvan dekken, en wat duaal leren oplevert. Lijn per lijn, met de bron van elk bedrag.
 privacy = Alles wordt in je browser berekend. Wat je invult, verlaat je toestel niet.
 language-switch = Taal
+# $language: the language whose texts could not be fetched (fr-BE, en); $button: its name on the language switch.
+language-unavailable = { $language ->
+        [fr-BE] De Franse teksten
+        [en] De Engelse teksten
+       *[other] De teksten in { $button }
+    } konden niet geladen worden, misschien omdat er geen verbinding is. De pagina blijft in het Nederlands; kies later opnieuw “{ $button }” om het nog eens te proberen.
 close = Sluiten
 
 sections = Onderdelen

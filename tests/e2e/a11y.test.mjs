@@ -17,7 +17,7 @@ for (const language of ['nl-BE', 'fr-BE', 'en']) {
   for (const section of ['fee', 'leave', 'dual', 'saved']) {
     test(`no WCAG 2.2 AA violations: ${section} section in ${language}`, async () => {
       const ctx = await context();
-      const { page, problems } = await openApp(browser, server.origin, `/?lang=${language}`, { context: ctx });
+      const { page, problems } = await openApp(browser, server.origin, `/?lang=${language}`, { context: ctx, language });
       assert.equal(await page.evaluate(() => document.documentElement.lang), language);
       if (section === 'saved') {
         for (const name of ['Plan A', 'Plan B']) {
@@ -83,7 +83,7 @@ test('the fee calculation can be done with the keyboard alone', async () => {
 for (const language of ['nl-BE', 'fr-BE', 'en']) {
   test(`at 200 % zoom (a 640 px wide window) nothing needs horizontal scrolling, in ${language}`, async () => {
     const ctx = await browser.newContext({ locale: 'nl-BE', viewport: { width: 640, height: 900 } });
-    const { page, problems } = await openApp(browser, server.origin, `/?lang=${language}`, { context: ctx });
+    const { page, problems } = await openApp(browser, server.origin, `/?lang=${language}`, { context: ctx, language });
     for (const section of ['fee', 'leave', 'dual', 'saved']) {
       await page.locator(`#section-${section}`).click();
       await openEverything(page);

@@ -18,7 +18,7 @@ const SECTIONS = ['fee', 'leave', 'dual'];
 /** The phone's browser, with axe allowed in (see `violations`). */
 async function openOnPhone(language) {
   const context = await browser.newContext({ locale: language, bypassCSP: true, viewport: PHONE, deviceScaleFactor: 1 });
-  return openApp(browser, server.origin, `/?lang=${language}`, { context });
+  return openApp(browser, server.origin, `/?lang=${language}`, { context, language });
 }
 
 async function showSection(page, section) {

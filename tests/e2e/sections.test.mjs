@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, screenshot, violations, waitForSaved } from './support.mjs';
+import { serve, launch, openApp, screenshot, violations, waitForSaved, waitForLanguage } from './support.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -132,12 +132,14 @@ test('the only enrolment can be removed: no fee to compute, the leave and dual l
 });
 
 test('the standard-rate status reads as plain words first, the legal term after it, marked as Dutch', async () => {
-  const { page, problems, context: ctx } = await openApp(browser, server.origin, '/?lang=en');
+  const { page, problems, context: ctx } = await openApp(browser, server.origin, '/?lang=en', { language: 'en' });
   assert.ok(await page.getByLabel('Standard rate (niet-beurstariefstudent)', { exact: true }).isChecked());
   assert.equal(await page.locator('label[for="status-0"] [lang="nl"]').innerText(), 'niet-beurstariefstudent');
   await page.getByRole('button', { name: 'Français', exact: true }).first().click();
+  await waitForLanguage(page, 'fr-BE');
   assert.ok(await page.getByLabel('Tarif standard (niet-beurstariefstudent)', { exact: true }).isChecked());
   await page.getByRole('button', { name: 'Nederlands', exact: true }).first().click();
+  await waitForLanguage(page, 'nl-BE');
   assert.ok(await page.getByLabel('Standaardtarief (niet-beurstariefstudent)', { exact: true }).isChecked());
   await page.locator('#section-saved').click();
   assert.match(await text(page.locator('main')), /onderaan de pagina/);

@@ -54,9 +54,11 @@ export async function launch() {
 
 /**
  * Opens the app and starts recording. `problems` collects console errors, page errors
- * and requests to any origin other than the app's own.
+ * and requests to any origin other than the app's own. With `language` (a page that
+ * starts in French or English), waits until the page is in that language: the app fetches
+ * its messages first, and sets `<html lang>` once they are in place.
  */
-export async function openApp(browser, origin, path = '/', { waitFor = '#fee-total', context: given } = {}) {
+export async function openApp(browser, origin, path = '/', { waitFor = '#fee-total', context: given, language } = {}) {
   const context = given ?? await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
@@ -69,7 +71,13 @@ export async function openApp(browser, origin, path = '/', { waitFor = '#fee-tot
   });
   await page.goto(origin + path);
   await page.locator(waitFor).first().waitFor();
+  if (language) await waitForLanguage(page, language);
   return { context, page, problems };
+}
+
+/** Waits until the page (or frame) is in `language` (`fr-BE`, `en`, `nl-BE`). */
+export function waitForLanguage(page, language) {
+  return page.waitForFunction((tag) => document.documentElement.lang === tag, language);
 }
 
 export async function screenshot(page, name) {

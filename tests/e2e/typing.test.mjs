@@ -77,7 +77,7 @@ const visibleTextFields = (page) => page.evaluate(() => [...document.querySelect
 for (const language of ['nl-BE', 'fr-BE', 'en']) {
   for (const section of ['fee', 'leave', 'dual']) {
     test(`typing each hint's example key by key keeps every character and the focus: ${section} section in ${language}`, async () => {
-      const { page, problems, context } = await openApp(browser, server.origin, `/?lang=${language}`);
+      const { page, problems, context } = await openApp(browser, server.origin, `/?lang=${language}`, { language });
       await page.locator(`#section-${section}`).click();
       await revealFields(page, section);
       const all = fields(language);
