@@ -36,6 +36,19 @@
     });
   }).catch(() => { /* no offline support in this browser; the app works online */ });
 
+  // The app fetches a language's messages when it is chosen and the service worker keeps
+  // them, but only once it is in control: one fetched before is handed to it here, so that
+  // the language works offline too. The app sets <html lang> once a language is in place.
+  const languageFile = () => {
+    const meta = document.querySelector('meta[name="studierekenaar-languages"]');
+    const pair = (meta?.content ?? '').split(/\s+/).find((p) => p.startsWith(`${document.documentElement.lang}=`));
+    return pair?.slice(pair.indexOf('=') + 1);
+  };
+  new MutationObserver(() => {
+    const file = languageFile();
+    if (file) navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ keepLanguage: file }));
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (hadController && !reloading) {

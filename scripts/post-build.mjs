@@ -88,8 +88,11 @@ files.sort();
 const hash = createHash('sha256');
 for (const file of files) hash.update(file).update(readFileSync(join(staging, file)));
 const version = hash.digest('hex').slice(0, 16);
-// The API copies are for other sites, not for the offline app.
-const precache = ['./', ...files.filter((file) => file !== 'index.html' && !file.startsWith('api/'))];
+// The API copies are for other sites, not for the offline app; a language file is kept
+// once the person has chosen that language (see assets/sw.js), not downloaded in advance.
+const languageFiles = languages.map(({ file }) => file);
+const precache = ['./', ...files.filter((file) => file !== 'index.html' && !file.startsWith('api/') && !languageFiles.includes(file))];
 const template = readFileSync(new URL('../assets/sw.js', import.meta.url), 'utf8');
-writeFileSync(join(staging, 'sw.js'), template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(precache)));
-console.log(`post-build: ${languages.map(({ file }) => file).join(', ')}; api/studierekenaar.js (${statSync(apiWasm).size} bytes of wasm); sw.js version ${version}, ${precache.length} files`);
+writeFileSync(join(staging, 'sw.js'), template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(precache))
+  .replace('__LANGUAGES__', JSON.stringify(languageFiles)));
+console.log(`post-build: ${languageFiles.join(', ')}; api/studierekenaar.js (${statSync(apiWasm).size} bytes of wasm); sw.js version ${version}, ${precache.length} files`);

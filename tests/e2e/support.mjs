@@ -75,6 +75,19 @@ export async function openApp(browser, origin, path = '/', { waitFor = '#fee-tot
   return { context, page, problems };
 }
 
+/**
+ * Waits until `predicate(arg)`, run in the page, is true. Unlike `page.waitForFunction`,
+ * which takes the promise an async function returns for a true value, it awaits it: use
+ * it for what only an async API tells (the service worker's caches).
+ */
+export async function waitUntil(page, predicate, arg, { timeout = 15_000 } = {}) {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(predicate, arg))) {
+    if (Date.now() > end) throw new Error(`waited ${timeout} ms for ${predicate}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Waits until the page (or frame) is in `language` (`fr-BE`, `en`, `nl-BE`). */
 export function waitForLanguage(page, language) {
   return page.waitForFunction((tag) => document.documentElement.lang === tag, language);
