@@ -3,7 +3,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, screenshot } from './support.mjs';
+import { serve, launch, openApp, screenshot, waitUntil } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -67,7 +67,7 @@ test('a new version is announced and only taken in when the person reloads', asy
   await screenshot(page, 'update-banner');
   await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Herladen' }).click()]);
   await page.locator('#fee-total').waitFor();
-  await page.waitForFunction(async () => (await caches.keys()).length === 1);
+  await waitUntil(page, async () => (await caches.keys()).length === 1);
   assert.deepEqual(await page.evaluate(() => caches.keys()), ['studierekenaar-two']);
   assert.deepEqual(problems, []);
   await context.close();
