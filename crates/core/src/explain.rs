@@ -27,10 +27,13 @@ pub struct ParamUse {
     pub quote: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
-    /// When the year asked has no published figure of its own: that year (`2027-2028`),
-    /// for which this earlier figure stands in; the status is then `estimated`.
+    /// When the period asked has no published figure of its own: that period (`2027-2028`),
+    /// for which this figure of another period stands in; the status is then `estimated`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_for: Option<String>,
+    /// The academic year of a stand-in figure, when it is year-keyed (for `estimated_from`).
+    #[serde(skip)]
+    pub stands_in_from: Option<AcademicYear>,
 }
 
 impl ParamUse {
@@ -89,14 +92,10 @@ impl FiguresStatus {
 /// has none of its own: oldest first, each once. Empty when every figure is the year's own.
 /// (Amounts dated by day say their date on their own line.)
 pub fn estimated_from<'a>(used: impl IntoIterator<Item = &'a ParamUse>) -> Vec<String> {
-    let mut periods: Vec<String> = used
-        .into_iter()
-        .filter(|p| p.estimated_for.is_some() && p.period.parse::<AcademicYear>().is_ok())
-        .map(|p| p.period.clone())
-        .collect();
-    periods.sort();
-    periods.dedup();
-    periods
+    let mut years: Vec<AcademicYear> = used.into_iter().filter_map(|p| p.stands_in_from).collect();
+    years.sort();
+    years.dedup();
+    years.iter().map(AcademicYear::to_string).collect()
 }
 
 /// The figures a calculation used and the ones it needed but could not have, each once.
@@ -178,23 +177,10 @@ pub fn resolve<'p>(
     };
     let words = ParameterWords { parameter, language };
     match lookup(parameter) {
-        Lookup::Figure { value, amount } => Ok(ParamUse {
-            id: parameter.id,
-            label: words.label(),
-            period: language.period(value.period),
-            amount: amount.0,
-            unit: parameter.unit,
-            display: parameter.unit.display(language, amount),
-            status: value.status,
-            source: value.source.unwrap_or_default().to_owned(),
-            quote: value.quote.map(str::to_owned),
-            note: words.note(value),
-            estimated_for: None,
-        }),
+        Lookup::Figure { value, amount } => Ok(words.figure(value, amount)),
         Lookup::Estimated { value, amount, unpublished, later } => {
-            let period = language.period(value.period);
             let status = value.status.label(language);
-            let (asked_text, period_text) = (asked.to_owned(), period.clone());
+            let (asked_text, period_text) = (asked.to_owned(), language.period(value.period));
             let sentence = match (later, parameter.unit.is_money()) {
                 (false, true) => {
                     crate::tr!(language, "estimated-amount", asked = asked_text, period = period_text, status = status)
@@ -214,20 +200,17 @@ pub fn resolve<'p>(
             };
             let why = unpublished.and_then(|own| words.note(own));
             Ok(ParamUse {
-                id: parameter.id,
-                label: words.label(),
-                period,
-                amount: amount.0,
-                unit: parameter.unit,
-                display: parameter.unit.display(language, amount),
                 status: Status::Estimated,
-                source: value.source.unwrap_or_default().to_owned(),
-                quote: value.quote.map(str::to_owned),
                 note: Some(match why {
                     Some(why) => format!("{sentence} {why}"),
                     None => sentence,
                 }),
                 estimated_for: Some(asked.to_owned()),
+                stands_in_from: match value.period {
+                    Period::Year(year) => Some(year),
+                    Period::From(_) => None,
+                },
+                ..words.figure(value, amount)
             })
         }
         Lookup::Unpublished(value) => Err(MissingFigure {
@@ -254,6 +237,25 @@ pub struct ParameterWords<'p> {
 }
 
 impl ParameterWords<'_> {
+    /// The figure as a step cites it: value, period, status and source, in the language.
+    fn figure(&self, value: &Value, amount: Hundredths) -> ParamUse {
+        let (parameter, language) = (self.parameter, self.language);
+        ParamUse {
+            id: parameter.id,
+            label: self.label(),
+            period: language.period(value.period),
+            amount: amount.0,
+            unit: parameter.unit,
+            display: parameter.unit.display(language, amount),
+            status: value.status,
+            source: value.source.unwrap_or_default().to_owned(),
+            quote: value.quote.map(str::to_owned),
+            note: self.note(value),
+            estimated_for: None,
+            stands_in_from: None,
+        }
+    }
+
     /// The message id of a parameter's translations: `param-fee-standard_fixed`.
     pub fn message_id(parameter_id: &str) -> String {
         format!("param-{}", parameter_id.replace('/', "-"))
