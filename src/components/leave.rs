@@ -8,7 +8,7 @@
 use crate::components::errors::ErrorSummary;
 use crate::components::form::{checked, input_value, selected_index, use_disclosure, Checkbox, TextField};
 use crate::components::result::{MissingFigures, ScrollBox, Source};
-use crate::i18n::{marked, use_language};
+use crate::i18n::{marked, use_language, words};
 use crate::state::leave::{LeaveAction, LeaveForm};
 use crate::state::{Action, ErrorLink, FieldErrors, Section};
 use crate::{t, text};
@@ -743,7 +743,7 @@ fn Conditions(props: &ConditionsProps) -> Html {
                 <li>
                     <span class="visually-hidden">{ format!("{} ", if condition.met { &met } else { &not_met }) }</span>
                     <span aria-hidden="true">{ if condition.met { "✓ " } else { "✗ " } }</span>
-                    { marked(language, &condition.text) }
+                    { words(language, &condition.text) }
                     if let Some(parameter) = &condition.parameter { <Source parameter={parameter.clone()} /> }
                 </li>
             }) }

@@ -5,7 +5,9 @@
 use super::{text, BreakOutcome, Ctx, Hours, Interruption, LeaveInput, Line, Plan, Scheme, Sector, Shortfall};
 use crate::explain::Condition;
 use crate::i18n::Language;
+use crate::message::Message;
 use crate::params::{ParamId, Unit};
+use crate::render::Words;
 use crate::tr;
 
 const TC_CREDITS: ParamId = ParamId::LeaveTimeCreditMinCreditsPerYear;
@@ -117,7 +119,11 @@ fn training_size(
         (true, false) => language.format("care-credit-condition-training", &args),
         (true, true) => language.format("care-credit-condition-training-lessons", &args),
     };
-    conditions.push(Condition { text: condition, met: met.unwrap_or(false), parameter: credits_rule.clone() });
+    conditions.push(Condition {
+        text: Message::said(condition),
+        met: met.unwrap_or(false),
+        parameter: credits_rule.clone(),
+    });
     if let (Some(false), Some(rule)) = (met, credits_rule) {
         let needed = rule.amount / 100;
         let short = needed - plan.taught_credits;
@@ -222,7 +228,7 @@ fn freed_hours(
 
 /// The conditions not met, in one sentence part: `a; b`.
 fn failed(language: Language, conditions: &[Condition]) -> String {
-    let failed: Vec<String> = conditions.iter().filter(|c| !c.met).map(|c| c.text.clone()).collect();
+    let failed: Vec<String> = conditions.iter().filter(|c| !c.met).map(|c| c.text.words(language)).collect();
     text::list(language, &failed)
 }
 
@@ -273,12 +279,12 @@ pub(super) fn time_credit(
                 });
             }
             conditions.push(Condition {
-                text: tr!(
+                text: Message::said(tr!(
                     language,
                     "time-credit-condition-seniority",
                     minimum = parameter.display.clone(),
                     months = text::months(language, months)
-                ),
+                )),
                 met,
                 parameter: Some(parameter),
             });
@@ -295,11 +301,11 @@ pub(super) fn time_credit(
     let form_met = match input.interruption {
         Interruption::HalfTime if input.employment_percent <= 50 => {
             conditions.push(Condition {
-                text: tr!(
+                text: Message::said(tr!(
                     language,
                     "time-credit-condition-half-time",
                     percent = language.percent(input.employment_percent)
-                ),
+                )),
                 met: false,
                 parameter: None,
             });

@@ -8,8 +8,10 @@ use super::{
     Plan, Scheme, Sector, Shortfall, VokLine, VokOutcome,
 };
 use crate::explain::{Condition, Figures, ParamUse};
+use crate::message::Message;
 use crate::money::Cents;
 use crate::params::{ParamId, Period, Unit};
+use crate::render::Words;
 use crate::tr;
 
 const HIGH: ParamId = ParamId::LeaveVokPriorEmploymentHigh;
@@ -117,13 +119,13 @@ fn row_for(
                 (None, low)
             };
             conditions.push(Condition {
-                text: tr!(
+                text: Message::said(tr!(
                     language,
                     "vok-condition-full-break",
                     low = language.percent(low_amount),
                     high = language.percent(high_amount),
                     percent = language.percent(percent)
-                ),
+                )),
                 met: row.is_some(),
                 parameter: Some(rule),
             });
@@ -136,12 +138,12 @@ fn row_for(
                 shortfalls.push(shortfall(high.amount, &high, Missed::HalfTime));
             }
             conditions.push(Condition {
-                text: tr!(
+                text: Message::said(tr!(
                     language,
                     "vok-condition-half-time",
                     high = language.percent(high.amount),
                     percent = language.percent(percent)
-                ),
+                )),
                 met,
                 parameter: Some(high),
             });
@@ -155,13 +157,13 @@ fn row_for(
                 shortfalls.push(shortfall(start.amount, &start, Missed::OneFifth));
             }
             conditions.push(Condition {
-                text: tr!(
+                text: Message::said(tr!(
                     language,
                     "vok-condition-one-fifth",
                     high = language.percent(high.amount),
                     start = language.percent(start.amount),
                     percent = language.percent(percent)
-                ),
+                )),
                 met,
                 parameter: Some(start),
             });
@@ -195,7 +197,7 @@ pub(super) fn compute(
         return not_applicable(tr!(language, "vok-not-private"), false, Vec::new());
     }
     let time_credit_condition = Condition {
-        text: tr!(language, "vok-condition-time-credit"),
+        text: Message::said(tr!(language, "vok-condition-time-credit")),
         met: time_credit.eligible == Some(true) && input.interruption != Interruption::None,
         parameter: None,
     };
@@ -208,7 +210,7 @@ pub(super) fn compute(
     let row = row_for(ctx, input, &mut conditions, shortfalls);
     let training_met = plan.has_diploma || input.development_plan;
     conditions.push(Condition {
-        text: tr!(
+        text: Message::said(tr!(
             language,
             "vok-condition-training",
             training = match (plan.has_diploma, input.development_plan) {
@@ -216,13 +218,13 @@ pub(super) fn compute(
                 (false, true) => "plan",
                 (false, false) => "none",
             }
-        ),
+        )),
         met: training_met,
         parameter: None,
     });
     let education_met = input.education_level == EducationLevel::LowOrMiddle || input.development_plan;
     conditions.push(Condition {
-        text: tr!(
+        text: Message::said(tr!(
             language,
             "vok-condition-education",
             level = match (input.education_level, input.development_plan) {
@@ -230,7 +232,7 @@ pub(super) fn compute(
                 (EducationLevel::High, true) => "high-with-plan",
                 (EducationLevel::High, false) => "high",
             }
-        ),
+        )),
         met: education_met,
         parameter: None,
     });
@@ -311,7 +313,7 @@ pub(super) fn compute(
             tr!(language, "vok-text", form = form, gross = language.money(gross), net = language.money(net))
         }
         (Some(false), _, _) => {
-            let failed: Vec<String> = conditions.iter().filter(|c| !c.met).map(|c| c.text.clone()).collect();
+            let failed: Vec<String> = conditions.iter().filter(|c| !c.met).map(|c| c.text.words(language)).collect();
             tr!(language, "vok-text-not-eligible", year = year, failed = text::list(language, &failed))
         }
         _ => tr!(language, "vok-text-not-computed", year = year),

@@ -4,8 +4,10 @@
 use super::hours::mul_div_round;
 use super::{text, Ctx, Hours, LeaveInput, Line, Plan, Scheme, Sector, Shortfall, VovOutcome};
 use crate::explain::Condition;
+use crate::message::Message;
 use crate::money::Cents;
 use crate::params::{ParamId, Status, Unit};
+use crate::render::Words;
 use crate::scenario::{Contract, FieldError, Programme, Scenario};
 use crate::tr;
 use crate::year::AcademicYear;
@@ -42,7 +44,7 @@ pub(super) fn compute(
             employer_refund_cents: Some(Cents::ZERO),
             text: tr!(language, "vov-not-private"),
             conditions: vec![Condition {
-                text: tr!(language, "vov-condition-private-sector"),
+                text: Message::said(tr!(language, "vov-condition-private-sector")),
                 met: false,
                 parameter: None,
             }],
@@ -51,8 +53,11 @@ pub(super) fn compute(
         };
     }
     let percent = input.employment_percent;
-    let mut conditions =
-        vec![Condition { text: tr!(language, "vov-condition-private-sector-flanders"), met: true, parameter: None }];
+    let mut conditions = vec![Condition {
+        text: Message::said(tr!(language, "vov-condition-private-sector-flanders")),
+        met: true,
+        parameter: None,
+    }];
     let mut lines = Vec::new();
     let mut notes = Vec::new();
 
@@ -77,13 +82,13 @@ pub(super) fn compute(
             });
         }
         conditions.push(Condition {
-            text: tr!(
+            text: Message::said(tr!(
                 language,
                 "vov-condition-employment",
                 minimum = language.percent(minimum),
                 year = year_text.clone(),
                 percent = language.percent(percent)
-            ),
+            )),
             met,
             parameter: Some(parameter),
         });
@@ -122,13 +127,13 @@ pub(super) fn compute(
                 });
             }
             conditions.push(Condition {
-                text: tr!(
+                text: Message::said(tr!(
                     language,
                     "vov-condition-weekly-hours",
                     minimum = minimum.display(language),
                     year = year_text.clone(),
                     hours = input.weekly_hours.display(language)
-                ),
+                )),
                 met,
                 parameter: Some(parameter),
             });
@@ -272,12 +277,12 @@ pub(super) fn compute(
     }
     let training_met = training_hours.map(|_| counted > 0);
     conditions.push(Condition {
-        text: tr!(
+        text: Message::said(tr!(
             language,
             "vov-condition-training",
             minimum = minimum_credits.as_ref().map_or_else(|| text::points(language, 3), |p| p.display.clone()),
             counted = text::yes_no(counted > 0)
-        ),
+        )),
         met: training_met.unwrap_or(false),
         parameter: minimum_credits.clone(),
     });
@@ -449,7 +454,7 @@ pub(super) fn compute(
             }
         }
         Some(false) => {
-            let failed: Vec<String> = conditions.iter().filter(|c| !c.met).map(|c| c.text.clone()).collect();
+            let failed: Vec<String> = conditions.iter().filter(|c| !c.met).map(|c| c.text.words(language)).collect();
             tr!(language, "vov-text-not-eligible", year = year_text.clone(), failed = text::list(language, &failed))
         }
         None => {
