@@ -20,6 +20,7 @@ use std::rc::Rc;
 use studierekenaar_core::share::Recovered;
 use studierekenaar_core::year::{AcademicYear, FIRST_SUPPORTED, LAST_SUPPORTED};
 use studierekenaar_core::{evaluate, FiguresStatus, Language};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Today's academic year from the browser's clock, before clamping to the covered years.
@@ -205,6 +206,31 @@ pub fn App() -> Html {
             if asked != started_in {
                 speak.emit((asked, false));
             }
+        });
+    }
+    // Each section is a page of its own: an entry in the history (Back returns to the section
+    // before), its own title, and focus on its heading when the person switches to it.
+    {
+        let switched = use_mut_ref(|| false);
+        use_effect_with(form.section, move |section| {
+            if std::mem::replace(&mut *switched.borrow_mut(), true) {
+                persist::enter_section(*section);
+                focus_section_heading();
+            }
+        });
+    }
+    use_effect_with((form.section, language), |(section, language)| {
+        let name = section_name(*language, *section);
+        gloo::utils::document().set_title(&t!(*language, "page-title-section", section = name));
+    });
+    {
+        let form = form.dispatcher();
+        let first = start.0.section;
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                form.dispatch(Action::ShowSection(persist::section_in_address().unwrap_or(first)));
+            });
+            move || drop(listener)
         });
     }
     // Every valid change goes to the address and to storage.
@@ -403,7 +429,7 @@ pub fn App() -> Html {
                     </nav>
                     }
                 </div>
-                { section }
+                <div id="section-content" class="section-content">{ section }</div>
                 if is_embedded {
                     if let Some(link) = &link {
                         <p class="full-app"><a href={link.clone()} target="_blank" rel="noopener">
@@ -424,5 +450,15 @@ pub fn App() -> Html {
             }
         </div>
         </ContextProvider<Language>>
+    }
+}
+
+/// Moves focus to the heading of the section just opened, so that a screen reader says
+/// where the person is and the next Tab reaches the section's first field.
+fn focus_section_heading() {
+    let Ok(Some(heading)) = gloo::utils::document().query_selector("#section-content h2") else { return };
+    let _ = heading.set_attribute("tabindex", "-1");
+    if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+        let _ = heading.focus();
     }
 }

@@ -54,6 +54,33 @@ pub fn replace_fragment(share_url: &str) {
     }
 }
 
+/// The section the address names (`p=`), if it names one.
+pub fn section_in_address() -> Option<Section> {
+    let hash = gloo::utils::window().location().hash().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(hash.trim_start_matches('#')).ok()?;
+    params.get("p").and_then(|p| section_from_key(&p))
+}
+
+/// A history entry for a section the person opens, so that Back returns to the section
+/// before: the same address with the section's key (`p=`) changed.
+pub fn enter_section(section: Section) {
+    if section_in_address() == Some(section) {
+        return;
+    }
+    let window = gloo::utils::window();
+    let hash = window.location().hash().unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(hash.trim_start_matches('#')) else { return };
+    params.set("p", section_key(section));
+    if let Ok(history) = window.history() {
+        // Failing to add the entry is harmless: the section is shown all the same.
+        let _ = history.push_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("#{}", String::from(params.to_string()))),
+        );
+    }
+}
+
 /// A scenario from the address, if the page was opened with one.
 pub fn read_fragment(default: &Scenario) -> Option<(Option<Section>, Recovered)> {
     let hash = gloo::utils::window().location().hash().ok()?;

@@ -1,6 +1,8 @@
 ## The page around the calculators: header, navigation, notices, footer.
 
 page-title = Studierekenaar — what does going back to study cost?
+# The title of the page while a section is open: the section's name first.
+page-title-section = { $section } — Studierekenaar
 page-description = Work out what enrolling at a Flemish university college or university costs: the statutory tuition fee ({ -studiegeld }), line by line, with the source of every amount.
 skip-to-content = Skip to content
 brand = Studierekenaar

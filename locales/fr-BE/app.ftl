@@ -1,6 +1,8 @@
 ## The page around the calculators: header, navigation, notices, footer.
 
 page-title = Studierekenaar — que coûte une reprise d’études ?
+# The title of the page while a section is open: the section's name first.
+page-title-section = { $section } — Studierekenaar
 page-description = Calculez ce que coûte une inscription dans une haute école ou une université flamande : les droits d’inscription légaux ({ -studiegeld }), ligne par ligne, avec la source de chaque montant.
 skip-to-content = Aller au contenu
 brand = Studierekenaar

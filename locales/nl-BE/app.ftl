@@ -1,6 +1,8 @@
 ## The page around the calculators: header, navigation, notices, footer.
 
 page-title = Studierekenaar — wat kost terug gaan studeren?
+# The title of the page while a section is open: the section's name first.
+page-title-section = { $section } — Studierekenaar
 page-description = Reken uit wat een inschrijving aan een Vlaamse hogeschool of universiteit kost: het wettelijke studiegeld, lijn per lijn, met de bron van elk bedrag.
 skip-to-content = Naar de inhoud
 brand = Studierekenaar
