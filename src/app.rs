@@ -409,7 +409,7 @@ pub fn App() -> Html {
                 if today > LAST_SUPPORTED {
                     <p class="year-warning" role="note">{ t!(language, "year-warning", last = LAST_SUPPORTED.to_string(), today = today.to_string()) }</p>
                 }
-                <PrintRecap scenario={scenario.clone()} link={link.clone()} printed_on={AttrValue::from(persist::now(language))} />
+                <PrintRecap section={form.section} scenario={scenario.clone()} printed_on={AttrValue::from(persist::now(language))} />
                 <div class="toolbar">
                     <YearPicker year={form.year} note={year_note} on_action={on_action.clone()} />
                     if show_navigation {

@@ -88,6 +88,8 @@ result-missing-title = Not published, so not calculated:
 result-missing-figure = { $label } ({ $period }): { $reason }
 
 ## The printed recap.
+# One input on the printout: the field's label and what was filled in.
+recap-pair = { $label }: { $value }
 recap-title = Studierekenaar summary
 recap-printed-on = — printed on { $date }
 recap-year = Academic year: { $year }
@@ -99,7 +101,6 @@ recap-enrolment = Enrolment { $number }: { $institution }, { $contract }, { $pro
     [one] { $credits } credit
    *[other] { $credits } credits
 }
-recap-link = Link to this calculation:
 
 ## Save, copy, print.
 share-name-label = Name for this calculation

@@ -88,6 +88,8 @@ result-missing-title = Non publié, donc non calculé :
 result-missing-figure = { $label } ({ $period }) : { $reason }
 
 ## The printed recap.
+# One input on the printout: the field's label and what was filled in.
+recap-pair = { $label } : { $value }
 recap-title = Récapitulatif du Studierekenaar
 recap-printed-on = — imprimé le { $date }
 recap-year = Année académique : { $year }
@@ -99,7 +101,6 @@ recap-enrolment = Inscription { $number } : { $institution }, { $contract }, { 
     [one] { $credits } crédit
    *[other] { $credits } crédits
 }
-recap-link = Lien vers ce calcul :
 
 ## Save, copy, print.
 share-name-label = Nom de ce calcul

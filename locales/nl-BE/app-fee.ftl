@@ -88,6 +88,8 @@ result-missing-title = Niet gepubliceerd, dus niet berekend:
 result-missing-figure = { $label } ({ $period }): { $reason }
 
 ## The printed recap.
+# One input on the printout: the field's label and what was filled in.
+recap-pair = { $label }: { $value }
 recap-title = Samenvatting van Studierekenaar
 recap-printed-on = — afgedrukt op { $date }
 recap-year = Academiejaar: { $year }
@@ -99,7 +101,6 @@ recap-enrolment = Inschrijving { $number }: { $institution }, { $contract }, { $
     [one] { $credits } studiepunt
    *[other] { $credits } studiepunten
 }
-recap-link = Link naar deze berekening:
 
 ## Save, copy, print.
 share-name-label = Naam voor deze berekening
