@@ -134,6 +134,13 @@ saved-row-study-load = Study load
 saved-row-covered = Hours covered by leave and working less
 # "125 uur (40 tot 50 %)": the hours covered and their share of the study load.
 saved-covered-share = { $hours } ({ $min } to { $max }%)
+saved-row-left-per-week = Hours a week left next to work (with leave and working less)
+saved-row-vok = Flemish training-credit premium (VOK, Vlaams opleidingskrediet)
+saved-vok-yes = yes, { $amount } gross a month
+saved-vok-no = no
+saved-vok-maybe = maybe: not everything is filled in
+saved-vok-not-applicable = not applicable
+saved-differs = (differs)
 saved-row-allowance = Learning allowance ({ -allowance-name }) per school year (agreements open to you)
 saved-allowance = { $agreement }: { $amount }
 

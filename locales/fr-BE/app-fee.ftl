@@ -134,6 +134,13 @@ saved-row-study-load = Charge d’études
 saved-row-covered = Heures couvertes par les congés et la réduction du temps de travail
 # "125 uur (40 tot 50 %)": the hours covered and their share of the study load.
 saved-covered-share = { $hours } ({ $min } à { $max } %)
+saved-row-left-per-week = Heures par semaine restantes à côté du travail (avec congés et travail réduit)
+saved-row-vok = Crédit-formation flamand (prime VOK, Vlaams opleidingskrediet)
+saved-vok-yes = oui, { $amount } brut par mois
+saved-vok-no = non
+saved-vok-maybe = peut-être : tout n’est pas rempli
+saved-vok-not-applicable = sans objet
+saved-differs = (diffère)
 saved-row-allowance = Indemnité d’apprentissage ({ -allowance-name }) par année scolaire (contrats qui vous sont ouverts)
 saved-allowance = { $agreement } : { $amount }
 

@@ -113,8 +113,11 @@ test('scenarios are saved, listed, renamed, compared side by side and deleted', 
   await page.locator('#compare-1').selectOption({ label: 'Voltijds 2024' });
   const table = await text(page.locator('.comparison'));
   // 2024-2025: € 288,00 + 60 × € 13,80 = € 1.116,00
-  assert.match(table, /Academiejaar 2023-2024 2024-2025/);
-  assert.match(table, /Wettelijk studiegeld € 591,10 € 1\.116,00/);
+  assert.match(table, /Academiejaar \(verschilt\) 2023-2024 2024-2025/);
+  assert.match(table, /Wettelijk studiegeld \(verschilt\) € 591,10 € 1\.116,00/);
+  assert.equal(await page.locator('.comparison tr.differs').count() >= 2, true);
+  // The leave was never filled in: its rows are left out.
+  assert.doesNotMatch(table, /Uren per week over|VOK-premie/);
   await screenshot(page, 'saved-compare');
 
   await page.locator('#saved-name-0').fill('Deeltijds UGent (plan A)');
@@ -127,6 +130,29 @@ test('scenarios are saved, listed, renamed, compared side by side and deleted', 
   assert.equal(await page.locator('.saved-row').count(), 1);
   await page.getByRole('button', { name: 'Open “Deeltijds UGent (plan A)”' }).click();
   assert.equal(await text(page.locator('#fee-total .amount')), '€ 591,10');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the comparison covers the leave answers when a scenario filled them in', async () => {
+  const { page, problems, context } = await openApp(browser, server.origin);
+  await page.locator('#section-leave').click();
+  await page.locator('#leave-inputs-title').waitFor();
+  await page.getByLabel('Naam voor deze berekening').fill('Eén vijfde');
+  await page.getByRole('button', { name: 'Bewaar deze berekening' }).click();
+  await page.getByLabel('Werk je minder om te studeren?').selectOption({ label: 'Halftijds werken' });
+  await page.getByLabel('Naam voor deze berekening').fill('Halftijds');
+  await page.getByRole('button', { name: 'Bewaar deze berekening' }).click();
+  await page.getByRole('button', { name: 'Mijn berekeningen' }).click();
+  await page.locator('#compare-1').selectOption({ label: 'Halftijds' });
+  const table = await text(page.locator('.comparison'));
+  assert.match(table, /Uren gedekt door verlof en minder werken \(verschilt\)/);
+  assert.match(table, /Uren per week over naast je werk/);
+  // 1/5 time credit gives the VOK premium (€ 175,03 gross a month in 2024-2025 at full time).
+  assert.match(table, /Vlaams opleidingskrediet \(VOK-premie\)( \(verschilt\))? ja, € [\d.,]+ bruto per maand/);
+  assert.match(table, /Academiejaar [0-9-]+ [0-9-]+/, 'the same year is not marked');
+  assert.doesNotMatch(table, /Academiejaar \(verschilt\)/);
+  await screenshot(page, 'saved-compare-leave');
   assert.deepEqual(problems, []);
   await context.close();
 });
