@@ -267,7 +267,7 @@ pub fn App() -> Html {
                 return;
             }
             let name = persist::clean_name(&name, language);
-            list.push(Saved { name: name.clone(), saved_at: persist::now(language), section, scenario });
+            list.push(Saved { name: name.clone(), saved_at: persist::now_iso(), section, scenario });
             let message = if persist::store_saved(&list) {
                 t!(language, "saved-stored", name = name)
             } else {

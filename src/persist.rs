@@ -113,7 +113,8 @@ pub fn load_current(default: &Scenario) -> Option<(Option<Section>, Recovered)> 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Saved {
     pub name: String,
-    /// When it was saved, as shown to the person (`23-11-2026 14:05`).
+    /// When it was saved, as ISO 8601 in UTC (`2026-11-23T13:05:00.000Z`); written per
+    /// language when shown ([`shown_date`]). Lists saved before kept the date as it was shown.
     pub saved_at: String,
     pub section: Section,
     pub scenario: Scenario,
@@ -205,8 +206,33 @@ pub fn clean_name(name: &str, language: Language) -> String {
 
 /// Now, as people write it in the language: `23-11-2026 14:05`, `23/11/2026 14:05`.
 pub fn now(language: Language) -> String {
-    let now = js_sys::Date::new_0();
-    date_time(language, now.get_date(), now.get_month() + 1, now.get_full_year(), now.get_hours(), now.get_minutes())
+    local_date_time(language, &js_sys::Date::new_0())
+}
+
+/// Now, in ISO 8601 (UTC), as a saved scenario keeps it.
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// A saved scenario's date in the language, in local time; a date kept as it was shown (by
+/// an earlier version) is shown as it is.
+pub fn shown_date(language: Language, saved_at: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(saved_at));
+    if !saved_at.contains('T') || date.get_time().is_nan() {
+        return saved_at.to_owned();
+    }
+    local_date_time(language, &date)
+}
+
+fn local_date_time(language: Language, date: &js_sys::Date) -> String {
+    date_time(
+        language,
+        date.get_date(),
+        date.get_month() + 1,
+        date.get_full_year(),
+        date.get_hours(),
+        date.get_minutes(),
+    )
 }
 
 /// A date and time, day first, with two-digit day, month, hour and minute.

@@ -1,7 +1,7 @@
 //! Saved scenarios: the list (open, rename, delete) and two of them side by side.
 
 use crate::i18n::{marked, use_language};
-use crate::persist::Saved;
+use crate::persist::{self, Saved};
 use crate::state::{Form, Section};
 use crate::{t, text};
 use studierekenaar_core::leave::CoverageKind;
@@ -101,7 +101,7 @@ fn SavedRow(props: &RowProps) -> Html {
     html! {
         <li class="saved-row">
             <div class="field">
-                <label for={id.clone()}>{ t!(language, "saved-name-label", date = props.saved.saved_at.clone()) }</label>
+                <label for={id.clone()}>{ t!(language, "saved-name-label", date = persist::shown_date(language, &props.saved.saved_at)) }</label>
                 <input {id} type="text" value={(*name).clone()} oninput={on_input} />
             </div>
             <div class="saved-actions">

@@ -110,6 +110,10 @@ test('scenarios are saved, listed, renamed, compared side by side and deleted', 
 
   await page.getByRole('button', { name: 'Mijn berekeningen' }).click();
   assert.equal(await page.locator('.saved-row').count(), 2);
+  // Kept as an ISO date, shown as the language writes it, in local time.
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('studierekenaar:saved')).map((entry) => entry.saved_at));
+  assert.ok(stored.every((at) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(at)), stored.join(' '));
+  assert.match(await text(page.locator('label[for="saved-name-0"]')), /^Naam \(bewaard op \d\d-\d\d-\d{4} \d\d:\d\d\)$/);
   await page.locator('#compare-1').selectOption({ label: 'Voltijds 2024' });
   const table = await text(page.locator('.comparison'));
   // 2024-2025: € 288,00 + 60 × € 13,80 = € 1.116,00
