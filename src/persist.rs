@@ -4,6 +4,7 @@
 //! Everything read back goes through the core's lenient reader: what is valid is
 //! kept, the rest is reset, and one message says what was dropped.
 
+use crate::state::saved::{clean_name, Saved, MAX_SAVED};
 use crate::state::Section;
 use crate::t;
 use gloo::storage::{LocalStorage, Storage};
@@ -13,9 +14,6 @@ use studierekenaar_core::{Language, Scenario};
 
 const CURRENT_KEY: &str = "studierekenaar:current";
 const SAVED_KEY: &str = "studierekenaar:saved";
-/// At most this many saved scenarios (storage is small and shared with the host site when embedded).
-pub const MAX_SAVED: usize = 50;
-const MAX_NAME_CHARS: usize = 80;
 
 pub fn section_key(section: Section) -> &'static str {
     match section {
@@ -109,17 +107,6 @@ pub fn load_current(default: &Scenario) -> Option<(Option<Section>, Recovered)> 
     }
 }
 
-/// A named scenario kept in this browser.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Saved {
-    pub name: String,
-    /// When it was saved, as ISO 8601 in UTC (`2026-11-23T13:05:00.000Z`); written per
-    /// language when shown ([`shown_date`]). Lists saved before kept the date as it was shown.
-    pub saved_at: String,
-    pub section: Section,
-    pub scenario: Scenario,
-}
-
 #[derive(Serialize, Deserialize)]
 struct StoredSaved {
     name: String,
@@ -193,17 +180,6 @@ pub fn store_saved(saved: &[Saved]) -> bool {
     LocalStorage::set(SAVED_KEY, items).is_ok()
 }
 
-/// A name as it may be stored: trimmed, not too long, and not empty (then a default name
-/// in the language).
-pub fn clean_name(name: &str, language: Language) -> String {
-    let trimmed: String = name.trim().chars().take(MAX_NAME_CHARS).collect();
-    if trimmed.is_empty() {
-        t!(language, "persist-unnamed")
-    } else {
-        trimmed
-    }
-}
-
 /// Now, as people write it in the language: `23-11-2026 14:05`, `23/11/2026 14:05`.
 pub fn now(language: Language) -> String {
     local_date_time(language, &js_sys::Date::new_0())
@@ -257,15 +233,6 @@ mod tests {
         assert_eq!(date_time(Language::Dutch, 3, 11, 2026, 9, 5), "03-11-2026 09:05");
         assert_eq!(date_time(Language::French, 23, 1, 2027, 14, 30), "23/01/2027 14:30");
         assert_eq!(date_time(Language::English, 23, 1, 2027, 14, 30), "23/01/2027 14:30");
-    }
-
-    #[test]
-    fn names_are_trimmed_and_an_empty_one_gets_the_languages_default() {
-        assert_eq!(clean_name("  Plan A ", Language::English), "Plan A");
-        assert_eq!(clean_name("   ", Language::Dutch), "Naamloze berekening");
-        assert_eq!(clean_name("", Language::French), "Calcul sans nom");
-        assert_eq!(clean_name("", Language::English), "Unnamed calculation");
-        assert_eq!(clean_name(&"x".repeat(200), Language::Dutch).chars().count(), MAX_NAME_CHARS);
     }
 
     #[test]

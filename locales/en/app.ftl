@@ -36,6 +36,7 @@ saved-limit = You can keep at most { $max } calculations; delete one first.
 saved-stored = “{ $name }” is saved in this browser.
 saved-not-stored = Saving failed: this browser does not allow storage (private window?) or the storage is full.
 saved-opened = “{ $name }” is open.
+saved-renamed = “{ $name }” has a new name.
 saved-deleted = “{ $name }” is deleted.
 
 full-app-link = Open this calculation in the full Studierekenaar

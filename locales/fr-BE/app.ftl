@@ -36,6 +36,7 @@ saved-limit = Vous pouvez conserver au maximum { $max } calculs ; supprimez-en 
 saved-stored = « { $name } » est conservé dans ce navigateur.
 saved-not-stored = La sauvegarde a échoué : ce navigateur n’autorise pas le stockage (fenêtre privée ?) ou le stockage est plein.
 saved-opened = « { $name } » est ouvert.
+saved-renamed = « { $name } » a un nouveau nom.
 saved-deleted = « { $name } » est supprimé.
 
 full-app-link = Ouvrir ce calcul dans le Studierekenaar complet

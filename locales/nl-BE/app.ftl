@@ -36,6 +36,7 @@ saved-limit = Je kan hoogstens { $max } berekeningen bewaren; verwijder er eerst
 saved-stored = “{ $name }” is bewaard in deze browser.
 saved-not-stored = Bewaren lukte niet: deze browser laat geen opslag toe (privévenster?) of de opslag is vol.
 saved-opened = “{ $name }” is geopend.
+saved-renamed = “{ $name }” heeft een nieuwe naam.
 saved-deleted = “{ $name }” is verwijderd.
 
 full-app-link = Open deze berekening in de volledige Studierekenaar

@@ -1,7 +1,8 @@
 //! Saved scenarios: the list (open, rename, delete) and two of them side by side.
 
 use crate::i18n::{marked, use_language};
-use crate::persist::{self, Saved};
+use crate::persist;
+use crate::state::saved::Saved;
 use crate::state::{Form, Section};
 use crate::{t, text};
 use studierekenaar_core::leave::CoverageKind;

@@ -5,6 +5,7 @@
 
 pub mod dual;
 pub mod leave;
+pub mod saved;
 
 use dual::{DualAction, DualForm};
 use leave::{LeaveAction, LeaveForm};
