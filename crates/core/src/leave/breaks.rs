@@ -2,8 +2,8 @@
 //! in the private sector, Vlaams zorgkrediet in the Flemish public
 //! sector. Both free working hours every week; only their conditions differ.
 
-use super::{counted, failed, points, BreakOutcome, Ctx, Hours, Interruption, LeaveInput, Line, Plan, Scheme, Sector};
 use super::Shortfall;
+use super::{counted, failed, points, BreakOutcome, Ctx, Hours, Interruption, LeaveInput, Line, Plan, Scheme, Sector};
 use crate::explain::Condition;
 use crate::message::{Arg, Message, MessageId};
 use crate::msg;
@@ -103,11 +103,7 @@ fn training_size(
         .with("hours", figure(&hours_rule))
         .with("points", points(plan.taught_credits))
         .with("periods", Arg::Count(plan.lesson_periods));
-    conditions.push(Condition {
-        text: condition,
-        met: met.unwrap_or(false),
-        parameter: credits_rule.clone(),
-    });
+    conditions.push(Condition { text: condition, met: met.unwrap_or(false), parameter: credits_rule.clone() });
     if let (Some(false), Some(rule)) = (met, credits_rule) {
         let needed = rule.amount / 100;
         let short = needed - plan.taught_credits;
@@ -170,11 +166,7 @@ fn not_applicable(input: &LeaveInput, text: Message) -> BreakOutcome {
 }
 
 /// The hours freed by the chosen form, when eligible; the lines that show the arithmetic.
-fn freed_hours(
-    input: &LeaveInput,
-    eligible: Option<bool>,
-    lines: &mut Vec<Line>,
-) -> (Option<Hours>, Option<Hours>) {
+fn freed_hours(input: &LeaveInput, eligible: Option<bool>, lines: &mut Vec<Line>) -> (Option<Hours>, Option<Hours>) {
     match eligible {
         None => (None, None),
         Some(false) => (Some(Hours::ZERO), Some(Hours::ZERO)),
@@ -257,8 +249,9 @@ pub(super) fn time_credit(
             met
         }),
         None => {
-            let needed =
-                ctx.peek(TC_SENIORITY).map_or_else(|_| Arg::from(MessageId::TimeCreditSeniorityFallback), |p| p.figure());
+            let needed = ctx
+                .peek(TC_SENIORITY)
+                .map_or_else(|_| Arg::from(MessageId::TimeCreditSeniorityFallback), |p| p.figure());
             to_verify.push(msg!(TimeCreditVerifySeniority, minimum = needed));
             Some(true)
         }

@@ -668,10 +668,10 @@ fn study_load(ctx: &mut Ctx<'_>, input: &LeaveInput, plan: Plan) -> (Option<Hour
             MessageId::LeaveStudyLoadPerWeek
         };
         lines.push(Line {
-            text: Message::new(id).with("load", range).with("weeks", counted(MessageId::CountWeeks, weeks)).with(
-                "per_week",
-                per_week,
-            ),
+            text: Message::new(id)
+                .with("load", range)
+                .with("weeks", counted(MessageId::CountWeeks, weeks))
+                .with("per_week", per_week),
             hours: None,
             amount_cents: None,
             parameter: None,

@@ -44,8 +44,11 @@ const FULL_MIDDLE: Row = Row {
     net: ParamId::LeaveVokNetFullBreakMiddle,
     words: MessageId::VokRowFullMiddle,
 };
-const FULL_LOW: Row =
-    Row { gross: ParamId::LeaveVokGrossFullBreakLow, net: ParamId::LeaveVokNetFullBreakLow, words: MessageId::VokRowFullLow };
+const FULL_LOW: Row = Row {
+    gross: ParamId::LeaveVokGrossFullBreakLow,
+    net: ParamId::LeaveVokNetFullBreakLow,
+    words: MessageId::VokRowFullLow,
+};
 const HALF: Row =
     Row { gross: ParamId::LeaveVokGrossHalfTime, net: ParamId::LeaveVokNetHalfTime, words: MessageId::VokRowHalfTime };
 const ONE_FIFTH: Row =
@@ -343,12 +346,7 @@ pub(super) fn money(
     let vok_gross = if scheme == Scheme::TimeCredit { vok.monthly_gross_cents } else { Some(Cents::ZERO) };
     if scheme == Scheme::TimeCredit {
         if let Some(gross) = vok_gross {
-            lines.push(Line {
-                text: msg!(VokLineMoney),
-                hours: None,
-                amount_cents: Some(gross),
-                parameter: None,
-            });
+            lines.push(Line { text: msg!(VokLineMoney), hours: None, amount_cents: Some(gross), parameter: None });
         }
     }
     let allowance = input.interruption_allowance_cents.map(Cents);

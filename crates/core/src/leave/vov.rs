@@ -2,8 +2,8 @@
 //! maximum, the eligibility of the school year, the wage ceiling and the employer's refund.
 
 use super::hours::mul_div_round;
-use super::{counted, failed, points, yes_no, Ctx, Hours, LeaveInput, Line, Plan, Problem, Scheme, Sector, Shortfall};
 use super::VovOutcome;
+use super::{counted, failed, points, yes_no, Ctx, Hours, LeaveInput, Line, Plan, Problem, Scheme, Sector, Shortfall};
 use crate::explain::Condition;
 use crate::message::{Arg, Message, MessageId};
 use crate::money::Cents;
@@ -41,21 +41,13 @@ pub(super) fn compute(
             training_hours: None,
             employer_refund_cents: Some(Cents::ZERO),
             text: msg!(VovNotPrivate),
-            conditions: vec![Condition {
-                text: msg!(VovConditionPrivateSector),
-                met: false,
-                parameter: None,
-            }],
+            conditions: vec![Condition { text: msg!(VovConditionPrivateSector), met: false, parameter: None }],
             lines: Vec::new(),
             notes: Vec::new(),
         };
     }
     let percent = input.employment_percent;
-    let mut conditions = vec![Condition {
-        text: msg!(VovConditionPrivateSectorFlanders),
-        met: true,
-        parameter: None,
-    }];
+    let mut conditions = vec![Condition { text: msg!(VovConditionPrivateSectorFlanders), met: true, parameter: None }];
     let mut lines = Vec::new();
     let mut notes = Vec::new();
 
@@ -358,7 +350,8 @@ pub(super) fn compute(
     match (ceiling, wage) {
         (Ok(parameter), Some(wage)) => {
             let ceiling = parameter.hundredths().as_cents();
-            let id = if wage > ceiling { MessageId::VovLineWageAboveCeiling } else { MessageId::VovLineWageBelowCeiling };
+            let id =
+                if wage > ceiling { MessageId::VovLineWageAboveCeiling } else { MessageId::VovLineWageBelowCeiling };
             let text = Message::new(id).with("wage", wage).with("ceiling", parameter.figure());
             lines.push(Line { text, hours: None, amount_cents: Some(ceiling), parameter: Some(parameter) });
         }
@@ -402,7 +395,12 @@ pub(super) fn compute(
                 .iter()
                 .filter(|m| m.id == EMPLOYMENT.as_str() || m.id == WEEKLY_HOURS.as_str())
                 .map(|m| {
-                    msg!(LeaveMissingFigure, label = m.label.as_str(), period = m.period.as_str(), reason = m.reason.as_str())
+                    msg!(
+                        LeaveMissingFigure,
+                        label = m.label.as_str(),
+                        period = m.period.as_str(),
+                        reason = m.reason.as_str()
+                    )
                 })
                 .collect();
             msg!(VovTextNotComputed, year = year, why = Arg::Sentences(why))
