@@ -715,7 +715,7 @@ struct VerdictProps {
 #[component]
 fn Verdict(props: &VerdictProps) -> Html {
     let language = use_language();
-    let (class, symbol, words) = match props.eligible {
+    let (class, symbol, verdict) = match props.eligible {
         Some(true) => ("possible", "✓", t!(language, "leave-verdict-eligible")),
         Some(false) => ("not-possible", "✗", t!(language, "leave-verdict-not-eligible")),
         None => ("not-computed", "?", t!(language, "leave-verdict-not-computed")),
@@ -723,7 +723,7 @@ fn Verdict(props: &VerdictProps) -> Html {
     html! {
         <p class={classes!("verdict", class)}>
             <span aria-hidden="true" class="symbol">{ symbol }</span>
-            <strong>{ format!("{words}. ") }</strong>
+            <strong>{ format!("{verdict}. ") }</strong>
             { words(language, &props.text) }
         </p>
     }
