@@ -5,6 +5,7 @@
 //! JSON). Without words, a message serializes as `{"message": "fee-line-fixed-part",
 //! "args": {"institution": "UGent"}}`.
 
+use crate::leave::{Hours, HoursRange};
 use crate::money::{Cents, Hundredths};
 use crate::params::{Date, Period, Status, Unit};
 use crate::year::AcademicYear;
@@ -81,10 +82,31 @@ pub enum Arg {
     Date(Date),
     /// A phrase of its own, put into words first.
     Message(Box<Message>),
+    /// A number of hours with its word: `7,6 uur`, `1 hour`, `1.5 hours`.
+    Hours(Hours),
+    /// A range of hours: `750 tot 900 uur`; `750 uur` when both ends are equal.
+    HoursRange(HoursRange),
+    /// A whole number with thousands grouped per language: `1.500`, `1,500`.
+    Number(i64),
+    /// A counted thing, by the catalog's `count-…` message of its unit: `3 maanden`,
+    /// `1.500 lestijden` (the number grouped per language).
+    Counted {
+        #[serde(serialize_with = "as_id")]
+        unit: MessageId,
+        count: i64,
+    },
+    /// Phrases joined as a list inside a sentence: `a; b` (`a ; b` in French).
+    List(Vec<Message>),
+    /// Sentences one after another, separated by a space.
+    Sentences(Vec<Message>),
 }
 
 fn as_text<S: Serializer>(value: &impl std::fmt::Display, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.collect_str(value)
+}
+
+fn as_id<S: Serializer>(id: &MessageId, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(id.as_str())
 }
 
 impl From<Message> for Arg {
@@ -126,6 +148,18 @@ impl From<AcademicYear> for Arg {
 impl From<Date> for Arg {
     fn from(date: Date) -> Arg {
         Arg::Date(date)
+    }
+}
+
+impl From<Hours> for Arg {
+    fn from(hours: Hours) -> Arg {
+        Arg::Hours(hours)
+    }
+}
+
+impl From<HoursRange> for Arg {
+    fn from(range: HoursRange) -> Arg {
+        Arg::HoursRange(range)
     }
 }
 

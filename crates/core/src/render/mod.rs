@@ -2,6 +2,8 @@
 //! language. The rules return data; the app's views, the CLI and the JavaScript API call
 //! this layer when they show or print it.
 
+pub mod leave;
+
 use crate::i18n::{FluentArgs, Language};
 use crate::message::{Arg, Message};
 use serde::ser::SerializeMap;
@@ -39,6 +41,12 @@ pub fn arg(value: &Arg, language: Language) -> String {
         Arg::Year(year) => year.to_string(),
         Arg::Date(date) => language.date(*date),
         Arg::Message(inner) => message(inner, language),
+        Arg::Hours(hours) => leave::hours(language, *hours),
+        Arg::HoursRange(range) => leave::hours_range(language, *range),
+        Arg::Number(number) => language.integer(*number),
+        Arg::Counted { unit, count } => language.count(unit.as_str(), *count),
+        Arg::List(items) => leave::list(language, items),
+        Arg::Sentences(items) => items.iter().map(|item| message(item, language)).collect::<Vec<_>>().join(" "),
     }
 }
 
