@@ -5,8 +5,9 @@
 //! JSON). Without words, a message serializes as `{"message": "fee-line-fixed-part",
 //! "args": {"institution": "UGent"}}`.
 
+use crate::leave::Hours;
 use crate::money::{Cents, Hundredths};
-use crate::params::{Date, Period, Status, Unit};
+use crate::params::{Date, ParamId, Period, Status, Unit};
 use crate::year::AcademicYear;
 use serde::{Serialize, Serializer};
 
@@ -34,6 +35,12 @@ impl Message {
     /// its rules are being moved to data.
     pub fn said(text: String) -> Message {
         Message::new(MessageId::Said).with("text", Arg::Text(text))
+    }
+
+    /// A message whose id the data files give (a dual-learning agreement's fact and its
+    /// note, `message` or `message.attribute`), not a [`MessageId`] the code names.
+    pub fn named(id: &'static str) -> Message {
+        Message::new(MessageId::Named).with("id", Arg::Named(id))
     }
 
     /// The argument named `name`, when the message has it (tests read amounts this way).
@@ -81,6 +88,31 @@ pub enum Arg {
     Date(Date),
     /// A phrase of its own, put into words first.
     Message(Box<Message>),
+    /// A number of hours as given, decimals only when there are any: `22,5 uur`, `1 hour`.
+    Hours(Hours),
+    /// A whole number with its counted word, a message of its plural forms (`count-months`):
+    /// `1 maand`, `12 maanden`, `1.152 uur`.
+    Counted { count: i64, unit: MessageId },
+    /// A number in hundredths with two decimals unless it is whole: `36`, `4,50`.
+    TwoDecimals(Hundredths),
+    /// Phrases in one sentence, joined by the words of `separator` (`; `).
+    List { items: Vec<Message>, separator: MessageId },
+    /// A sentence put in the middle of another: its first letter in lower case, without
+    /// its final full stop (`niet berekend: …`).
+    MidSentence(Box<Message>),
+    /// A message (or `message.attribute`) of the catalogs by an id the data files give.
+    Named(&'static str),
+    /// A parameter's label: the Dutch one of its file, or its translation.
+    Label { parameter: ParamId, dutch: &'static str },
+    /// An attribute of a message: `premium-learner-name.plain`.
+    Attribute { message: MessageId, attribute: &'static str },
+}
+
+/// In JSON a message id is its id in the `.ftl` files.
+impl Serialize for MessageId {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
 }
 
 fn as_text<S: Serializer>(value: &impl std::fmt::Display, serializer: S) -> Result<S::Ok, S::Error> {
@@ -126,6 +158,12 @@ impl From<AcademicYear> for Arg {
 impl From<Date> for Arg {
     fn from(date: Date) -> Arg {
         Arg::Date(date)
+    }
+}
+
+impl From<Hours> for Arg {
+    fn from(hours: Hours) -> Arg {
+        Arg::Hours(hours)
     }
 }
 
