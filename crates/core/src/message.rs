@@ -92,20 +92,32 @@ pub enum Arg {
     Hours(Hours),
     /// A whole number with its counted word, a message of its plural forms (`count-months`):
     /// `1 maand`, `12 maanden`, `1.152 uur`.
-    Counted { count: i64, unit: MessageId },
+    Counted {
+        count: i64,
+        unit: MessageId,
+    },
     /// A number in hundredths with two decimals unless it is whole: `36`, `4,50`.
     TwoDecimals(Hundredths),
     /// Phrases in one sentence, joined by the words of `separator` (`; `).
-    List { items: Vec<Message>, separator: MessageId },
+    List {
+        items: Vec<Message>,
+        separator: MessageId,
+    },
     /// A sentence put in the middle of another: its first letter in lower case, without
     /// its final full stop (`niet berekend: …`).
     MidSentence(Box<Message>),
     /// A message (or `message.attribute`) of the catalogs by an id the data files give.
     Named(&'static str),
     /// A parameter's label: the Dutch one of its file, or its translation.
-    Label { parameter: ParamId, dutch: &'static str },
+    Label {
+        parameter: ParamId,
+        dutch: &'static str,
+    },
     /// An attribute of a message: `premium-learner-name.plain`.
-    Attribute { message: MessageId, attribute: &'static str },
+    Attribute {
+        message: MessageId,
+        attribute: &'static str,
+    },
 }
 
 /// In JSON a message id is its id in the `.ftl` files.

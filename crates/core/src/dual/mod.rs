@@ -233,8 +233,7 @@ pub fn compute(scenario: &Scenario, input: &DualInput, figures: Figures<'_>) -> 
 
     let mut notes = Vec::new();
     for (from, changes) in all.later_changes(&ctx.figures) {
-        let items =
-            changes.into_iter().map(|c| msg!(DualLaterChangeItem, label = c.label, what = c.what)).collect();
+        let items = changes.into_iter().map(|c| msg!(DualLaterChangeItem, label = c.label, what = c.what)).collect();
         notes.push(msg!(
             DualNoteLaterChange,
             date = from,
@@ -447,11 +446,7 @@ fn hours_conditions(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> 
                 parameter: Some(parameter),
             }
         }
-        None => Condition {
-            text: msg!(DualConditionHoursUnknown, date = ctx.date),
-            met: false,
-            parameter: None,
-        },
+        None => Condition { text: msg!(DualConditionHoursUnknown, date = ctx.date), met: false, parameter: None },
     })
 }
 
@@ -576,10 +571,7 @@ fn odos_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
             allowance.monthly = Some(monthly);
             allowance.yearly = Some(yearly);
         }
-        None => {
-            allowance.not_computed =
-                Some(not_published(t.ledger.missing.iter().find(|m| m.id == id.as_str())))
-        }
+        None => allowance.not_computed = Some(not_published(t.ledger.missing.iter().find(|m| m.id == id.as_str()))),
     }
     allowance
 }
@@ -613,10 +605,7 @@ fn odo_allowance(ctx: &Ctx<'_, '_>, t: &mut Tracker) -> Allowance {
             allowance.monthly = Some(monthly);
             allowance.yearly = Some(yearly);
         }
-        None => {
-            allowance.not_computed =
-                Some(not_published(t.ledger.missing.iter().find(|m| m.id == id.as_str())))
-        }
+        None => allowance.not_computed = Some(not_published(t.ledger.missing.iter().find(|m| m.id == id.as_str()))),
     }
     allowance
 }
@@ -627,11 +616,7 @@ fn odow_allowance(ctx: &Ctx<'_, '_>) -> Allowance {
         Some(wage) => {
             let monthly = Cents(wage);
             let yearly = monthly.times(ctx.input.months);
-            allowance.lines.push(DualLine::new(
-                msg!(OdoLineOdowWage, amount = monthly),
-                Some(monthly),
-                None,
-            ));
+            allowance.lines.push(DualLine::new(msg!(OdoLineOdowWage, amount = monthly), Some(monthly), None));
             allowance.lines.push(DualLine::new(
                 msg!(OdoLineOdowPerSchoolYear, months = months(ctx.input.months), amount = monthly),
                 Some(yearly),
@@ -669,6 +654,9 @@ mod tests {
             assert!(agreement.facts.is_empty() && !agreement.social_security, "{:?}", agreement.kind);
         }
         let odo = &outcome.agreements[2];
-        assert!(!odo.open && odo.not_computed.as_ref().is_some_and(|n| n.words(Language::Dutch).starts_with("Niet berekend: ")));
+        assert!(
+            !odo.open
+                && odo.not_computed.as_ref().is_some_and(|n| n.words(Language::Dutch).starts_with("Niet berekend: "))
+        );
     }
 }

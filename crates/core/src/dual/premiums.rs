@@ -224,11 +224,7 @@ fn learner(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
             verdict: Verdict::NotEligible,
             amount_cents: None,
             text: msg!(PremiumLearnerOaoOnly),
-            conditions: vec![Condition {
-                text: msg!(PremiumLearnerConditionOaoOnly),
-                met: false,
-                parameter: None,
-            }],
+            conditions: vec![Condition { text: msg!(PremiumLearnerConditionOaoOnly), met: false, parameter: None }],
             lines: Vec::new(),
             missing: Vec::new(),
         };
@@ -252,11 +248,7 @@ fn learner(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
     }));
     conditions.extend(max_times.map(|parameter| {
         fewer_than(parameter, input.learner_premiums_before, |maximum| {
-            msg!(
-                PremiumLearnerConditionMaxTimes,
-                maximum = maximum,
-                before = Arg::Count(input.learner_premiums_before)
-            )
+            msg!(PremiumLearnerConditionMaxTimes, maximum = maximum, before = Arg::Count(input.learner_premiums_before))
         })
     }));
     let verdict = verdict_of(&conditions, &part.missing);
@@ -287,11 +279,7 @@ fn learner(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
 
 /// The webinar lists the home-care measures for learners under an OAO (secondary education).
 fn oao_only(kind: AgreementKind) -> Condition {
-    Condition {
-        text: msg!(PremiumHomeCareConditionOaoOnly),
-        met: kind == AgreementKind::Oao,
-        parameter: None,
-    }
+    Condition { text: msg!(PremiumHomeCareConditionOaoOnly), met: kind == AgreementKind::Oao, parameter: None }
 }
 
 fn home_care_support(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
@@ -364,11 +352,7 @@ fn home_care_support(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) ->
                 ));
                 cap_cents
             } else {
-                lines.push(DualLine::new(
-                    msg!(PremiumHomeCareSupportUnderCap, cap = cap_cents),
-                    None,
-                    Some(cap),
-                ));
+                lines.push(DualLine::new(msg!(PremiumHomeCareSupportUnderCap, cap = cap_cents), None, Some(cap)));
                 uncapped
             };
             amount_cents = Some(total);
