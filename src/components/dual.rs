@@ -19,6 +19,7 @@ use studierekenaar_core::dual::{
 };
 use studierekenaar_core::explain::Condition;
 use studierekenaar_core::params::{Date, Status};
+use studierekenaar_core::render::Words;
 use studierekenaar_core::year::AcademicYear;
 use studierekenaar_core::{Cents, Language, Outcome};
 use yew::prelude::*;
@@ -401,7 +402,7 @@ fn DualSummary(props: &SummaryProps) -> Html {
                 }
                 { for open.iter().map(|agreement| html! {
                     <p class="total dual-total" id={format!("dual-total-{}", agreement.short.to_lowercase())}>
-                        <span class="total-label">{ marked(language, &t!(language, "dual-total-label", name = agreement.name.clone(), short = agreement.short.clone())) }</span>
+                        <span class="total-label">{ marked(language, &t!(language, "dual-total-label", name = agreement.name.words(language), short = agreement.short.clone())) }</span>
                         <span class="amount">{ money_or_not_computed(language, agreement.monthly_allowance_cents) }</span>
                         <span class="dual-per">{
                             match agreement.yearly_allowance_cents {
@@ -411,7 +412,7 @@ fn DualSummary(props: &SummaryProps) -> Html {
                                     average = yes_no(agreement.kind == AgreementKind::Odo),
                                     yearly = language.money(yearly),
                                 ) } },
-                                None => marked(language, agreement.not_computed.as_deref().unwrap_or_default()),
+                                None => agreement.not_computed.as_ref().map(|why| words(language, why)).unwrap_or_default(),
                             }
                         }</span>
                     </p>
@@ -421,11 +422,11 @@ fn DualSummary(props: &SummaryProps) -> Html {
             <p class={classes!("figures-status", status_class)}>
                 <span aria-hidden="true" class="symbol">{ status_symbol }</span>{ status_text }
             </p>
-            <p class="dual-reference" id="dual-reference">{ marked(language, &dual.reference_text) }</p>
+            <p class="dual-reference" id="dual-reference">{ words(language, &dual.reference_text) }</p>
             <DualChart dual={dual.clone()} />
             <div class="dual-reading">
                 <h3>{ t!(language, "dual-reading-title") }</h3>
-                <ul>{ for dual.reading.iter().map(|text| html! { <li>{ amount_sentence(language, text) }</li> }) }</ul>
+                <ul>{ for dual.reading.iter().map(|text| html! { <li>{ amount_sentence(language, &text.words(language)) }</li> }) }</ul>
             </div>
             if !dual.missing.is_empty() {
                 <MissingFigures missing={dual.missing.clone()} />
@@ -572,8 +573,8 @@ fn DualDetails(props: &DetailsProps) -> Html {
                             { for agreements.iter().map(|a| html! {
                                 <th scope="col" class={classes!(if a.open { "open" } else { "not-open" })}>
                                     <span class="dual-short">{ a.short.clone() }</span>
-                                    <span class="dual-name">{ marked(language, &a.name) }</span>
-                                    <span class="dual-edu">{ marked(language, &a.education) }</span>
+                                    <span class="dual-name">{ words(language, &a.name) }</span>
+                                    <span class="dual-edu">{ words(language, &a.education) }</span>
                                 </th>
                             }) }
                         </tr>
@@ -638,7 +639,7 @@ fn DualDetails(props: &DetailsProps) -> Html {
                                 { for agreements.iter().map(|a| html! {
                                     <td>
                                         if let Some(fact) = fact_of(a, *topic) {
-                                            { marked(language, &fact.text) }
+                                            { words(language, &fact.text) }
                                             <span class="dual-sub">{ status_badge(language, fact.status) }</span>
                                         }
                                     </td>
@@ -656,7 +657,7 @@ fn DualDetails(props: &DetailsProps) -> Html {
             if !dual.notes.is_empty() {
                 <div class="notes">
                     <h3>{ t!(language, "dual-notes-title") }</h3>
-                    <ul>{ for dual.notes.iter().map(|note| html! { <li>{ marked(language, note) }</li> }) }</ul>
+                    <ul>{ for dual.notes.iter().map(|note| html! { <li>{ words(language, note) }</li> }) }</ul>
                 </div>
             }
         </section>
@@ -705,7 +706,7 @@ fn rate_text(language: Language, agreement: &Agreement) -> String {
         }
         Some(parameter) => t!(language, "dual-rate-fixed", rate = parameter.display.clone()),
         None if agreement.allowance == AllowanceKind::Wage => t!(language, "dual-rate-wage"),
-        None => fact_of(agreement, FactTopic::Allowance).map(|f| f.text.clone()).unwrap_or_default(),
+        None => fact_of(agreement, FactTopic::Allowance).map(|f| f.text.words(language)).unwrap_or_default(),
     }
 }
 
@@ -724,8 +725,8 @@ fn AgreementView(props: &AgreementProps) -> Html {
     html! {
         <details class={classes!("dual-agreement", if a.open { "open" } else { "not-open" })} id={id} open={unfolded} {ontoggle}>
             <summary>
-                <strong>{ marked(language, &t!(language, "dual-agreement-title", short = a.short.clone(), name = a.name.clone())) }</strong>
-                { " " }{ marked(language, &t!(language, "dual-agreement-education", education = a.education.clone())) }{ " " }
+                <strong>{ marked(language, &t!(language, "dual-agreement-title", short = a.short.clone(), name = a.name.words(language))) }</strong>
+                { " " }{ marked(language, &t!(language, "dual-agreement-education", education = a.education.words(language))) }{ " " }
                 { open_text(language, a.open) }
             </summary>
             <h4>{ t!(language, "dual-for-whom") }</h4>
@@ -733,7 +734,7 @@ fn AgreementView(props: &AgreementProps) -> Html {
 
             <h4>{ t!(language, "dual-allowance-title") }</h4>
             if let Some(reason) = &a.not_computed {
-                <p class="dual-not-computed"><strong>{ format!("{} ", t!(language, "dual-not-computed-title")) }</strong>{ marked(language, reason) }</p>
+                <p class="dual-not-computed"><strong>{ format!("{} ", t!(language, "dual-not-computed-title")) }</strong>{ words(language, reason) }</p>
             }
             <Lines lines={a.lines.clone()} />
             if !a.brackets.is_empty() {
@@ -748,7 +749,7 @@ fn AgreementView(props: &AgreementProps) -> Html {
                                 amount = b.monthly_cents.map_or_else(|| t!(language, "dual-not-known"), |c| language.money(c)),
                             ) }</strong>
                             if b.applies { <span aria-hidden="true">{ format!(" {}", t!(language, "dual-your-bracket-marker")) }</span> }
-                            <span class="dual-bracket-text">{ " " }{ marked(language, &b.conditions) }</span>
+                            <span class="dual-bracket-text">{ " " }{ words(language, &b.conditions) }</span>
                             if let Some(parameter) = &b.parameter { <Source parameter={parameter.clone()} /> }
                         </li>
                     }) }
@@ -768,16 +769,16 @@ fn AgreementView(props: &AgreementProps) -> Html {
             <dl class="dual-facts">
                 { for a.facts.iter().map(|fact| html! {
                     <>
-                        <dt>{ marked(language, &fact.label) }</dt>
+                        <dt>{ words(language, &fact.label) }</dt>
                         <dd>
-                            { marked(language, &fact.text) }
-                            <SourceLine status={fact.status} source={fact.source.clone()} quote={fact.quote.clone()} note={fact.note.clone()} />
+                            { words(language, &fact.text) }
+                            <SourceLine status={fact.status} source={fact.source.clone()} quote={fact.quote.clone()} note={fact.note.as_ref().map(|note| note.words(language))} />
                         </dd>
                     </>
                 }) }
             </dl>
             if !a.notes.is_empty() {
-                <ul class="dual-notes">{ for a.notes.iter().map(|note| html! { <li>{ marked(language, note) }</li> }) }</ul>
+                <ul class="dual-notes">{ for a.notes.iter().map(|note| html! { <li>{ words(language, note) }</li> }) }</ul>
             }
         </details>
     }
@@ -792,7 +793,7 @@ struct PremiumProps {
 fn PremiumView(props: &PremiumProps) -> Html {
     let language = use_language();
     let p = &props.premium;
-    let (symbol, words) = match p.verdict {
+    let (symbol, verdict) = match p.verdict {
         Verdict::Applies => ("✓", t!(language, "dual-applies")),
         Verdict::NotEligible => ("✗", t!(language, "dual-not-applicable")),
         Verdict::NotComputed => ("?", t!(language, "dual-not-computed")),
@@ -800,11 +801,11 @@ fn PremiumView(props: &PremiumProps) -> Html {
     html! {
         <div class={classes!("dual-premium", match p.verdict { Verdict::Applies => "applies", Verdict::NotEligible => "not-eligible", Verdict::NotComputed => "not-computed" })}>
             <p class="dual-premium-head">
-                <strong>{ marked(language, &p.name) }</strong>
-                { " · " }<span aria-hidden="true">{ symbol }</span>{ format!(" {words}") }
+                <strong>{ words(language, &p.name) }</strong>
+                { " · " }<span aria-hidden="true">{ symbol }</span>{ format!(" {verdict}") }
                 if let Some(amount) = p.amount_cents { <>{ " · " }<strong class="line-amount">{ language.money(amount) }</strong></> }
             </p>
-            <p>{ amount_sentence(language, &p.text) }</p>
+            <p>{ amount_sentence(language, &p.text.words(language)) }</p>
             <Lines lines={p.lines.clone()} />
             <Conditions conditions={p.conditions.clone()} />
         </div>
@@ -851,7 +852,7 @@ fn Lines(props: &LinesProps) -> Html {
             { for props.lines.iter().map(|line| html! {
                 <li class="dual-line">
                     <div class="line-main">
-                        <span class="line-text">{ amount_sentence(language, &line.text) }</span>
+                        <span class="line-text">{ amount_sentence(language, &line.text.words(language)) }</span>
                         if let Some(amount) = line.amount_cents { <span class="line-amount">{ language.money(amount) }</span> }
                     </div>
                     if let Some(parameter) = &line.parameter { <Source parameter={parameter.clone()} /> }

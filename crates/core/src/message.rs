@@ -7,7 +7,7 @@
 
 use crate::leave::{Hours, HoursRange};
 use crate::money::{Cents, Hundredths};
-use crate::params::{Date, Period, Status, Unit};
+use crate::params::{Date, ParamId, Period, Status, Unit};
 use crate::year::AcademicYear;
 use serde::{Serialize, Serializer};
 
@@ -35,6 +35,12 @@ impl Message {
     /// its rules are being moved to data.
     pub fn said(text: String) -> Message {
         Message::new(MessageId::Said).with("text", Arg::Text(text))
+    }
+
+    /// A message whose id the data files give (a dual-learning agreement's fact and its
+    /// note, `message` or `message.attribute`), not a [`MessageId`] the code names.
+    pub fn named(id: &'static str) -> Message {
+        Message::new(MessageId::Named).with("id", Arg::Named(id))
     }
 
     /// The argument named `name`, when the message has it (tests read amounts this way).
@@ -82,31 +88,53 @@ pub enum Arg {
     Date(Date),
     /// A phrase of its own, put into words first.
     Message(Box<Message>),
-    /// A number of hours with its word: `7,6 uur`, `1 hour`, `1.5 hours`.
+    /// A number of hours with its word: `7,6 uur`, `1 hour`, `1.5 hours`, `22,5 uur`.
     Hours(Hours),
     /// A range of hours: `750 tot 900 uur`; `750 uur` when both ends are equal.
     HoursRange(HoursRange),
     /// A whole number with thousands grouped per language: `1.500`, `1,500`.
     Number(i64),
-    /// A counted thing, by the catalog's `count-…` message of its unit: `3 maanden`,
-    /// `1.500 lestijden` (the number grouped per language).
+    /// A whole number with its counted word, a message of its plural forms (`count-months`):
+    /// `1 maand`, `12 maanden`, `1.500 lestijden` (the number grouped per language).
     Counted {
-        #[serde(serialize_with = "as_id")]
-        unit: MessageId,
         count: i64,
+        unit: MessageId,
     },
-    /// Phrases joined as a list inside a sentence: `a; b` (`a ; b` in French).
-    List(Vec<Message>),
     /// Sentences one after another, separated by a space.
     Sentences(Vec<Message>),
+    /// A number in hundredths with two decimals unless it is whole: `36`, `4,50`.
+    TwoDecimals(Hundredths),
+    /// Phrases in one sentence, joined by the words of `separator` (`; `, `a ; b` in French).
+    List {
+        items: Vec<Message>,
+        separator: MessageId,
+    },
+    /// A sentence put in the middle of another: its first letter in lower case, without
+    /// its final full stop (`niet berekend: …`).
+    MidSentence(Box<Message>),
+    /// A message (or `message.attribute`) of the catalogs by an id the data files give.
+    Named(&'static str),
+    /// A parameter's label: the Dutch one of its file, or its translation.
+    Label {
+        parameter: ParamId,
+        dutch: &'static str,
+    },
+    /// An attribute of a message: `premium-learner-name.plain`.
+    Attribute {
+        message: MessageId,
+        attribute: &'static str,
+    },
+}
+
+/// In JSON a message id is its id in the `.ftl` files.
+impl Serialize for MessageId {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
 }
 
 fn as_text<S: Serializer>(value: &impl std::fmt::Display, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.collect_str(value)
-}
-
-fn as_id<S: Serializer>(id: &MessageId, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_str(id.as_str())
 }
 
 impl From<Message> for Arg {

@@ -7,8 +7,8 @@ use studierekenaar_core::dual::{
 };
 use studierekenaar_core::leave::Hours;
 use studierekenaar_core::scenario::{Scenario, Student, StudentStatus};
-use studierekenaar_core::Language;
 use studierekenaar_core::{evaluate, AcademicYear, Cents};
+use studierekenaar_core::{render, Language};
 
 fn employer() -> impl Strategy<Value = EmployerInput> {
     (
@@ -176,7 +176,7 @@ proptest! {
                 prop_assert!(premium.amount_cents.is_none_or(|c| c.0 >= 0));
                 prop_assert_eq!(premium.verdict == Verdict::Applies, premium.amount_cents.is_some());
                 if premium.verdict == Verdict::NotEligible {
-                    prop_assert!(premium.conditions.iter().any(|c| !c.met), "{}", premium.text);
+                    prop_assert!(premium.conditions.iter().any(|c| !c.met), "{:?}", premium.text);
                 }
             }
         }
@@ -259,7 +259,8 @@ proptest! {
     fn every_language_gives_the_same_figures_in_its_own_words(year in 2020u16..=2026, input in input()) {
         let in_language = |language| {
             let outcome = evaluate(&scenario(year, input.clone()), language).expect("generated inputs are valid");
-            serde_json::to_value(outcome.dual.expect("a dual part")).expect("serializable")
+            let dual = outcome.dual.expect("a dual part");
+            render::in_words(language, || serde_json::to_value(dual)).expect("serializable")
         };
         let dutch = in_language(Language::Dutch);
         for language in [Language::French, Language::English] {

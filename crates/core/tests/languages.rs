@@ -75,6 +75,7 @@ fn check_section(section: &str) {
         for case in file.case {
             let json = serde_json::to_string(&case.scenario).expect("a TOML scenario is JSON");
             let Ok(dutch) = evaluate_json(&json, Language::Dutch) else { continue };
+            // In words, as the CLI prints an outcome: every message its sentence in the language.
             let dutch = render::in_words(Language::Dutch, || serde_json::to_value(&dutch)).expect("outcome");
             for language in [Language::French, Language::English] {
                 let other = evaluate_json(&json, language).expect("valid in Dutch, valid in every language");

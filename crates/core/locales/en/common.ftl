@@ -86,3 +86,4 @@ count-lesson-periods = { $count ->
 }
 hours-range = { $min } to { $max } hours
 said = { $text }
+named = { $id }

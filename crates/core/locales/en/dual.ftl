@@ -174,6 +174,7 @@ premium-count-pupils = { $count ->
 }
 # $missing: "label (why)" for each figure, joined by dual-list-separator.
 premium-not-computed = { $premium }: not computed, because not known: { $missing }
+premium-missing-item = { $label } ({ $reason })
 
 premium-qualifying-workplace-name = Qualifying workplace-learning premium ({ -workplace-learning-premium-name })
     .plain = Qualifying workplace-learning premium

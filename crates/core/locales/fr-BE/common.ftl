@@ -86,3 +86,4 @@ count-lesson-periods = { $count ->
 }
 hours-range = { $min } à { $max } heures
 said = { $text }
+named = { $id }

@@ -171,6 +171,7 @@ premium-count-pupils = { $count ->
 }
 # $missing: "label (why)" for each figure, joined by dual-list-separator.
 premium-not-computed = { $premium } : non calculée, car ces données ne sont pas connues : { $missing }
+premium-missing-item = { $label } ({ $reason })
 
 premium-qualifying-workplace-name = Prime pour l’apprentissage qualifiant sur le lieu de travail ({ -workplace-learning-premium-name })
     .plain = Prime pour l’apprentissage qualifiant sur le lieu de travail

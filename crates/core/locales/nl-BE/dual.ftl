@@ -167,6 +167,8 @@ premium-count-pupils = { $count ->
 }
 # $missing: "label (why)" for each figure, joined by dual-list-separator.
 premium-not-computed = { $premium }: niet berekend, want niet gekend: { $missing }
+# One figure in that list: its label (the reason it is missing).
+premium-missing-item = { $label } ({ $reason })
 
 premium-qualifying-workplace-name = Premie kwalificerend werkplekleren
     .plain = Premie kwalificerend werkplekleren

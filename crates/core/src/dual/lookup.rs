@@ -3,8 +3,10 @@
 //! [`crate::explain::resolve`], like the year-keyed figures), and remembers every figure used or missing, and
 //! every change of a figure later in the same school year.
 
-use crate::explain::{resolve, Ledger, MissingFigure, ParamUse, ParameterWords};
+use crate::explain::{resolve, Ledger, MissingFigure, ParamUse};
 use crate::i18n::Language;
+use crate::message::{Arg, Message};
+use crate::msg;
 use crate::params::{Date, ParamId, Params, Period, Status, Value};
 use crate::tr;
 use std::collections::BTreeMap;
@@ -23,14 +25,15 @@ pub struct DatedFigures<'p> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LaterChange {
     pub from: Date,
-    /// The parameter's label, in the outcome's language.
-    pub label: String,
-    /// `€ 600,50 per maand (bevestigd)`, or why there is no figure, in the outcome's language.
-    pub what: String,
+    /// The parameter's label.
+    pub label: Arg,
+    /// `€ 600,50 per maand (bevestigd)`, or why there is no figure.
+    pub what: Message,
 }
 
 impl<'p> DatedFigures<'p> {
-    /// The value in force on the date, as a [`ParamUse`], or why it is missing.
+    /// The value in force on the date, as a [`ParamUse`], or why it is missing (both still
+    /// carry their words in the outcome's language, as [`crate::explain`] gives them).
     pub fn get(&self, id: ParamId) -> Result<ParamUse, MissingFigure> {
         let asked = tr!(self.language, "period-on-date", date = self.language.date(self.date));
         resolve(self.params, self.language, id, &asked, |parameter| parameter.at_date(self.date))
@@ -45,15 +48,14 @@ impl<'p> DatedFigures<'p> {
             .filter_map(|value: &Value| match value.period {
                 Period::From(from) if from > self.date && from <= self.year_end => Some(LaterChange {
                     from,
-                    label: ParameterWords { parameter, language: self.language }.label(),
+                    label: Arg::Label { parameter: parameter.id, dutch: parameter.label },
                     what: match value.amount {
-                        Some(amount) => tr!(
-                            self.language,
-                            "dual-later-change-amount",
-                            amount = parameter.unit.display(self.language, amount),
-                            status = value.status.label(self.language)
+                        Some(amount) => msg!(
+                            DualLaterChangeAmount,
+                            amount = Arg::Figure { amount, unit: parameter.unit },
+                            status = value.status
                         ),
-                        None => tr!(self.language, "dual-later-change-unpublished"),
+                        None => msg!(DualLaterChangeUnpublished),
                     },
                 }),
                 _ => None,

@@ -14,13 +14,12 @@
 //!   services, capped at an average of 18 hours a month over the months of the agreement.
 
 use super::lookup::Tracker;
-use super::{hours, list_separator, months, yes_no, AgreementKind, Ctx, DualLine, HomeCare};
+use super::{hours, months, yes_no, AgreementKind, Ctx, DualLine, HomeCare};
 use crate::explain::{Condition, MissingFigure, ParamUse};
-use crate::i18n::Language;
-use crate::message::Message;
+use crate::message::{Arg, Message, MessageId};
 use crate::money::{Cents, Hundredths};
+use crate::msg;
 use crate::params::ParamId;
-use crate::tr;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -28,13 +27,13 @@ pub struct Premium {
     pub kind: PremiumKind,
     pub beneficiary: Beneficiary,
     /// The premium's name as a title; in French and English with the Dutch name next to it.
-    pub name: String,
+    pub name: Message,
     pub verdict: Verdict,
     /// The amount for the school year; only when the verdict is `applies`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount_cents: Option<Cents>,
     /// The verdict and its reason in one sentence.
-    pub text: String,
+    pub text: Message,
     pub conditions: Vec<Condition>,
     pub lines: Vec<DualLine>,
     pub missing: Vec<MissingFigure>,
@@ -102,18 +101,13 @@ impl Part<'_> {
 }
 
 /// `1 lerende`, `5 lerenden`; `5 apprenants`; `5 learners`.
-fn learners(language: Language, count: i64) -> String {
-    language.count("premium-count-learners", count)
+fn learners(count: i64) -> Arg {
+    Arg::Counted { count, unit: MessageId::PremiumCountLearners }
 }
 
 /// `1 leerling`, `5 leerlingen` (pupils in secondary education); `5 élèves`; `5 pupils`.
-fn pupils(language: Language, count: i64) -> String {
-    language.count("premium-count-pupils", count)
-}
-
-/// A premium's name inside a sentence (the title without the Dutch name next to it).
-fn plain_name(language: Language, name_id: &str) -> String {
-    language.catalog().format(&format!("{name_id}.plain"), None)
+fn pupils(count: i64) -> Arg {
+    Arg::Counted { count, unit: MessageId::PremiumCountPupils }
 }
 
 fn verdict_of(conditions: &[Condition], missing: &[MissingFigure]) -> Verdict {
@@ -126,71 +120,65 @@ fn verdict_of(conditions: &[Condition], missing: &[MissingFigure]) -> Verdict {
     }
 }
 
-fn not_computed_text(language: Language, name_id: &str, missing: &[MissingFigure]) -> String {
-    let what: Vec<String> = missing.iter().map(|m| format!("{} ({})", m.label, m.reason)).collect();
-    tr!(
-        language,
-        "premium-not-computed",
-        premium = plain_name(language, name_id),
-        missing = what.join(&list_separator(language))
+/// Why a premium is not computed: its name (the title without the Dutch name next to it)
+/// and the figures missing, each with the reason (the words [`MissingFigure`] carries).
+fn not_computed_text(name: MessageId, missing: &[MissingFigure]) -> Message {
+    let items = missing
+        .iter()
+        .map(|m| msg!(PremiumMissingItem, label = m.label.as_str(), reason = m.reason.as_str()))
+        .collect();
+    msg!(
+        PremiumNotComputed,
+        premium = Arg::Attribute { message: name, attribute: "plain" },
+        missing = Arg::List { items, separator: MessageId::DualListSeparator }
     )
 }
 
 /// A condition met when a count (months, times) reaches the figure, e.g. "at least 4 months".
-fn at_least(parameter: ParamUse, count: i64, text: impl FnOnce(&str) -> String) -> Condition {
+fn at_least(parameter: ParamUse, count: i64, text: impl FnOnce(Arg) -> Message) -> Condition {
     let met = count.saturating_mul(100) >= parameter.amount;
-    Condition { text: Message::said(text(&parameter.display)), met, parameter: Some(parameter) }
+    Condition { text: text(parameter.figure()), met, parameter: Some(parameter) }
 }
 
 /// A condition met while a count stays under the figure, e.g. "at most 3 times" before this one.
-fn fewer_than(parameter: ParamUse, count: i64, text: impl FnOnce(&str) -> String) -> Condition {
+fn fewer_than(parameter: ParamUse, count: i64, text: impl FnOnce(Arg) -> Message) -> Condition {
     let met = count.saturating_mul(100) < parameter.amount;
-    Condition { text: Message::said(text(&parameter.display)), met, parameter: Some(parameter) }
+    Condition { text: text(parameter.figure()), met, parameter: Some(parameter) }
 }
 
 fn qualifying_workplace(ctx: &Ctx<'_, '_>, kind: AgreementKind, waived: bool, t: &mut Tracker) -> Premium {
-    let name = "premium-qualifying-workplace-name";
-    let language = ctx.figures.language;
+    let name = MessageId::PremiumQualifyingWorkplaceName;
     let employer = &ctx.input.employer;
     let mut part = Part { tracker: t, missing: Vec::new() };
     let (id, why) = if waived {
-        (ParamId::DualQualifyingWorkplacePremiumWithoutAllowance, tr!(language, "premium-why-waived"))
+        (ParamId::DualQualifyingWorkplacePremiumWithoutAllowance, msg!(PremiumWhyWaived))
     } else if kind == AgreementKind::Odow {
-        (ParamId::DualQualifyingWorkplacePremiumWithAllowance, tr!(language, "premium-why-wage"))
+        (ParamId::DualQualifyingWorkplacePremiumWithAllowance, msg!(PremiumWhyWage))
     } else {
-        (ParamId::DualQualifyingWorkplacePremiumWithAllowance, tr!(language, "premium-why-allowance"))
+        (ParamId::DualQualifyingWorkplacePremiumWithAllowance, msg!(PremiumWhyAllowance))
     };
     let amount = part.figure(ctx, id);
     let minimum_months = part.figure(ctx, ParamId::DualQualifyingWorkplacePremiumMinimumMonths);
     let max_times = part.figure(ctx, ParamId::DualQualifyingWorkplacePremiumMaxTimes);
 
     let mut conditions = vec![Condition {
-        text: Message::said(tr!(
-            language,
-            "premium-condition-flemish-branch",
-            answer = yes_no(employer.workplace_in_flemish_region)
-        )),
+        text: msg!(PremiumConditionFlemishBranch, answer = yes_no(employer.workplace_in_flemish_region)),
         met: employer.workplace_in_flemish_region,
         parameter: None,
     }];
     conditions.extend(minimum_months.map(|parameter| {
         at_least(parameter, ctx.input.months, |minimum| {
-            tr!(
-                language,
-                "premium-condition-minimum-months",
-                minimum = minimum,
-                months = months(language, ctx.input.months)
-            )
+            msg!(PremiumConditionMinimumMonths, minimum = minimum, months = months(ctx.input.months))
         })
     }));
     conditions.push(Condition {
-        text: Message::said(tr!(language, "premium-condition-mentor", answer = yes_no(employer.mentor_trained))),
+        text: msg!(PremiumConditionMentor, answer = yes_no(employer.mentor_trained)),
         met: employer.mentor_trained,
         parameter: None,
     });
     conditions.extend(max_times.map(|parameter| {
         fewer_than(parameter, employer.premiums_before, |maximum| {
-            tr!(language, "premium-condition-max-times", maximum = maximum, before = employer.premiums_before)
+            msg!(PremiumConditionMaxTimes, maximum = maximum, before = Arg::Count(employer.premiums_before))
         })
     }));
 
@@ -202,26 +190,20 @@ fn qualifying_workplace(ctx: &Ctx<'_, '_>, kind: AgreementKind, waived: bool, t:
             let per = parameter.hundredths().as_cents();
             let total = per.times(employer.learners);
             lines.push(DualLine::new(
-                tr!(
-                    language,
-                    "premium-qualifying-line",
-                    learners = learners(language, employer.learners),
-                    amount = language.money(per),
-                    why = why
-                ),
+                msg!(PremiumQualifyingLine, learners = learners(employer.learners), amount = per, why = why),
                 Some(total),
                 Some(parameter),
             ));
             amount_cents = Some(total);
-            tr!(language, "premium-qualifying-applies", amount = language.money(total))
+            msg!(PremiumQualifyingApplies, amount = total)
         }
-        (Verdict::NotComputed, _) | (_, None) => not_computed_text(language, name, &part.missing),
-        _ => tr!(language, "premium-qualifying-not-eligible"),
+        (Verdict::NotComputed, _) | (_, None) => not_computed_text(name, &part.missing),
+        _ => msg!(PremiumQualifyingNotEligible),
     };
     Premium {
         kind: PremiumKind::QualifyingWorkplace,
         beneficiary: super::Beneficiary::Employer,
-        name: language.text(name),
+        name: Message::new(name),
         verdict,
         amount_cents,
         text,
@@ -232,22 +214,17 @@ fn qualifying_workplace(ctx: &Ctx<'_, '_>, kind: AgreementKind, waived: bool, t:
 }
 
 fn learner(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
-    let name = "premium-learner-name";
-    let language = ctx.figures.language;
+    let name = MessageId::PremiumLearnerName;
     let input = ctx.input;
     if kind != AgreementKind::Oao {
         return Premium {
             kind: PremiumKind::Learner,
             beneficiary: Beneficiary::Learner,
-            name: language.text(name),
+            name: Message::new(name),
             verdict: Verdict::NotEligible,
             amount_cents: None,
-            text: tr!(language, "premium-learner-oao-only"),
-            conditions: vec![Condition {
-                text: Message::said(tr!(language, "premium-learner-condition-oao-only")),
-                met: false,
-                parameter: None,
-            }],
+            text: msg!(PremiumLearnerOaoOnly),
+            conditions: vec![Condition { text: msg!(PremiumLearnerConditionOaoOnly), met: false, parameter: None }],
             lines: Vec::new(),
             missing: Vec::new(),
         };
@@ -257,35 +234,21 @@ fn learner(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
     let minimum_months = part.figure(ctx, ParamId::DualLearnerPremiumMinimumMonths);
     let max_times = part.figure(ctx, ParamId::DualLearnerPremiumMaxTimes);
     let mut conditions = vec![
-        Condition { text: Message::said(tr!(language, "premium-learner-condition-oao")), met: true, parameter: None },
+        Condition { text: msg!(PremiumLearnerConditionOao), met: true, parameter: None },
         Condition {
-            text: Message::said(tr!(
-                language,
-                "premium-learner-condition-resident",
-                answer = yes_no(input.lives_in_flemish_region)
-            )),
+            text: msg!(PremiumLearnerConditionResident, answer = yes_no(input.lives_in_flemish_region)),
             met: input.lives_in_flemish_region,
             parameter: None,
         },
     ];
     conditions.extend(minimum_months.map(|parameter| {
         at_least(parameter, input.months, |minimum| {
-            tr!(
-                language,
-                "premium-learner-condition-minimum-months",
-                minimum = minimum,
-                months = months(language, input.months)
-            )
+            msg!(PremiumLearnerConditionMinimumMonths, minimum = minimum, months = months(input.months))
         })
     }));
     conditions.extend(max_times.map(|parameter| {
         fewer_than(parameter, input.learner_premiums_before, |maximum| {
-            tr!(
-                language,
-                "premium-learner-condition-max-times",
-                maximum = maximum,
-                before = input.learner_premiums_before
-            )
+            msg!(PremiumLearnerConditionMaxTimes, maximum = maximum, before = Arg::Count(input.learner_premiums_before))
         })
     }));
     let verdict = verdict_of(&conditions, &part.missing);
@@ -294,17 +257,17 @@ fn learner(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
     let text = match (verdict, amount) {
         (Verdict::Applies, Some(parameter)) => {
             let value = parameter.hundredths().as_cents();
-            lines.push(DualLine::new(tr!(language, "premium-learner-line"), Some(value), Some(parameter)));
+            lines.push(DualLine::new(msg!(PremiumLearnerLine), Some(value), Some(parameter)));
             amount_cents = Some(value);
-            tr!(language, "premium-learner-applies", amount = language.money(value))
+            msg!(PremiumLearnerApplies, amount = value)
         }
-        (Verdict::NotComputed, _) | (_, None) => not_computed_text(language, name, &part.missing),
-        _ => tr!(language, "premium-learner-not-eligible"),
+        (Verdict::NotComputed, _) | (_, None) => not_computed_text(name, &part.missing),
+        _ => msg!(PremiumLearnerNotEligible),
     };
     Premium {
         kind: PremiumKind::Learner,
         beneficiary: Beneficiary::Learner,
-        name: language.text(name),
+        name: Message::new(name),
         verdict,
         amount_cents,
         text,
@@ -315,40 +278,31 @@ fn learner(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
 }
 
 /// The webinar lists the home-care measures for learners under an OAO (secondary education).
-fn oao_only(language: Language, kind: AgreementKind) -> Condition {
-    Condition {
-        text: Message::said(tr!(language, "premium-home-care-condition-oao-only")),
-        met: kind == AgreementKind::Oao,
-        parameter: None,
-    }
+fn oao_only(kind: AgreementKind) -> Condition {
+    Condition { text: msg!(PremiumHomeCareConditionOaoOnly), met: kind == AgreementKind::Oao, parameter: None }
 }
 
 fn home_care_support(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
-    let name = "premium-home-care-support-name";
-    let language = ctx.figures.language;
+    let name = MessageId::PremiumHomeCareSupportName;
     let employer = &ctx.input.employer;
     let not_eligible = |conditions: Vec<Condition>| Premium {
         kind: PremiumKind::HomeCareSupport,
         beneficiary: Beneficiary::Employer,
-        name: language.text(name),
+        name: Message::new(name),
         verdict: Verdict::NotEligible,
         amount_cents: None,
-        text: tr!(language, "premium-home-care-support-not-eligible"),
+        text: msg!(PremiumHomeCareSupportNotEligible),
         conditions,
         lines: Vec::new(),
         missing: Vec::new(),
     };
     let public = Condition {
-        text: Message::said(tr!(
-            language,
-            "premium-home-care-condition-public",
-            service = employer.home_care.service(language)
-        )),
+        text: msg!(PremiumHomeCareConditionPublic, service = employer.home_care.service()),
         met: employer.home_care == HomeCare::Public,
         parameter: None,
     };
     if kind != AgreementKind::Oao || employer.home_care != HomeCare::Public {
-        return not_eligible(vec![oao_only(language, kind), public]);
+        return not_eligible(vec![oao_only(kind), public]);
     }
 
     let mut part = Part { tracker: t, missing: Vec::new() };
@@ -357,17 +311,15 @@ fn home_care_support(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) ->
     let minimum_days = part.figure(ctx, ParamId::DualHomeCareSupportMinimumDays);
     let mentor_months = employer.mentor_months.unwrap_or(ctx.input.months);
     let months_text = match employer.mentor_months {
-        Some(_) => tr!(language, "premium-home-care-months", months = months(language, mentor_months)),
-        None => tr!(language, "premium-home-care-months-all", months = months(language, mentor_months)),
+        Some(_) => msg!(PremiumHomeCareMonths, months = months(mentor_months)),
+        None => msg!(PremiumHomeCareMonthsAll, months = months(mentor_months)),
     };
-    let mut conditions = vec![oao_only(language, kind), public];
+    let mut conditions = vec![oao_only(kind), public];
     conditions.push(Condition {
-        text: Message::said(match &minimum_days {
-            Some(p) => {
-                tr!(language, "premium-home-care-condition-days", minimum = p.display.clone(), months = months_text)
-            }
-            None => tr!(language, "premium-home-care-condition-days-unknown", months = months_text),
-        }),
+        text: match &minimum_days {
+            Some(p) => msg!(PremiumHomeCareConditionDays, minimum = p.figure(), months = months_text),
+            None => msg!(PremiumHomeCareConditionDaysUnknown, months = months_text),
+        },
         met: mentor_months > 0,
         parameter: minimum_days,
     });
@@ -382,42 +334,37 @@ fn home_care_support(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) ->
             let uncapped = per.times(learner_months);
             let cap_cents = cap.hundredths().as_cents();
             lines.push(DualLine::new(
-                tr!(
-                    language,
-                    "premium-home-care-support-line",
-                    amount = language.money(per),
-                    months = months(language, mentor_months),
-                    pupils = pupils(language, employer.learners),
-                    pupil_months = learner_months
+                msg!(
+                    PremiumHomeCareSupportLine,
+                    amount = per,
+                    months = months(mentor_months),
+                    pupils = pupils(employer.learners),
+                    pupil_months = Arg::Count(learner_months)
                 ),
                 Some(uncapped),
                 Some(per_month),
             ));
             let total = if uncapped > cap_cents {
                 lines.push(DualLine::new(
-                    tr!(language, "premium-home-care-support-capped", cap = language.money(cap_cents)),
+                    msg!(PremiumHomeCareSupportCapped, cap = cap_cents),
                     Some(cap_cents),
                     Some(cap),
                 ));
                 cap_cents
             } else {
-                lines.push(DualLine::new(
-                    tr!(language, "premium-home-care-support-under-cap", cap = language.money(cap_cents)),
-                    None,
-                    Some(cap),
-                ));
+                lines.push(DualLine::new(msg!(PremiumHomeCareSupportUnderCap, cap = cap_cents), None, Some(cap)));
                 uncapped
             };
             amount_cents = Some(total);
-            tr!(language, "premium-home-care-support-applies", amount = language.money(total))
+            msg!(PremiumHomeCareSupportApplies, amount = total)
         }
-        (Verdict::NotComputed, ..) | (_, None, _) | (_, _, None) => not_computed_text(language, name, &part.missing),
-        _ => tr!(language, "premium-home-care-support-no-month"),
+        (Verdict::NotComputed, ..) | (_, None, _) | (_, _, None) => not_computed_text(name, &part.missing),
+        _ => msg!(PremiumHomeCareSupportNoMonth),
     };
     Premium {
         kind: PremiumKind::HomeCareSupport,
         beneficiary: Beneficiary::Employer,
-        name: language.text(name),
+        name: Message::new(name),
         verdict,
         amount_cents,
         text,
@@ -428,15 +375,10 @@ fn home_care_support(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) ->
 }
 
 fn home_care_hours(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
-    let name = "premium-home-care-hours-name";
-    let language = ctx.figures.language;
+    let name = MessageId::PremiumHomeCareHoursName;
     let employer = &ctx.input.employer;
     let service = Condition {
-        text: Message::said(tr!(
-            language,
-            "premium-home-care-condition-service",
-            service = employer.home_care.service(language)
-        )),
+        text: msg!(PremiumHomeCareConditionService, service = employer.home_care.service()),
         met: employer.home_care != HomeCare::None,
         parameter: None,
     };
@@ -444,11 +386,11 @@ fn home_care_hours(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> P
         return Premium {
             kind: PremiumKind::HomeCareHours,
             beneficiary: Beneficiary::Employer,
-            name: language.text(name),
+            name: Message::new(name),
             verdict: Verdict::NotEligible,
             amount_cents: None,
-            text: tr!(language, "premium-home-care-hours-not-eligible"),
-            conditions: vec![oao_only(language, kind), service],
+            text: msg!(PremiumHomeCareHoursNotEligible),
+            conditions: vec![oao_only(kind), service],
             lines: Vec::new(),
             missing: Vec::new(),
         };
@@ -457,13 +399,9 @@ fn home_care_hours(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> P
     let rate = part.figure(ctx, ParamId::DualHomeCareSupervisedHourSubsidy);
     let average = part.figure(ctx, ParamId::DualHomeCareSupervisedHoursMonthlyAverage);
     let conditions = vec![
-        oao_only(language, kind),
+        oao_only(kind),
         service,
-        Condition {
-            text: Message::said(tr!(language, "premium-home-care-condition-remote")),
-            met: true,
-            parameter: None,
-        },
+        Condition { text: msg!(PremiumHomeCareConditionRemote), met: true, parameter: None },
     ];
     let verdict = verdict_of(&conditions, &part.missing);
     let mut lines = Vec::new();
@@ -475,55 +413,51 @@ fn home_care_hours(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> P
             let cap = average.amount.saturating_mul(agreement_months);
             let entered = employer.supervised_hours.saturating_mul(100);
             let counted = entered.min(cap);
-            let cap_text = language.fixed_two(Hundredths(cap));
-            let counted_text = language.fixed_two(Hundredths(counted));
+            let counted_text = Arg::TwoDecimals(Hundredths(counted));
             lines.push(DualLine::new(
-                tr!(
-                    language,
-                    "premium-home-care-hours-cap-line",
-                    average = average.display.clone(),
-                    months = months(language, agreement_months),
-                    cap = cap_text
+                msg!(
+                    PremiumHomeCareHoursCapLine,
+                    average = average.figure(),
+                    months = months(agreement_months),
+                    cap = Arg::TwoDecimals(Hundredths(cap))
                 ),
                 None,
                 Some(average),
             ));
             let per_learner = super::divide_rounded(rate.amount.saturating_mul(counted), 100);
             let total = Cents(per_learner).times(employer.learners);
-            let rate_text = language.money(rate.hundredths().as_cents());
+            let rate_cents = rate.hundredths().as_cents();
             let counted_line = if entered > cap {
-                tr!(
-                    language,
-                    "premium-home-care-hours-line-capped",
-                    given = hours(language, employer.supervised_hours),
+                msg!(
+                    PremiumHomeCareHoursLineCapped,
+                    given = hours(employer.supervised_hours),
                     counted = counted_text,
-                    rate = rate_text,
-                    pupils = pupils(language, employer.learners)
+                    rate = rate_cents,
+                    pupils = pupils(employer.learners)
                 )
             } else {
-                tr!(
-                    language,
-                    "premium-home-care-hours-line",
+                msg!(
+                    PremiumHomeCareHoursLine,
                     counted = counted_text,
-                    rate = rate_text,
-                    pupils = pupils(language, employer.learners)
+                    rate = rate_cents,
+                    pupils = pupils(employer.learners)
                 )
             };
             lines.push(DualLine::new(counted_line, Some(total), Some(rate)));
             amount_cents = Some(total);
             if employer.supervised_hours == 0 {
-                tr!(language, "premium-home-care-hours-enter")
+                msg!(PremiumHomeCareHoursEnter)
             } else {
-                tr!(language, "premium-home-care-hours-applies", amount = language.money(total))
+                msg!(PremiumHomeCareHoursApplies, amount = total)
             }
         }
-        (Verdict::NotComputed, ..) | (_, None, _) | (_, _, None) => not_computed_text(language, name, &part.missing),
-        _ => tr!(language, "premium-home-care-hours-not-eligible"),
+        (Verdict::NotComputed, ..) | (_, None, _) | (_, _, None) => not_computed_text(name, &part.missing),
+        _ => msg!(PremiumHomeCareHoursNotEligible),
     };
     Premium {
         kind: PremiumKind::HomeCareHours,
         beneficiary: Beneficiary::Employer,
-        name: language.text(name),
+        name: Message::new(name),
         verdict,
         amount_cents,
         text,
@@ -535,11 +469,11 @@ fn home_care_hours(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> P
 
 impl HomeCare {
     /// `publieke dienst voor gezinszorg of thuiszorg`, for sentences after "de onderneming is een".
-    fn service(self, language: Language) -> String {
-        language.text(match self {
-            HomeCare::None => "premium-service-none",
-            HomeCare::Public => "premium-service-public",
-            HomeCare::Private => "premium-service-private",
-        })
+    fn service(self) -> MessageId {
+        match self {
+            HomeCare::None => MessageId::PremiumServiceNone,
+            HomeCare::Public => MessageId::PremiumServicePublic,
+            HomeCare::Private => MessageId::PremiumServicePrivate,
+        }
     }
 }

@@ -2,41 +2,40 @@
 //! agreement pays most for the same hours, and what the differences mean.
 
 use super::{Agreement, AgreementKind, Ctx, Education};
+use crate::message::{Arg, Message};
+use crate::msg;
 use crate::params::ParamId;
-use crate::tr;
 
-pub(super) fn read(ctx: &Ctx<'_, '_>, agreements: &[Agreement], any_unconfirmed: bool) -> Vec<String> {
+pub(super) fn read(ctx: &Ctx<'_, '_>, agreements: &[Agreement], any_unconfirmed: bool) -> Vec<Message> {
     let input = ctx.input;
-    let language = ctx.figures.language;
     let mut sentences = Vec::new();
-    let per_week = tr!(language, "dual-reading-per-week", hours = input.hours_per_week.display(language));
+    let per_week = msg!(DualReadingPerWeek, hours = input.hours_per_week);
 
     let open: Vec<&Agreement> = agreements.iter().filter(|a| a.open).collect();
     if open.is_empty() {
-        sentences.push(tr!(language, "dual-reading-none-open"));
+        sentences.push(msg!(DualReadingNoneOpen));
     }
     for agreement in &open {
-        let amounts = match (agreement.monthly_allowance_cents, agreement.yearly_allowance_cents) {
-            (Some(_), Some(_)) if agreement.waived => tr!(language, "dual-reading-amounts-waived"),
-            (Some(monthly), Some(yearly)) => tr!(
-                language,
-                "dual-reading-amounts",
-                monthly = language.money(monthly),
-                average = if agreement.kind == AgreementKind::Odo { "yes" } else { "no" },
-                yearly = language.money(yearly),
-                months = input.months
-            ),
-            _ => agreement
-                .not_computed
-                .as_deref()
-                .map(|why| lower_first(why.trim_end_matches('.')))
-                .unwrap_or_else(|| tr!(language, "dual-reading-amount-not-computed")),
+        let amounts: Arg = match (agreement.monthly_allowance_cents, agreement.yearly_allowance_cents) {
+            (Some(_), Some(_)) if agreement.waived => msg!(DualReadingAmountsWaived).into(),
+            (Some(monthly), Some(yearly)) => msg!(
+                DualReadingAmounts,
+                monthly = monthly,
+                average = Arg::Key(if agreement.kind == AgreementKind::Odo { "yes" } else { "no" }),
+                yearly = yearly,
+                months = Arg::Count(input.months)
+            )
+            .into(),
+            // Why it is not computed, in the middle of the sentence.
+            _ => match &agreement.not_computed {
+                Some(why) => Arg::MidSentence(Box::new(why.clone())),
+                None => msg!(DualReadingAmountNotComputed).into(),
+            },
         };
-        sentences.push(tr!(
-            language,
-            "dual-reading-open",
-            agreement = agreement.kind.name_in_text(language),
-            short = agreement.short.clone(),
+        sentences.push(msg!(
+            DualReadingOpen,
+            agreement = agreement.kind.name_in_sentence(),
+            short = agreement.short.as_str(),
             per_week = per_week.clone(),
             amounts = amounts
         ));
@@ -47,20 +46,19 @@ pub(super) fn read(ctx: &Ctx<'_, '_>, agreements: &[Agreement], any_unconfirmed:
     computed.sort_by_key(|a| std::cmp::Reverse(a.yearly_allowance_cents));
     if let (Some(most), Some(least)) = (computed.first(), computed.last()) {
         if computed.len() >= 2 && most.yearly_allowance_cents != least.yearly_allowance_cents {
-            sentences.push(tr!(
-                language,
-                "dual-reading-most-least",
+            sentences.push(msg!(
+                DualReadingMostLeast,
                 per_week = per_week.clone(),
-                most = most.short.clone(),
-                most_amount = language.money(most.yearly_allowance_cents.unwrap_or_default()),
-                least = least.short.clone(),
-                least_amount = language.money(least.yearly_allowance_cents.unwrap_or_default())
+                most = most.short.as_str(),
+                most_amount = most.yearly_allowance_cents.unwrap_or_default(),
+                least = least.short.as_str(),
+                least_amount = least.yearly_allowance_cents.unwrap_or_default()
             ));
         }
     }
 
     if ctx.adult_education.exists() {
-        sentences.push(tr!(language, "dual-reading-odo-social-security"));
+        sentences.push(msg!(DualReadingOdoSocialSecurity));
     }
     if let Some(odo) = agreements.iter().find(|a| a.kind == AgreementKind::Odo) {
         let over_limit = odo
@@ -68,23 +66,14 @@ pub(super) fn read(ctx: &Ctx<'_, '_>, agreements: &[Agreement], any_unconfirmed:
             .iter()
             .any(|c| !c.met && c.parameter.as_ref().is_some_and(|p| p.id == ParamId::DualOdoWorkplaceHoursLimit));
         if over_limit && input.education == Education::Adult {
-            sentences.push(tr!(language, "odo-reading-over-limit", per_week = per_week.clone()));
+            sentences.push(msg!(OdoReadingOverLimit, per_week = per_week.clone()));
         }
     }
     if input.waive_allowance {
-        sentences.push(tr!(language, "dual-reading-waived"));
+        sentences.push(msg!(DualReadingWaived));
     }
     if any_unconfirmed {
-        sentences.push(tr!(language, "dual-reading-unconfirmed"));
+        sentences.push(msg!(DualReadingUnconfirmed));
     }
     sentences
-}
-
-/// `Niet berekend` → `niet berekend`, for the middle of a sentence.
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }

@@ -692,7 +692,10 @@ pub(crate) fn points(credits: i64) -> Arg {
 
 /// The conditions not met, as a list inside a sentence: `a; b`.
 pub(crate) fn failed(conditions: &[Condition]) -> Arg {
-    Arg::List(conditions.iter().filter(|c| !c.met).map(|c| c.text.clone()).collect())
+    Arg::List {
+        items: conditions.iter().filter(|c| !c.met).map(|c| c.text.clone()).collect(),
+        separator: MessageId::LeaveListSeparator,
+    }
 }
 
 /// `yes` or `no`, for a message that selects on it.

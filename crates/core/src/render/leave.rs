@@ -1,11 +1,9 @@
 //! The leave calculator's words: hours and ranges of hours, lists of conditions, and the
 //! messages of the reader of hours (serde errors carry no language, see [`hours_error`]).
 
-use super::message;
 use crate::fluent_args;
 use crate::i18n::{FluentValue, Language};
 use crate::leave::{Hours, HoursRange};
-use crate::message::Message;
 
 /// `125 uur`, `7,6 heures`, `1 hour`, `7.6 hours`: the number and the word, in the plural
 /// form the number takes in that language.
@@ -44,12 +42,6 @@ fn plural_operand(hours: Hours) -> String {
         h if h % 10 == 0 => format!("{sign}{whole}.{}", h / 10),
         h => format!("{sign}{whole}.{h:02}"),
     }
-}
-
-/// The items of a list inside a sentence: `a; b` (`a ; b` in French).
-pub fn list(language: Language, items: &[Message]) -> String {
-    let items: Vec<String> = items.iter().map(|item| message(item, language)).collect();
-    items.join(&language.text("leave-list-separator"))
 }
 
 /// Why a JSON value is not a number of hours.

@@ -2,6 +2,7 @@
 //! language. The rules return data; the app's views, the CLI and the JavaScript API call
 //! this layer when they show or print it.
 
+pub mod dual;
 pub mod leave;
 
 use crate::i18n::{FluentArgs, Language};
@@ -44,9 +45,30 @@ pub fn arg(value: &Arg, language: Language) -> String {
         Arg::Hours(hours) => leave::hours(language, *hours),
         Arg::HoursRange(range) => leave::hours_range(language, *range),
         Arg::Number(number) => language.integer(*number),
-        Arg::Counted { unit, count } => language.count(unit.as_str(), *count),
-        Arg::List(items) => leave::list(language, items),
+        Arg::Counted { count, unit } => language.count(unit.as_str(), *count),
         Arg::Sentences(items) => items.iter().map(|item| message(item, language)).collect::<Vec<_>>().join(" "),
+        Arg::TwoDecimals(hundredths) => language.fixed_two(*hundredths),
+        Arg::List { items, separator } => {
+            let items: Vec<String> = items.iter().map(|item| message(item, language)).collect();
+            items.join(&language.text(separator.as_str()))
+        }
+        Arg::MidSentence(inner) => {
+            let sentence = message(inner, language);
+            let mut chars = sentence.trim_end_matches('.').chars();
+            match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => String::new(),
+            }
+        }
+        Arg::Named(id) => language.text(id),
+        Arg::Label { parameter, dutch } => match language {
+            Language::Dutch => (*dutch).to_owned(),
+            _ => language
+                .catalog()
+                .try_format(&crate::explain::ParameterWords::message_id(parameter.as_str()), None)
+                .unwrap_or_else(|| (*dutch).to_owned()),
+        },
+        Arg::Attribute { message, attribute } => language.text(&format!("{}.{attribute}", message.as_str())),
     }
 }
 
