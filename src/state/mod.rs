@@ -192,6 +192,7 @@ impl Form {
             language_tests: Vec::new(),
             leave: None,
             dual: None,
+            plan: None,
         };
         if let Err(problems) = fee.validate(self.language) {
             for problem in problems.problems {
@@ -359,6 +360,7 @@ impl Reading {
             language_tests: Vec::new(),
             leave: None,
             dual: None,
+            plan: None,
         };
         match section {
             Section::Fee => self.enrolments.clone().filter(|_| self.student_valid).map(base),

@@ -15,6 +15,8 @@ pub mod input;
 pub mod leave;
 pub mod money;
 pub mod params;
+pub mod plan;
+pub mod render;
 pub mod scenario;
 pub mod share;
 pub mod year;
@@ -47,6 +49,8 @@ pub struct Outcome {
     pub leave: Option<leave::LeaveOutcome>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dual: Option<dual::DualOutcome>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<plan::PlanOutcome>,
 }
 
 /// Why a scenario could not be evaluated: its input. (The parameter data cannot be wrong
@@ -76,10 +80,12 @@ pub fn evaluate_with(scenario: &Scenario, params: &Params, language: Language) -
     let study_grant = grant::assess(scenario, figures);
     let leave = scenario.leave.as_ref().map(|input| leave::compute(scenario, input, figures));
     let dual = scenario.dual.as_ref().map(|input| dual::compute(scenario, input, figures));
+    let plan = scenario.plan.as_ref().map(|input| plan::compute(scenario, input, figures));
     let figures_status = [
         fee.as_ref().map(|f| f.figures_status),
         leave.as_ref().map(|l| l.figures_status),
         dual.as_ref().map(|d| d.figures_status),
+        plan.as_ref().map(|p| p.figures_status),
     ]
     .into_iter()
     .flatten()
@@ -89,6 +95,7 @@ pub fn evaluate_with(scenario: &Scenario, params: &Params, language: Language) -
         fee.as_ref().map(|f| &f.estimated_from),
         leave.as_ref().map(|l| &l.estimated_from),
         dual.as_ref().map(|d| &d.estimated_from),
+        plan.as_ref().map(|p| &p.estimated_from),
     ]
     .into_iter()
     .flatten()
@@ -107,5 +114,6 @@ pub fn evaluate_with(scenario: &Scenario, params: &Params, language: Language) -
         study_grant,
         leave,
         dual,
+        plan,
     }
 }
