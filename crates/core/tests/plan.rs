@@ -281,3 +281,32 @@ fn the_plan_travels_in_links_and_storage() {
         Some("Niet alles kon worden overgenomen; dit is teruggezet naar de standaardwaarde: je studietraject.")
     );
 }
+
+#[test]
+fn the_route_is_worded_in_each_language() {
+    use studierekenaar_core::render::plan as words;
+    let plan = plan_of(r#"{"programme_credits": 180, "credits_per_year": 30}"#);
+    assert_eq!(
+        words::summary(Language::Dutch, &plan),
+        "Je studietraject duurt 6 jaar, van 2024-2025 tot en met 2029-2030, en kost € 4.403,60 studiegeld. Daarna heb je 200 studiepunten leerkrediet."
+    );
+    assert_eq!(
+        words::summary(Language::English, &plan),
+        "Your study route takes 6 years, from 2024-2025 to 2029-2030, and costs €4,403.60 in tuition fees (studiegeld). Afterwards you have 200 credits of learning credit left."
+    );
+    assert!(words::summary(Language::French, &plan)
+        .starts_with("Votre parcours d’études dure 6 ans, de 2024-2025 à 2029-2030"));
+    assert_eq!(
+        words::learning_credit(Language::Dutch, &plan.years[0]),
+        "leerkrediet: 140 → 170 (30 studiepunten opgenomen: eraf; 30 studiepunten verworven: terug; 30 studiepunten tellen dubbel (de eerste 60 verworven op diplomacontract))"
+    );
+    let fee_figure = plan.years[3].figures.iter().find(|f| f.id == ParamId::FeeStandardFixed).expect("the fixed part");
+    let used = words::figure(Language::Dutch, plan.years[3].academic_year, fee_figure).expect("a figure");
+    assert_eq!(
+        (used.amount, used.period.as_str(), used.estimated_for.as_deref()),
+        (30_540, "2026-2027", Some("2027-2028"))
+    );
+    let impossible = plan_of(r#"{"programme_credits": 40, "credits_per_year": 40}"#);
+    let option = impossible.options.iter().find(|o| o.impossible.is_some()).expect("an impossible option");
+    assert_eq!(words::option(Language::English, option), "diploma contract (diplomacontract), 45 credits a year");
+}

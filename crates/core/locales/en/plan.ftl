@@ -14,3 +14,29 @@ plan-error-too-long = the programme would take longer than { $max } years: take 
 
 ## A shared link or saved scenario.
 share-dropped-plan = your study route
+
+## The words of the study route.
+plan-count-years = { $count ->
+    [one] { $amount } year
+   *[other] { $amount } years
+}
+plan-contract-diploma = diploma contract ({ -diploma-contract-name })
+plan-contract-credit = credit contract ({ -credit-contract-name })
+plan-contract-exam = exam contract ({ -exam-contract-name })
+plan-degree-bachelor = bachelor's
+plan-degree-master = master's
+plan-degree-graduaat = graduate programme ({ -graduaat-name })
+plan-degree-bridging = bridging or preparatory programme
+plan-step-taken = { $credits } taken: subtracted
+plan-step-earned = { $credits } earned: back
+plan-step-bonus = { $credits } count double (the first 60 earned on a diploma contract)
+plan-step-master = the master's diploma costs { $credits }
+plan-step-not-used = an exam contract uses no learning credit
+plan-learning-credit-year = learning credit ({ -learning-credit-name }): { $before } → { $after } ({ $steps })
+plan-consent = With a learning credit of 0 or below you can only enrol if the institution agrees, and it may charge a higher fee.
+plan-impossible-more-than-programme = more credits a year than the whole programme
+plan-impossible-too-long = would take longer than { $max } years
+plan-option = { $contract }, { $credits } a year
+plan-option-varies = { $option }, with choices of its own per year
+plan-summary = Your study route takes { $years }, from { $first } to { $last }, and costs { $fee } in tuition fees ({ -studiegeld }). Afterwards you have { $end } credits of learning credit left.
+plan-summary-not-computed = Your study route takes { $years }, from { $first } to { $last }; the fee of one year is not computed. Afterwards you have { $end } credits of learning credit left.

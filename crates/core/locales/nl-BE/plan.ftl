@@ -14,3 +14,29 @@ plan-error-too-long = zo duurt de opleiding langer dan { $max } jaar: neem meer 
 
 ## Een gedeelde link of bewaarde berekening.
 share-dropped-plan = je studietraject
+
+## De woorden van het studietraject.
+plan-count-years = { $count ->
+    [one] { $amount } jaar
+   *[other] { $amount } jaar
+}
+plan-contract-diploma = { -diploma-contract-name }
+plan-contract-credit = { -credit-contract-name }
+plan-contract-exam = { -exam-contract-name }
+plan-degree-bachelor = bachelor
+plan-degree-master = master
+plan-degree-graduaat = { -graduaat-name }
+plan-degree-bridging = schakel- of voorbereidingsprogramma
+plan-step-taken = { $credits } opgenomen: eraf
+plan-step-earned = { $credits } verworven: terug
+plan-step-bonus = { $credits } tellen dubbel (de eerste 60 verworven op diplomacontract)
+plan-step-master = het masterdiploma kost { $credits }
+plan-step-not-used = een { -exam-contract-name } gebruikt geen { -learning-credit-name }
+plan-learning-credit-year = { -learning-credit-name }: { $before } → { $after } ({ $steps })
+plan-consent = Met { -learning-credit-name } op of onder 0 kan je alleen inschrijven als de instelling toestemming geeft, en zij mag meer { -studiegeld } vragen.
+plan-impossible-more-than-programme = meer studiepunten per jaar dan de hele opleiding
+plan-impossible-too-long = zou langer duren dan { $max } jaar
+plan-option = { $contract }, { $credits } per jaar
+plan-option-varies = { $option }, met eigen keuzes per jaar
+plan-summary = Je studietraject duurt { $years }, van { $first } tot en met { $last }, en kost { $fee } { -studiegeld }. Daarna heb je { $end } studiepunten { -learning-credit-name }.
+plan-summary-not-computed = Je studietraject duurt { $years }, van { $first } tot en met { $last }; het { -studiegeld } van een jaar is niet berekend. Daarna heb je { $end } studiepunten { -learning-credit-name }.
