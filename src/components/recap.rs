@@ -44,6 +44,17 @@ pub fn PrintRecap(props: &RecapProps) -> Html {
                     );
                     html! { <li>{ marked(language, &line) }</li> }
                 }) }
+                if let Some(plan) = &scenario.plan {
+                    <li>{ marked(language, &t!(
+                        language,
+                        "recap-plan",
+                        degree = studierekenaar_core::render::plan::degree(language, plan.degree),
+                        programme = language.integer(plan.programme_credits),
+                        pace = language.integer(plan.credits_per_year),
+                        contract = studierekenaar_core::render::plan::contract(language, plan.contract),
+                        pass = language.percent(plan.pass_percent)
+                    )) }</li>
+                }
             </ul>
             if let Some(link) = &props.link {
                 <p class="recap-link">{ format!("{} ", t!(language, "recap-link")) }{ link.clone() }</p>
