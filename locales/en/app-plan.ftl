@@ -87,3 +87,8 @@ plan-chart-legend-hours = Study hours a week after leave, low estimate (dotted b
 plan-chart-table-caption = The chart's numbers
 plan-chart-col-credit = Learning credit after the year
 recap-plan = Study route: { $degree } of { $programme } credits, { $pace } a year, { $contract }, { $pass } passed
+saved-row-plan = Study route
+saved-plan = { $years ->
+    [one] { $amount } year
+   *[other] { $amount } years
+}, { $fee }

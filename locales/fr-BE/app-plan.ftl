@@ -87,3 +87,8 @@ plan-chart-legend-hours = Heures d’études par semaine après congé, estimati
 plan-chart-table-caption = Les chiffres du graphique
 plan-chart-col-credit = Crédit d’apprentissage après l’année
 recap-plan = Parcours d’études : { $degree } de { $programme } crédits, { $pace } par an, { $contract }, { $pass } réussis
+saved-row-plan = Parcours d’études
+saved-plan = { $years ->
+    [one] { $amount } an
+   *[other] { $amount } ans
+}, { $fee }

@@ -87,3 +87,8 @@ plan-chart-legend-hours = Studie-uren per week na verlof, laagste schatting (sta
 plan-chart-table-caption = De cijfers van de grafiek
 plan-chart-col-credit = { -learning-credit-name } na het jaar
 recap-plan = Studietraject: { $degree } van { $programme } studiepunten, { $pace } per jaar, { $contract }, { $pass } geslaagd
+saved-row-plan = Studietraject
+saved-plan = { $years ->
+    [one] { $amount } jaar
+   *[other] { $amount } jaar
+}, { $fee }

@@ -183,6 +183,19 @@ fn Comparison(props: &ComparisonProps) -> Html {
                 open.join(", ")
             }
         }),
+        (t!(language, "saved-row-plan"), |o| match &o.plan {
+            Some(plan) => t!(
+                o.language,
+                "saved-plan",
+                years = plan.totals.years,
+                amount = o.language.integer(plan.totals.years),
+                fee = plan
+                    .totals
+                    .fee_cents
+                    .map_or_else(|| t!(o.language, "result-not-computed"), |c| o.language.money(c))
+            ),
+            None => "—".to_owned(),
+        }),
     ];
     html! {
         <table class="comparison">
