@@ -76,6 +76,10 @@ fn each_year_is_priced_at_its_own_published_fee_and_later_years_are_estimated() 
     assert_eq!(plan.years[2].figures_status, FiguresStatus::Confirmed);
     assert_eq!(plan.years[3].figures_status, FiguresStatus::Estimated);
     assert_eq!(plan.years[3].estimated_from, ["2026-2027"]);
+    assert_eq!(
+        (plan.years[2].fee_figures_status, plan.years[3].fee_figures_status),
+        (FiguresStatus::Confirmed, FiguresStatus::Estimated)
+    );
     assert_eq!(plan.figures_status, FiguresStatus::Estimated);
     // The same figures as the single-year fee section for that year.
     let single = r#"{"academic_year": "2025-2026", "student": {"status": "non_grant"},

@@ -36,7 +36,7 @@ pub(super) fn yes_no(language: Language, value: bool) -> String {
 }
 
 fn fee_cell(language: Language, year: &PlanYear) -> Html {
-    let estimated = year.figures_status != FiguresStatus::Confirmed;
+    let estimated = year.fee_figures_status != FiguresStatus::Confirmed;
     html! {
         <>
             { money(language, year.fee_cents) }

@@ -56,6 +56,8 @@ pub struct PlanYear {
     pub status: StudentStatus,
     /// The statutory fee, without a learning-credit surcharge; `None` when a figure is not published.
     pub fee_cents: Option<Cents>,
+    /// How sure the fee's own figures are (the year's `figures_status` also counts the leave's).
+    pub fee_figures_status: FiguresStatus,
     /// The most an institution may add for study points without learning credit.
     pub learning_credit_surcharge_max_cents: Option<Cents>,
     pub figures_status: FiguresStatus,
@@ -285,6 +287,7 @@ pub(crate) fn route(scenario: &Scenario, input: &PlanInput, figures: Figures<'_>
                 Some(fee) => fee.total_cents,
                 None => Some(Cents(0)),
             },
+            fee_figures_status: fee.as_ref().map_or(FiguresStatus::Confirmed, |f| f.figures_status),
             learning_credit_surcharge_max_cents: fee.as_ref().and_then(|f| f.learning_credit_surcharge_max_cents),
             figures_status,
             estimated_from,
