@@ -7,6 +7,7 @@ use crate::components::dual::DualSection;
 use crate::components::form::{Enrolments, StudentFields, YearPicker};
 use crate::components::language::LanguageSwitch;
 use crate::components::leave::LeaveSection;
+use crate::components::plan::PlanSection;
 use crate::components::recap::PrintRecap;
 use crate::components::result::FeeResult;
 use crate::components::saved::{SavedAction, SavedScenarios};
@@ -33,10 +34,11 @@ fn todays_year() -> AcademicYear {
 }
 
 /// The navigation: each section and its button's id.
-const SECTIONS: [(Section, &str); 4] = [
+const SECTIONS: [(Section, &str); 5] = [
     (Section::Fee, "section-fee"),
     (Section::Leave, "section-leave"),
     (Section::Dual, "section-dual"),
+    (Section::Plan, "section-plan"),
     (Section::Saved, "section-saved"),
 ];
 
@@ -324,6 +326,10 @@ pub fn App() -> Html {
         },
         Section::Dual => html! {
             <DualSection form={form.dual.clone()} outcome={outcome.clone()} errors={errors.clone()} links={links.clone()} on_action={on_action.clone()} />
+        },
+        Section::Plan => html! {
+            <PlanSection form={form.plan.clone()} outcome={outcome.clone()} errors={errors.clone()} links={links.clone()}
+                on_action={on_action.clone()} with_leave={scenario.as_ref().is_some_and(|s| s.leave.is_some())} />
         },
         Section::Saved => html! { <SavedScenarios saved={saved.entries.clone()} on_action={on_saved_action} /> },
     };

@@ -3,6 +3,7 @@ pub mod errors;
 pub mod form;
 pub mod language;
 pub mod leave;
+pub mod plan;
 pub mod recap;
 pub mod result;
 pub mod saved;

@@ -27,6 +27,7 @@ pub fn PrintRecap(props: &RecapProps) -> Html {
         Section::Fee => fee_inputs(language, scenario),
         Section::Leave => [enrolment_lines(language, scenario), leave_inputs(language, scenario)].concat(),
         Section::Dual => dual_inputs(language, scenario),
+        Section::Plan => [leave_inputs(language, scenario), plan_inputs(language, scenario)].concat(),
         Section::Saved => return html! {},
     };
     html! {
@@ -110,6 +111,19 @@ fn leave_inputs(language: Language, scenario: &Scenario) -> Vec<String> {
         lines.push(pair(language, "leave-wage-label", language.money(Cents(wage))));
     }
     lines
+}
+
+fn plan_inputs(language: Language, scenario: &Scenario) -> Vec<String> {
+    let Some(plan) = &scenario.plan else { return Vec::new() };
+    vec![t!(
+        language,
+        "recap-plan",
+        degree = studierekenaar_core::render::plan::degree(language, plan.degree),
+        programme = language.integer(plan.programme_credits),
+        pace = language.integer(plan.credits_per_year),
+        contract = studierekenaar_core::render::plan::contract(language, plan.contract),
+        pass = language.percent(plan.pass_percent)
+    )]
 }
 
 fn dual_inputs(language: Language, scenario: &Scenario) -> Vec<String> {

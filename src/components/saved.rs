@@ -122,6 +122,7 @@ enum Part {
     Fee,
     Leave,
     Dual,
+    Plan,
 }
 
 /// A row of the comparison: its part, its label and how to read it from an outcome (whose
@@ -149,6 +150,7 @@ fn filled_in(saved: &Saved, part: Part, fresh: &Option<Scenario>) -> bool {
             saved.section == Section::Dual
                 || (saved.scenario.dual.is_some() && saved.scenario.dual != fresh.and_then(|f| f.dual.clone()))
         }
+        Part::Plan => saved.scenario.plan.is_some(),
     }
 }
 
@@ -235,6 +237,19 @@ fn Comparison(props: &ComparisonProps) -> Html {
             } else {
                 open.join(", ")
             }
+        }),
+        (Part::Plan, t!(language, "saved-row-plan"), |o| match &o.plan {
+            Some(plan) => t!(
+                o.language,
+                "saved-plan",
+                years = plan.totals.years,
+                amount = o.language.integer(plan.totals.years),
+                fee = plan
+                    .totals
+                    .fee_cents
+                    .map_or_else(|| t!(o.language, "result-not-computed"), |c| o.language.money(c))
+            ),
+            None => "—".to_owned(),
         }),
         (Part::Always, t!(language, "saved-row-figures"), |o| text::figures_status(o.language, o.figures_status).2),
     ];

@@ -5,12 +5,15 @@
 
 pub mod dual;
 pub mod leave;
+pub mod plan;
 pub mod saved;
 
 use dual::{DualAction, DualForm};
 use leave::{LeaveAction, LeaveForm};
+use plan::{PlanAction, PlanForm};
 use studierekenaar_core::dual::DualInput;
 use studierekenaar_core::leave::LeaveInput;
+use studierekenaar_core::plan::PlanInput;
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -31,6 +34,8 @@ pub enum Section {
     Dual,
     /// The scenarios saved in this browser, and their comparison.
     Saved,
+    /// The study route: the whole programme over the years.
+    Plan,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +51,7 @@ pub struct Form {
     next_row_id: u32,
     pub leave: LeaveForm,
     pub dual: DualForm,
+    pub plan: PlanForm,
 }
 
 /// One enrolment as typed. `id` stays stable when rows before it are removed.
@@ -92,6 +98,7 @@ pub enum Action {
     SetPrice(u32, String),
     Leave(LeaveAction),
     Dual(DualAction),
+    Plan(PlanAction),
 }
 
 /// The default academic year for a date: the one running then, kept within what is covered.
@@ -111,6 +118,7 @@ impl Form {
             next_row_id: 2,
             leave: LeaveForm::default(),
             dual: DualForm::default(),
+            plan: PlanForm::default(),
         }
     }
 
@@ -138,6 +146,7 @@ impl Form {
         form.next_row_id = form.enrolments.len() as u32 + 1;
         form.leave = scenario.leave.as_ref().map(|input| LeaveForm::from_input(input, language)).unwrap_or_default();
         form.dual = scenario.dual.as_ref().map(|input| DualForm::from_input(input, language)).unwrap_or_default();
+        form.plan = scenario.plan.as_ref().map(PlanForm::from_input).unwrap_or_default();
         form
     }
 
@@ -193,6 +202,7 @@ impl Form {
             language_tests: Vec::new(),
             leave: None,
             dual: None,
+            plan: None,
         };
         if let Err(problems) = fee.validate(self.language) {
             for problem in problems.problems {
@@ -201,6 +211,7 @@ impl Form {
         }
         let leave = self.leave.to_input(self.language, &mut errors);
         let dual = self.dual.to_input(self.language, &mut errors);
+        let plan = self.plan.to_input(self.language, self.year, &mut errors);
         let student_valid = errors.count_under(&["student"]) == 0;
         let enrolments_valid = errors.count_under(&["enrolments"]) == 0;
         Reading {
@@ -211,6 +222,7 @@ impl Form {
             enrolments: enrolments_valid.then_some(fee.enrolments),
             leave,
             dual,
+            plan,
             errors,
         }
     }
@@ -231,6 +243,8 @@ impl Form {
             Section::Leave => &["enrolments", "leave."],
             Section::Dual => &["dual."],
             Section::Saved => &[],
+            // The work situation of the leave section counts in each year.
+            Section::Plan => &["plan.", "leave."],
         };
         errors
             .iter()
@@ -310,6 +324,19 @@ impl Form {
             };
             return Some((Section::Dual, id.into(), label));
         }
+        if let Some(name) = field.strip_prefix("plan.") {
+            let (id, label) = match name {
+                "programme_credits" => ("plan-programme-credits", crate::t!(language, "plan-programme-credits-label")),
+                "credits_per_year" => ("plan-credits-per-year", crate::t!(language, "plan-credits-per-year-label")),
+                "pass_percent" => ("plan-pass-percent", crate::t!(language, "plan-pass-percent-label")),
+                "learning_credit_start" => {
+                    ("plan-learning-credit-start", crate::t!(language, "plan-learning-credit-start-label"))
+                }
+                "start_year" => ("plan-start-year", crate::t!(language, "plan-start-year-label")),
+                _ => ("plan-credits-per-year", crate::t!(language, "plan-credits-per-year-label")),
+            };
+            return Some((Section::Plan, id.into(), label));
+        }
         None
     }
 
@@ -344,6 +371,7 @@ pub struct Reading {
     enrolments: Option<Vec<Enrolment>>,
     leave: Option<LeaveInput>,
     dual: Option<DualInput>,
+    plan: Option<PlanInput>,
     pub errors: FieldErrors,
 }
 
@@ -360,6 +388,7 @@ impl Reading {
             language_tests: Vec::new(),
             leave: None,
             dual: None,
+            plan: None,
         };
         match section {
             Section::Fee => self.enrolments.clone().filter(|_| self.student_valid).map(base),
@@ -371,6 +400,10 @@ impl Reading {
                 let dual = self.dual.clone()?;
                 Some(Scenario { dual: Some(dual), ..base(Vec::new()) })
             }
+            Section::Plan => {
+                let plan = self.plan.clone()?;
+                Some(Scenario { plan: Some(plan), leave: self.leave.clone(), ..base(Vec::new()) })
+            }
             Section::Saved => None,
         }
     }
@@ -381,6 +414,7 @@ impl Reading {
         let mut scenario = self.scenario_for(Section::Fee)?;
         scenario.leave = self.leave.clone();
         scenario.dual = self.dual.clone();
+        scenario.plan = self.plan.clone();
         Some(scenario)
     }
 }
@@ -403,6 +437,7 @@ pub fn section_name(language: Language, section: Section) -> String {
         Section::Leave => crate::t!(language, "section-leave"),
         Section::Dual => crate::t!(language, "section-dual"),
         Section::Saved => crate::t!(language, "section-saved"),
+        Section::Plan => crate::t!(language, "section-plan"),
     }
 }
 
@@ -489,6 +524,7 @@ impl Reducible for Form {
             Action::SetPrice(id, text) => form.row_mut(id).into_iter().for_each(|row| row.price = text.clone()),
             Action::Leave(action) => form.leave.apply(action),
             Action::Dual(action) => form.dual.apply(action),
+            Action::Plan(action) => form.plan.apply(action),
         }
         Rc::new(form)
     }

@@ -136,6 +136,7 @@ mod tests {
             language_tests: Vec::new(),
             leave: None,
             dual: None,
+            plan: None,
         })
     }
 

@@ -304,3 +304,32 @@ fn the_parameter_list_shows_the_flat_fee_the_flags_and_the_agreements() {
         "{odo:?}"
     );
 }
+
+#[test]
+fn a_study_route_gives_each_year_its_fee_and_learning_credit() {
+    // A bachelor of 180 study points at 30 a year on a diploma contract, from 2024-2025.
+    let scenario = r#"{"academic_year": "2024-2025", "student": {"status": "non_grant"}, "enrolments": [],
+        "plan": {"programme_credits": 180, "credits_per_year": 30, "contract": "diploma", "pass_percent": 100}}"#;
+    let (code, outcome) = run(&["evaluate", "--lang", "en"], scenario);
+    assert_eq!(code, 0);
+    let plan = &outcome["plan"];
+    assert_eq!(plan["totals"]["years"], 6);
+    assert_eq!(plan["totals"]["last_year"], "2029-2030");
+    let years = plan["years"].as_array().expect("years");
+    assert_eq!(years[0]["academic_year"], "2024-2025");
+    assert_eq!(years[0]["fee_cents"], 70200);
+    assert_eq!(years[0]["figures_status"], "confirmed");
+    assert_eq!(years[0]["learning_credit_before"], 140);
+    assert_eq!(years[0]["learning_credit_after"], 170);
+    assert_eq!(years[1]["learning_credit_after"], 200);
+    assert_eq!(years[0]["study_grant_possible"], true);
+    assert_eq!(years[0]["learning_credit_steps"][2]["kind"], "first_credits_bonus");
+    assert_eq!(years[0]["learning_credit_steps"][2]["figure"]["id"], "learning_credit/first_credits_bonus");
+    assert_eq!(years[5]["figures_status"], "estimated");
+    assert_eq!(years[5]["estimated_from"][0], "2026-2027");
+    assert_eq!(plan["options"][0]["own"], true);
+    // A pace of 0 is refused on its field.
+    let (code, error) = run(&["evaluate"], &scenario.replace("\"credits_per_year\": 30", "\"credits_per_year\": 0"));
+    assert_eq!(code, 2);
+    assert_eq!(error["error"]["problems"][0]["field"], "plan.credits_per_year");
+}

@@ -16,6 +16,7 @@ pub mod leave;
 pub mod message;
 pub mod money;
 pub mod params;
+pub mod plan;
 pub mod render;
 pub mod scenario;
 pub mod share;
@@ -49,6 +50,8 @@ pub struct Outcome {
     pub leave: Option<leave::LeaveOutcome>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dual: Option<dual::DualOutcome>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<plan::PlanOutcome>,
 }
 
 /// Why a scenario could not be evaluated: its input. (The parameter data cannot be wrong
@@ -78,10 +81,12 @@ pub fn evaluate_with(scenario: &Scenario, params: &Params, language: Language) -
     let study_grant = grant::assess(scenario, figures);
     let leave = scenario.leave.as_ref().map(|input| leave::compute(scenario, input, figures));
     let dual = scenario.dual.as_ref().map(|input| dual::compute(scenario, input, figures));
+    let plan = scenario.plan.as_ref().map(|input| plan::compute(scenario, input, figures));
     let figures_status = [
         fee.as_ref().map(|f| f.figures_status),
         leave.as_ref().map(|l| l.figures_status),
         dual.as_ref().map(|d| d.figures_status),
+        plan.as_ref().map(|p| p.figures_status),
     ]
     .into_iter()
     .flatten()
@@ -91,6 +96,7 @@ pub fn evaluate_with(scenario: &Scenario, params: &Params, language: Language) -
         fee.as_ref().map(|f| &f.estimated_from),
         leave.as_ref().map(|l| &l.estimated_from),
         dual.as_ref().map(|d| &d.estimated_from),
+        plan.as_ref().map(|p| &p.estimated_from),
     ]
     .into_iter()
     .flatten()
@@ -109,5 +115,6 @@ pub fn evaluate_with(scenario: &Scenario, params: &Params, language: Language) -
         study_grant,
         leave,
         dual,
+        plan,
     }
 }

@@ -5,6 +5,7 @@
 use crate::dual::DualInput;
 use crate::i18n::Language;
 use crate::leave::LeaveInput;
+use crate::plan::PlanInput;
 use crate::tr;
 use crate::year::{AcademicYear, YearError, FIRST_SUPPORTED, LAST_SUPPORTED};
 use serde::{Deserialize, Serialize};
@@ -39,6 +40,9 @@ pub struct Scenario {
     /// The dual-learning comparison.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dual: Option<DualInput>,
+    /// The study route: the whole programme over the years.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PlanInput>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -281,6 +285,12 @@ impl Scenario {
         }
         if let Some(dual) = &self.dual {
             dual.validate(language, &mut problems);
+        }
+        if let Some(plan) = &self.plan {
+            for found in plan.problems(self.academic_year) {
+                problems
+                    .push(FieldError { field: found.field(), message: crate::render::plan::problem(language, &found) });
+            }
         }
 
         if problems.is_empty() {

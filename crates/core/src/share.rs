@@ -46,6 +46,7 @@ pub enum Dropped {
     LanguageTests,
     Leave,
     Dual,
+    Plan,
     /// Parts this version does not know, by their keys.
     UnknownData(Vec<String>),
     /// What was kept did not make a valid scenario together.
@@ -75,6 +76,7 @@ impl Dropped {
             Dropped::LanguageTests => tr!(language, "share-dropped-language-tests"),
             Dropped::Leave => tr!(language, "share-dropped-leave"),
             Dropped::Dual => tr!(language, "share-dropped-dual"),
+            Dropped::Plan => tr!(language, "share-dropped-plan"),
             Dropped::UnknownData(keys) => tr!(language, "share-dropped-unknown-data", keys = keys.join(", ")),
             Dropped::Inconsistent => tr!(language, "share-dropped-inconsistent"),
             Dropped::StoredInputDamaged => tr!(language, "share-dropped-stored-input-damaged"),
@@ -117,6 +119,7 @@ pub fn default_scenario() -> Scenario {
         language_tests: Vec::new(),
         leave: None,
         dual: None,
+        plan: None,
     }
 }
 
@@ -247,12 +250,14 @@ pub fn recover(json: &str, version: u64, default: &Scenario) -> Recovered {
 
     scenario.leave = section(&object, "leave", Dropped::Leave, &mut dropped);
     scenario.dual = section(&object, "dual", Dropped::Dual, &mut dropped);
+    scenario.plan = section(&object, "plan", Dropped::Plan, &mut dropped);
     // A section that reads but does not fit the rest is dropped whole.
     if let Err(error) = scenario.validate(Language::default()) {
-        for (prefix, name) in [("leave", Dropped::Leave), ("dual", Dropped::Dual)] {
+        for (prefix, name) in [("leave", Dropped::Leave), ("dual", Dropped::Dual), ("plan", Dropped::Plan)] {
             if error.problems.iter().any(|p| p.field.starts_with(prefix)) {
                 match prefix {
                     "leave" => scenario.leave = None,
+                    "plan" => scenario.plan = None,
                     _ => scenario.dual = None,
                 }
                 dropped.push(name);
@@ -260,7 +265,7 @@ pub fn recover(json: &str, version: u64, default: &Scenario) -> Recovered {
         }
     }
 
-    let known = ["academic_year", "student", "enrolments", "language_tests", "leave", "dual"];
+    let known = ["academic_year", "student", "enrolments", "language_tests", "leave", "dual", "plan"];
     let unknown: Vec<&str> = object.keys().map(String::as_str).filter(|k| !known.contains(k)).collect();
     if !unknown.is_empty() && version <= FORMAT_VERSION {
         dropped.push(Dropped::UnknownData(unknown.iter().map(|key| (*key).to_owned()).collect()));
@@ -279,7 +284,8 @@ fn from_value<T: DeserializeOwned>(value: &Value) -> Option<T> {
 }
 
 fn enrolment_is_valid(enrolment: &Enrolment, default: &Scenario) -> bool {
-    let probe = Scenario { enrolments: vec![enrolment.clone()], leave: None, dual: None, ..default.clone() };
+    let probe =
+        Scenario { enrolments: vec![enrolment.clone()], leave: None, dual: None, plan: None, ..default.clone() };
     probe.validate(Language::default()).is_ok()
 }
 

@@ -91,6 +91,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             language_tests: Vec::new(),
             leave: Some(leave),
             dual: None,
+            plan: None,
         }
     })
 }

@@ -4,6 +4,7 @@
 
 pub mod dual;
 pub mod leave;
+pub mod plan;
 
 use crate::i18n::{FluentArgs, Language};
 use crate::message::{Arg, Message};

@@ -1,0 +1,86 @@
+// The study route in a real browser: a plan built and its comparison read by keyboard
+// alone, with the figures of the published fee tables, and no WCAG 2.2 AA violation in
+// the section in any language.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, screenshot, violations, openEverything, waitForSaved } from './support.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const context = () => browser.newContext({ locale: 'nl-BE', bypassCSP: true, viewport: { width: 1280, height: 900 } });
+
+/** Presses Tab until the focused element's id (or text) is `target`; fails after `limit` presses. */
+async function tabTo(page, target, limit = 40) {
+  const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim());
+  for (let i = 0; i < limit; i += 1) {
+    if ((await focused()) === target) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.equal(await focused(), target);
+}
+
+test('a study route is built and its comparison read with the keyboard alone', async () => {
+  const ctx = await context();
+  const { page, problems } = await openApp(browser, server.origin, '/', { context: ctx });
+  // The academic year 2024-2025, with the arrow keys.
+  await tabTo(page, 'year');
+  const years = await page.locator('#year option').allInnerTexts();
+  const moves = years.indexOf('2024-2025') - years.indexOf(await page.locator('#year').inputValue());
+  for (let i = 0; i < Math.abs(moves); i += 1) await page.keyboard.press(moves < 0 ? 'ArrowUp' : 'ArrowDown');
+  await page.waitForFunction(() => document.querySelector('#year').value === '2024-2025');
+  // The section, then a bachelor of 180 at 30 study points a year.
+  await tabTo(page, 'section-plan');
+  await page.keyboard.press('Enter');
+  await page.locator('#plan-inputs-title').waitFor();
+  await tabTo(page, 'plan-preset-bachelor-180');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'plan-credits-per-year');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('30');
+  const summary = page.locator('#plan-summary');
+  await page.waitForFunction(() => document.querySelector('#plan-summary')?.textContent.includes('6 jaar'));
+  // 2024-2025 € 702,00 + 2025-2026 € 728,00 + 2026-2027 € 743,40 and three estimated years at € 743,40.
+  assert.equal(await summary.innerText(),
+    'Je studietraject duurt 6 jaar, van 2024-2025 tot en met 2029-2030, en kost € 4.403,60 studiegeld. Daarna heb je 200 studiepunten leerkrediet.');
+  const firstYear = page.locator('#plan-years-table tbody tr').first();
+  await firstYear.waitFor();
+  assert.match(await firstYear.innerText(), /2024-2025[\s\S]*€ 702,00[\s\S]*140 → 170/);
+  // The comparison: the own plan marked, then sorted on the total fee with the keyboard.
+  const own = page.locator('#plan-compare-table tbody tr.plan-own');
+  assert.match(await own.innerText(), /jouw plan[\s\S]*6 jaar, tot 2029-2030[\s\S]*€ 4\.403,60/);
+  await tabTo(page, 'Studiegeld in totaal');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#plan-compare-table th[aria-sort="ascending"]'));
+  // The cheapest: an exam contract at 60 a year, € 431,50 + € 448,50 + € 457,40.
+  const cheapest = page.locator('#plan-compare-table tbody tr').first();
+  await page.waitForFunction(() => document.querySelector('#plan-compare-table tbody tr')?.textContent.includes('€ 1.337,40'));
+  assert.match(await cheapest.innerText(), /examencontract, 60 studiepunten per jaar[\s\S]*3 jaar[\s\S]*€ 1\.337,40/);
+  // Full time on a diploma contract: € 1.116,00 + € 1.157,00 + € 1.181,40, learning credit 200 at the end.
+  const fullTime = page.locator('#plan-compare-table tbody tr', { hasText: 'diplomacontract, 60 studiepunten per jaar' });
+  assert.match(await fullTime.innerText(), /€ 3\.454,40[\s\S]*200/);
+  // The plan travels in the link.
+  await waitForSaved(page, '"credits_per_year":30');
+  await screenshot(page, 'plan-nl');
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
+
+for (const language of ['nl-BE', 'fr-BE', 'en']) {
+  test(`no WCAG 2.2 AA violations: study route in ${language}`, async () => {
+    const ctx = await context();
+    const { page, problems } = await openApp(browser, server.origin, `/?lang=${language}`, { context: ctx, language });
+    await page.locator('#section-plan').click();
+    await page.locator('#plan-summary').waitFor();
+    await openEverything(page);
+    assert.deepEqual(await violations(page), []);
+    await page.locator('#plan-credits-per-year').fill('0');
+    await page.locator('#plan-credits-per-year-error').waitFor();
+    assert.deepEqual(await violations(page), [], 'also with an error message shown');
+    await screenshot(page, `plan-${language}`);
+    assert.deepEqual(problems, []);
+    await ctx.close();
+  });
+}
