@@ -48,8 +48,10 @@ index = index.replace('<meta charset="utf-8">', `<meta charset="utf-8"><meta htt
 const root = fileURLToPath(new URL('..', import.meta.url));
 const COMPILED_IN = 'nl-BE';
 const coreLocales = join(root, 'crates', 'core', 'locales');
+// Without their comment lines (`#` at the start of a line), which are for translators.
+const withoutComments = (text) => text.split('\n').filter((line) => !line.startsWith('#')).join('\n');
 const messages = (dir) => Object.fromEntries(readdirSync(dir).filter((name) => name.endsWith('.ftl')).sort()
-  .map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+  .map((name) => [name, withoutComments(readFileSync(join(dir, name), 'utf8'))]));
 const languages = readdirSync(coreLocales)
   .filter((tag) => tag !== COMPILED_IN && statSync(join(coreLocales, tag)).isDirectory()).sort()
   .map((tag) => {

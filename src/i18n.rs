@@ -22,7 +22,8 @@ macro_rules! app_files {
         /// The names of the app's message files.
         pub const FILE_NAMES: &[&str] = &[$($name),*];
         /// The Dutch message files, always compiled in: `(file name, text)`.
-        const DUTCH: &[(&str, &str)] = &[$(($name, include_str!(concat!("../locales/nl-BE/", $name))),)*];
+        /// (Without their comments: see build.rs.)
+        const DUTCH: &[(&str, &str)] = &[$(($name, include_str!(concat!(env!("OUT_DIR"), "/", $name))),)*];
         /// French and English, compiled in on the host only: `(language tag, file name, text)`.
         #[cfg(not(target_arch = "wasm32"))]
         const TRANSLATIONS: &[(&str, &str, &str)] = &[

@@ -251,11 +251,20 @@ fn embed_locales(root: &Path, out: &Path) -> Result<(), Box<dyn std::error::Erro
             continue;
         }
         let name = relative.file_name().unwrap_or_default().to_string_lossy();
-        writeln!(code, "    ({:?}, {name:?}, include_str!({:?})),", tag.to_string_lossy(), file.display().to_string())?;
+        // Compiled in without its comments, which are for translators, not for the page.
+        let copy = out.with_file_name(format!("locale-{}-{name}", tag.to_string_lossy()));
+        std::fs::write(&copy, without_comments(&std::fs::read_to_string(file)?))?;
+        writeln!(code, "    ({:?}, {name:?}, include_str!({:?})),", tag.to_string_lossy(), copy.display().to_string())?;
     }
     code.push_str("];\n");
     std::fs::write(out, code)?;
     Ok(())
+}
+
+/// A Fluent file without its comment lines (`#`, `##`, `###` at the start of a line; a
+/// message's text never starts there).
+fn without_comments(text: &str) -> String {
+    text.lines().filter(|line| !line.starts_with('#')).flat_map(|line| [line, "\n"]).collect()
 }
 
 /// The enum `MessageId`, one variant per message of the Dutch core catalog (the reference
