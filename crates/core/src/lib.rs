@@ -6,6 +6,7 @@
 //! amount explains itself ([`explain`]). No web or I/O dependency: the same code runs
 //! in the command-line tool, the browser (WebAssembly) and the tests.
 
+pub mod adult_education;
 pub mod dual;
 pub mod explain;
 pub mod fee;
@@ -15,6 +16,7 @@ pub mod input;
 pub mod leave;
 pub mod money;
 pub mod params;
+pub mod render;
 pub mod scenario;
 pub mod share;
 pub mod year;
@@ -47,6 +49,8 @@ pub struct Outcome {
     pub leave: Option<leave::LeaveOutcome>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dual: Option<dual::DualOutcome>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub adult_education: Option<adult_education::AdultEducationOutcome>,
 }
 
 /// Why a scenario could not be evaluated: its input. (The parameter data cannot be wrong
@@ -76,10 +80,13 @@ pub fn evaluate_with(scenario: &Scenario, params: &Params, language: Language) -
     let study_grant = grant::assess(scenario, figures);
     let leave = scenario.leave.as_ref().map(|input| leave::compute(scenario, input, figures));
     let dual = scenario.dual.as_ref().map(|input| dual::compute(scenario, input, figures));
+    let adult_education =
+        scenario.adult_education.as_ref().map(|input| adult_education::compute(scenario, input, params));
     let figures_status = [
         fee.as_ref().map(|f| f.figures_status),
         leave.as_ref().map(|l| l.figures_status),
         dual.as_ref().map(|d| d.figures_status),
+        adult_education.as_ref().map(|a| a.figures_status),
     ]
     .into_iter()
     .flatten()
@@ -89,6 +96,7 @@ pub fn evaluate_with(scenario: &Scenario, params: &Params, language: Language) -
         fee.as_ref().map(|f| &f.estimated_from),
         leave.as_ref().map(|l| &l.estimated_from),
         dual.as_ref().map(|d| &d.estimated_from),
+        adult_education.as_ref().map(|a| &a.estimated_from),
     ]
     .into_iter()
     .flatten()
@@ -107,5 +115,6 @@ pub fn evaluate_with(scenario: &Scenario, params: &Params, language: Language) -
         study_grant,
         leave,
         dual,
+        adult_education,
     }
 }

@@ -39,6 +39,9 @@ pub struct Scenario {
     /// The dual-learning comparison.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dual: Option<DualInput>,
+    /// The adult-education route to a secondary-school diploma (with or without enrolments).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adult_education: Option<crate::adult_education::AdultEducationInput>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -281,6 +284,11 @@ impl Scenario {
         }
         if let Some(dual) = &self.dual {
             dual.validate(language, &mut problems);
+        }
+        if let Some(adult_education) = &self.adult_education {
+            for (field, found) in adult_education.problems() {
+                problems.push(FieldError { field, message: crate::render::adult_education::problem(language, found) });
+            }
         }
 
         if problems.is_empty() {

@@ -46,6 +46,8 @@ pub enum Dropped {
     LanguageTests,
     Leave,
     Dual,
+    /// The adult-education section could not be read, or did not fit.
+    AdultEducation,
     /// Parts this version does not know, by their keys.
     UnknownData(Vec<String>),
     /// What was kept did not make a valid scenario together.
@@ -75,6 +77,7 @@ impl Dropped {
             Dropped::LanguageTests => tr!(language, "share-dropped-language-tests"),
             Dropped::Leave => tr!(language, "share-dropped-leave"),
             Dropped::Dual => tr!(language, "share-dropped-dual"),
+            Dropped::AdultEducation => tr!(language, "share-dropped-adult-education"),
             Dropped::UnknownData(keys) => tr!(language, "share-dropped-unknown-data", keys = keys.join(", ")),
             Dropped::Inconsistent => tr!(language, "share-dropped-inconsistent"),
             Dropped::StoredInputDamaged => tr!(language, "share-dropped-stored-input-damaged"),
@@ -117,6 +120,7 @@ pub fn default_scenario() -> Scenario {
         language_tests: Vec::new(),
         leave: None,
         dual: None,
+        adult_education: None,
     }
 }
 
@@ -247,12 +251,16 @@ pub fn recover(json: &str, version: u64, default: &Scenario) -> Recovered {
 
     scenario.leave = section(&object, "leave", Dropped::Leave, &mut dropped);
     scenario.dual = section(&object, "dual", Dropped::Dual, &mut dropped);
+    scenario.adult_education = section(&object, "adult_education", Dropped::AdultEducation, &mut dropped);
     // A section that reads but does not fit the rest is dropped whole.
     if let Err(error) = scenario.validate(Language::default()) {
-        for (prefix, name) in [("leave", Dropped::Leave), ("dual", Dropped::Dual)] {
+        for (prefix, name) in
+            [("leave", Dropped::Leave), ("dual", Dropped::Dual), ("adult_education", Dropped::AdultEducation)]
+        {
             if error.problems.iter().any(|p| p.field.starts_with(prefix)) {
                 match prefix {
                     "leave" => scenario.leave = None,
+                    "adult_education" => scenario.adult_education = None,
                     _ => scenario.dual = None,
                 }
                 dropped.push(name);
@@ -260,7 +268,7 @@ pub fn recover(json: &str, version: u64, default: &Scenario) -> Recovered {
         }
     }
 
-    let known = ["academic_year", "student", "enrolments", "language_tests", "leave", "dual"];
+    let known = ["academic_year", "student", "enrolments", "language_tests", "leave", "dual", "adult_education"];
     let unknown: Vec<&str> = object.keys().map(String::as_str).filter(|k| !known.contains(k)).collect();
     if !unknown.is_empty() && version <= FORMAT_VERSION {
         dropped.push(Dropped::UnknownData(unknown.iter().map(|key| (*key).to_owned()).collect()));
@@ -279,7 +287,13 @@ fn from_value<T: DeserializeOwned>(value: &Value) -> Option<T> {
 }
 
 fn enrolment_is_valid(enrolment: &Enrolment, default: &Scenario) -> bool {
-    let probe = Scenario { enrolments: vec![enrolment.clone()], leave: None, dual: None, ..default.clone() };
+    let probe = Scenario {
+        enrolments: vec![enrolment.clone()],
+        leave: None,
+        dual: None,
+        adult_education: None,
+        ..default.clone()
+    };
     probe.validate(Language::default()).is_ok()
 }
 

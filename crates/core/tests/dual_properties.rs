@@ -103,6 +103,7 @@ fn scenario(year: u16, dual: DualInput) -> Scenario {
         language_tests: Vec::new(),
         leave: None,
         dual: Some(dual),
+        adult_education: None,
     }
 }
 

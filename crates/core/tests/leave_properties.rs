@@ -90,6 +90,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             language_tests: Vec::new(),
             leave: Some(leave),
             dual: None,
+            adult_education: None,
         }
     })
 }

@@ -40,6 +40,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             language_tests: Vec::new(),
             leave: None,
             dual: None,
+            adult_education: None,
         })
 }
 

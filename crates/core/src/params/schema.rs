@@ -79,7 +79,15 @@ impl Unit {
 
     /// Whether the unit is an amount of money (which indexation moves every year).
     pub fn is_money(self) -> bool {
-        matches!(self, Unit::Eur | Unit::EurPerCredit | Unit::EurPerMonth | Unit::EurPerHour | Unit::EurPerYear | Unit::EurPerLessonPeriod)
+        matches!(
+            self,
+            Unit::Eur
+                | Unit::EurPerCredit
+                | Unit::EurPerMonth
+                | Unit::EurPerHour
+                | Unit::EurPerYear
+                | Unit::EurPerLessonPeriod
+        )
     }
 }
 
