@@ -3,6 +3,7 @@
 //! reducer; the outcome is computed by the core whenever the form changes; every valid
 //! change is written to the address (a shareable link) and to this browser's storage.
 
+use crate::components::adult_education::AdultEducationSection;
 use crate::components::dual::DualSection;
 use crate::components::form::{Enrolments, StudentFields, YearPicker};
 use crate::components::language::LanguageSwitch;
@@ -31,10 +32,11 @@ fn todays_year() -> AcademicYear {
 }
 
 /// The navigation: each section and its button's id.
-const SECTIONS: [(Section, &str); 4] = [
+const SECTIONS: [(Section, &str); 5] = [
     (Section::Fee, "section-fee"),
     (Section::Leave, "section-leave"),
     (Section::Dual, "section-dual"),
+    (Section::AdultEducation, "section-adult-education"),
     (Section::Saved, "section-saved"),
 ];
 
@@ -320,6 +322,9 @@ pub fn App() -> Html {
             <DualSection form={form.dual.clone()} outcome={outcome.clone()} errors={errors.clone()} links={links.clone()} on_action={on_action.clone()} />
         },
         Section::Saved => html! { <SavedScenarios saved={(*saved).clone()} on_action={on_saved_action} /> },
+        Section::AdultEducation => html! {
+            <AdultEducationSection form={form.adult_education.clone()} outcome={outcome.clone()} errors={errors.clone()} links={links.clone()} on_action={on_action.clone()} />
+        },
     };
     let today = todays_year();
     let is_embedded = embedded.embedded;

@@ -38,6 +38,7 @@ impl EmbedOptions {
                         "fees" | "fee" => Some(Section::Fee),
                         "leave" => Some(Section::Leave),
                         "dual" => Some(Section::Dual),
+                        "adult-education" => Some(Section::AdultEducation),
                         _ => None,
                     }
                 }

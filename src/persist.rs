@@ -23,11 +23,14 @@ pub fn section_key(section: Section) -> &'static str {
         Section::Leave => "leave",
         Section::Dual => "dual",
         Section::Saved => "saved",
+        Section::AdultEducation => "adult-education",
     }
 }
 
 fn section_from_key(key: &str) -> Option<Section> {
-    [Section::Fee, Section::Leave, Section::Dual, Section::Saved].into_iter().find(|s| section_key(*s) == key)
+    [Section::Fee, Section::Leave, Section::Dual, Section::Saved, Section::AdultEducation]
+        .into_iter()
+        .find(|s| section_key(*s) == key)
 }
 
 /// The fragment for a scenario: `#v=1&p=fee&s=<the scenario as URL-encoded JSON>`.

@@ -44,6 +44,17 @@ pub fn PrintRecap(props: &RecapProps) -> Html {
                     );
                     html! { <li>{ marked(language, &line) }</li> }
                 }) }
+                { for scenario.adult_education.iter().flat_map(|a| a.modules.iter()).zip(1_i64..).map(|(module, number)| {
+                    let line = t!(
+                        language,
+                        "recap-adult-module",
+                        number = number,
+                        area = studierekenaar_core::render::adult_education::area_name(language, module.area),
+                        periods = language.integer(module.lesson_periods),
+                        semester = studierekenaar_core::render::adult_education::semester_name(language, module.semester),
+                    );
+                    html! { <li>{ marked(language, &line) }</li> }
+                }) }
             </ul>
             if let Some(link) = &props.link {
                 <p class="recap-link">{ format!("{} ", t!(language, "recap-link")) }{ link.clone() }</p>

@@ -3,9 +3,11 @@
 //! is derived from it; errors come back tied to the field they belong to.
 //! Each section of the page has its own part: the fee inputs here, [`leave`] and [`dual`].
 
+pub mod adult_education;
 pub mod dual;
 pub mod leave;
 
+use adult_education::{AdultEducationAction, AdultEducationForm};
 use dual::{DualAction, DualForm};
 use leave::{LeaveAction, LeaveForm};
 use studierekenaar_core::dual::DualInput;
@@ -30,6 +32,8 @@ pub enum Section {
     Dual,
     /// The scenarios saved in this browser, and their comparison.
     Saved,
+    /// A secondary-school diploma through adult education.
+    AdultEducation,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +49,7 @@ pub struct Form {
     next_row_id: u32,
     pub leave: LeaveForm,
     pub dual: DualForm,
+    pub adult_education: AdultEducationForm,
 }
 
 /// One enrolment as typed. `id` stays stable when rows before it are removed.
@@ -91,6 +96,7 @@ pub enum Action {
     SetPrice(u32, String),
     Leave(LeaveAction),
     Dual(DualAction),
+    AdultEducation(AdultEducationAction),
 }
 
 /// The default academic year for a date: the one running then, kept within what is covered.
@@ -110,6 +116,7 @@ impl Form {
             next_row_id: 2,
             leave: LeaveForm::default(),
             dual: DualForm::default(),
+            adult_education: AdultEducationForm::default(),
         }
     }
 
@@ -137,6 +144,11 @@ impl Form {
         form.next_row_id = form.enrolments.len() as u32 + 1;
         form.leave = scenario.leave.as_ref().map(|input| LeaveForm::from_input(input, language)).unwrap_or_default();
         form.dual = scenario.dual.as_ref().map(|input| DualForm::from_input(input, language)).unwrap_or_default();
+        form.adult_education = scenario
+            .adult_education
+            .as_ref()
+            .map(|input| AdultEducationForm::from_input(input, language))
+            .unwrap_or_default();
         form
     }
 
@@ -192,6 +204,7 @@ impl Form {
             language_tests: Vec::new(),
             leave: None,
             dual: None,
+            adult_education: None,
         };
         if let Err(problems) = fee.validate(self.language) {
             for problem in problems.problems {
@@ -200,6 +213,7 @@ impl Form {
         }
         let leave = self.leave.to_input(self.language, &mut errors);
         let dual = self.dual.to_input(self.language, &mut errors);
+        let adult_education = self.adult_education.to_input(self.language, &mut errors);
         let student_valid = errors.count_under(&["student"]) == 0;
         let enrolments_valid = errors.count_under(&["enrolments"]) == 0;
         Reading {
@@ -210,6 +224,7 @@ impl Form {
             enrolments: enrolments_valid.then_some(fee.enrolments),
             leave,
             dual,
+            adult_education,
             errors,
         }
     }
@@ -230,6 +245,7 @@ impl Form {
             Section::Leave => &["enrolments", "leave."],
             Section::Dual => &["dual."],
             Section::Saved => &[],
+            Section::AdultEducation => &["adult_education."],
         };
         errors
             .iter()
@@ -309,7 +325,35 @@ impl Form {
             };
             return Some((Section::Dual, id.into(), label));
         }
+        if let Some(name) = field.strip_prefix("adult_education.") {
+            return self.adult_education_target(name).map(|(id, label)| (Section::AdultEducation, id, label));
+        }
         None
+    }
+
+    /// The element id and label of an adult-education field (`modules[1].lesson_periods`).
+    fn adult_education_target(&self, name: &str) -> Option<(String, String)> {
+        let language = self.language;
+        if let Some(rest) = name.strip_prefix("modules[") {
+            let (index, field) = rest.split_once("].")?;
+            let row = self.adult_education.modules.get(index.parse::<usize>().ok()?)?;
+            if field != "lesson_periods" {
+                return None;
+            }
+            let number = i64::try_from(index.parse::<usize>().ok()? + 1).unwrap_or(i64::MAX);
+            let label = crate::t!(
+                language,
+                "adult-module-field",
+                module = crate::t!(language, "adult-module-legend", number = number),
+                field = crate::t!(language, "adult-lesson-periods-label")
+            );
+            return Some((format!("adult-module-{}-lessons", row.id), label));
+        }
+        match name {
+            "course_materials_cents" => Some(("adult-materials".into(), crate::t!(language, "adult-materials-label"))),
+            "training_vouchers_cents" => Some(("adult-vouchers".into(), crate::t!(language, "adult-vouchers-label"))),
+            _ => None,
+        }
     }
 
     /// Switches to `language`, re-writing every amount typed validly in the old language
@@ -323,6 +367,7 @@ impl Form {
         }
         self.leave.retype(from, language);
         self.dual.retype(from, language);
+        self.adult_education.retype(from, language);
         self.language = language;
     }
 
@@ -343,6 +388,7 @@ pub struct Reading {
     enrolments: Option<Vec<Enrolment>>,
     leave: Option<LeaveInput>,
     dual: Option<DualInput>,
+    adult_education: Option<studierekenaar_core::adult_education::AdultEducationInput>,
     pub errors: FieldErrors,
 }
 
@@ -359,6 +405,7 @@ impl Reading {
             language_tests: Vec::new(),
             leave: None,
             dual: None,
+            adult_education: None,
         };
         match section {
             Section::Fee => self.enrolments.clone().filter(|_| self.student_valid).map(base),
@@ -371,6 +418,11 @@ impl Reading {
                 Some(Scenario { dual: Some(dual), ..base(Vec::new()) })
             }
             Section::Saved => None,
+            // The leave's employment share sets the VOV maximum, when it reads.
+            Section::AdultEducation => {
+                let adult_education = self.adult_education.clone()?;
+                Some(Scenario { adult_education: Some(adult_education), leave: self.leave.clone(), ..base(Vec::new()) })
+            }
         }
     }
 
@@ -380,6 +432,7 @@ impl Reading {
         let mut scenario = self.scenario_for(Section::Fee)?;
         scenario.leave = self.leave.clone();
         scenario.dual = self.dual.clone();
+        scenario.adult_education = self.adult_education.clone();
         Some(scenario)
     }
 }
@@ -402,6 +455,7 @@ pub fn section_name(language: Language, section: Section) -> String {
         Section::Leave => crate::t!(language, "section-leave"),
         Section::Dual => crate::t!(language, "section-dual"),
         Section::Saved => crate::t!(language, "section-saved"),
+        Section::AdultEducation => crate::t!(language, "section-adult-education"),
     }
 }
 
@@ -488,6 +542,7 @@ impl Reducible for Form {
             Action::SetPrice(id, text) => form.row_mut(id).into_iter().for_each(|row| row.price = text.clone()),
             Action::Leave(action) => form.leave.apply(action),
             Action::Dual(action) => form.dual.apply(action),
+            Action::AdultEducation(action) => form.adult_education.apply(action),
         }
         Rc::new(form)
     }
