@@ -22,7 +22,10 @@ adult-category-partial-who = Among others, people on unemployment benefit or wit
 adult-category-full-who = Among others, people on the living wage (leefloon) or material aid, job seekers in their waiting period or on a recognised path to work, people on a civic integration course (inburgeraars) and detainees.
 adult-organisation-modular = Modular (module by module)
 adult-organisation-linear = Linear (per school year)
-adult-semester = semester { $number }
+adult-semester = { $number ->
+    [1] first semester
+   *[other] second semester
+}
 adult-scope-school-year = the school year
 adult-rate-standard = standard rate
 adult-rate-nt2 = NT2 rate
