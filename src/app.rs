@@ -14,13 +14,15 @@ use crate::components::saved::{SavedAction, SavedScenarios};
 use crate::components::share::ShareBar;
 use crate::embed::{self, EmbedOptions};
 use crate::i18n;
-use crate::persist::{self, Saved};
+use crate::persist;
+use crate::state::saved::{SavedChange, SavedList};
 use crate::state::{default_year, section_name, Action, Form, Section};
 use crate::t;
 use std::rc::Rc;
 use studierekenaar_core::share::Recovered;
 use studierekenaar_core::year::{AcademicYear, FIRST_SUPPORTED, LAST_SUPPORTED};
 use studierekenaar_core::{evaluate, FiguresStatus, Language};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Today's academic year from the browser's clock, before clamping to the covered years.
@@ -108,7 +110,7 @@ pub fn App() -> Html {
     let wanted = use_mut_ref(|| start.0.language);
     let fetching = use_state(|| None::<Language>);
     let unavailable = use_state(|| None::<Language>);
-    let saved = use_state(Vec::<Saved>::new);
+    let saved = use_reducer(SavedList::default);
     let on_action = {
         let form = form.clone();
         Callback::from(move |action: Action| form.dispatch(action))
@@ -137,7 +139,7 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             if let Some(default) = default {
                 let (list, problem) = persist::load_saved(&default, language);
-                saved.set(list);
+                saved.dispatch(SavedChange::Loaded(list));
                 if let Some(problem) = problem {
                     restore_message.set(Some(Restored::Saved(problem)));
                 }
@@ -209,6 +211,31 @@ pub fn App() -> Html {
             }
         });
     }
+    // Each section is a page of its own: an entry in the history (Back returns to the section
+    // before), its own title, and focus on its heading when the person switches to it.
+    {
+        let switched = use_mut_ref(|| false);
+        use_effect_with(form.section, move |section| {
+            if std::mem::replace(&mut *switched.borrow_mut(), true) {
+                persist::enter_section(*section);
+                focus_section_heading();
+            }
+        });
+    }
+    use_effect_with((form.section, language), |(section, language)| {
+        let name = section_name(*language, *section);
+        gloo::utils::document().set_title(&t!(*language, "page-title-section", section = name));
+    });
+    {
+        let form = form.dispatcher();
+        let first = start.0.section;
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                form.dispatch(Action::ShowSection(persist::section_in_address().unwrap_or(first)));
+            });
+            move || drop(listener)
+        });
+    }
     // Every valid change goes to the address and to storage.
     {
         // Written right after the new result is on screen (a zero-delay timer), so that
@@ -230,62 +257,41 @@ pub fn App() -> Html {
         let notice = notice.clone();
         Callback::from(move |message: String| notice.set(Some(message.into())))
     };
-    let on_save = {
-        let saved = saved.clone();
+    // After each change to the saved list: store it, and say what happened.
+    {
         let notice = notice.clone();
+        let (entries, last) = (saved.entries.clone(), saved.last.clone());
+        use_effect_with(saved.changes, move |_| {
+            let Some(last) = last else { return };
+            let stored = !last.changed_the_list() || persist::store_saved(&entries);
+            let message = if stored { last.message(language) } else { t!(language, "saved-not-stored") };
+            notice.set(Some(message.into()));
+        });
+    }
+    let on_save = {
+        let saved = saved.dispatcher();
         let scenario = scenario.clone();
         let section = form.section;
         Callback::from(move |name: String| {
             let Some(scenario) = scenario.clone() else { return };
-            let mut list = (*saved).clone();
-            if list.len() >= persist::MAX_SAVED {
-                notice.set(Some(t!(language, "saved-limit", max = persist::MAX_SAVED).into()));
-                return;
-            }
-            let name = persist::clean_name(&name, language);
-            list.push(Saved { name: name.clone(), saved_at: persist::now(language), section, scenario });
-            let message = if persist::store_saved(&list) {
-                t!(language, "saved-stored", name = name)
-            } else {
-                t!(language, "saved-not-stored")
-            };
-            saved.set(list);
-            notice.set(Some(message.into()));
+            let saved_at = persist::now_iso();
+            saved.dispatch(SavedChange::Add { name, saved_at, section, scenario: Box::new(scenario), language });
         })
     };
     let on_saved_action = {
         let saved = saved.clone();
         let form = form.clone();
         let notice = notice.clone();
-        Callback::from(move |action: SavedAction| {
-            let mut list = (*saved).clone();
-            match action {
-                SavedAction::Open(index) => {
-                    if let Some(entry) = list.get(index) {
-                        let section = if entry.section == Section::Saved { Section::Fee } else { entry.section };
-                        form.dispatch(Action::Replace(Box::new(Form::from_scenario(
-                            section,
-                            &entry.scenario,
-                            language,
-                        ))));
-                        notice.set(Some(t!(language, "saved-opened", name = entry.name.clone()).into()));
-                    }
-                    return;
-                }
-                SavedAction::Rename(index, name) => {
-                    if let Some(entry) = list.get_mut(index) {
-                        entry.name = persist::clean_name(&name, language);
-                    }
-                }
-                SavedAction::Delete(index) => {
-                    if index < list.len() {
-                        let removed = list.remove(index);
-                        notice.set(Some(t!(language, "saved-deleted", name = removed.name).into()));
-                    }
+        Callback::from(move |action: SavedAction| match action {
+            SavedAction::Open(index) => {
+                if let Some(entry) = saved.entries.get(index) {
+                    let section = if entry.section == Section::Saved { Section::Fee } else { entry.section };
+                    form.dispatch(Action::Replace(Box::new(Form::from_scenario(section, &entry.scenario, language))));
+                    notice.set(Some(t!(language, "saved-opened", name = entry.name.clone()).into()));
                 }
             }
-            persist::store_saved(&list);
-            saved.set(list);
+            SavedAction::Rename(index, name) => saved.dispatch(SavedChange::Rename { index, name, language }),
+            SavedAction::Delete(index) => saved.dispatch(SavedChange::Delete(index)),
         })
     };
     let on_language = speak.reform(|chosen: Language| (chosen, true));
@@ -321,7 +327,7 @@ pub fn App() -> Html {
         Section::Dual => html! {
             <DualSection form={form.dual.clone()} outcome={outcome.clone()} errors={errors.clone()} links={links.clone()} on_action={on_action.clone()} />
         },
-        Section::Saved => html! { <SavedScenarios saved={(*saved).clone()} on_action={on_saved_action} /> },
+        Section::Saved => html! { <SavedScenarios saved={saved.entries.clone()} on_action={on_saved_action} /> },
         Section::AdultEducation => html! {
             <AdultEducationSection form={form.adult_education.clone()} outcome={outcome.clone()} errors={errors.clone()} links={links.clone()} on_action={on_action.clone()} />
         },
@@ -388,7 +394,7 @@ pub fn App() -> Html {
                 if today > LAST_SUPPORTED {
                     <p class="year-warning" role="note">{ t!(language, "year-warning", last = LAST_SUPPORTED.to_string(), today = today.to_string()) }</p>
                 }
-                <PrintRecap scenario={scenario.clone()} link={link.clone()} printed_on={AttrValue::from(persist::now(language))} />
+                <PrintRecap section={form.section} scenario={scenario.clone()} printed_on={AttrValue::from(persist::now(language))} />
                 <div class="toolbar">
                     <YearPicker year={form.year} note={year_note} on_action={on_action.clone()} />
                     if show_navigation {
@@ -408,7 +414,7 @@ pub fn App() -> Html {
                     </nav>
                     }
                 </div>
-                { section }
+                <div id="section-content" class="section-content">{ section }</div>
                 if is_embedded {
                     if let Some(link) = &link {
                         <p class="full-app"><a href={link.clone()} target="_blank" rel="noopener">
@@ -429,5 +435,15 @@ pub fn App() -> Html {
             }
         </div>
         </ContextProvider<Language>>
+    }
+}
+
+/// Moves focus to the heading of the section just opened, so that a screen reader says
+/// where the person is and the next Tab reaches the section's first field.
+fn focus_section_heading() {
+    let Ok(Some(heading)) = gloo::utils::document().query_selector("#section-content h2") else { return };
+    let _ = heading.set_attribute("tabindex", "-1");
+    if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+        let _ = heading.focus();
     }
 }

@@ -12,6 +12,7 @@ use gloo::storage::{LocalStorage, Storage};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use studierekenaar_core::i18n::{core_sources, split_legal_terms, Catalog, Catalogs, Language};
+use studierekenaar_core::render::Words;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -75,6 +76,11 @@ macro_rules! t {
 /// A sentence for the screen, its Dutch legal terms marked as Dutch (`lang="nl"`) on a
 /// French or English page, so that screen readers pronounce them as the forms do.
 /// Use it for every sentence that may name a scheme, contract or status.
+/// An outcome's message in words, its legal terms marked as in [`marked`].
+pub fn words(language: Language, message: &impl Words) -> Html {
+    marked(language, &message.words(language))
+}
+
 pub fn marked(language: Language, text: &str) -> Html {
     if language == Language::Dutch {
         return html! { { text.to_owned() } };

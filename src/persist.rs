@@ -4,6 +4,7 @@
 //! Everything read back goes through the core's lenient reader: what is valid is
 //! kept, the rest is reset, and one message says what was dropped.
 
+use crate::state::saved::{clean_name, Saved, MAX_SAVED};
 use crate::state::Section;
 use crate::t;
 use gloo::storage::{LocalStorage, Storage};
@@ -13,9 +14,6 @@ use studierekenaar_core::{Language, Scenario};
 
 const CURRENT_KEY: &str = "studierekenaar:current";
 const SAVED_KEY: &str = "studierekenaar:saved";
-/// At most this many saved scenarios (storage is small and shared with the host site when embedded).
-pub const MAX_SAVED: usize = 50;
-const MAX_NAME_CHARS: usize = 80;
 
 pub fn section_key(section: Section) -> &'static str {
     match section {
@@ -57,6 +55,33 @@ pub fn replace_fragment(share_url: &str) {
     }
 }
 
+/// The section the address names (`p=`), if it names one.
+pub fn section_in_address() -> Option<Section> {
+    let hash = gloo::utils::window().location().hash().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(hash.trim_start_matches('#')).ok()?;
+    params.get("p").and_then(|p| section_from_key(&p))
+}
+
+/// A history entry for a section the person opens, so that Back returns to the section
+/// before: the same address with the section's key (`p=`) changed.
+pub fn enter_section(section: Section) {
+    if section_in_address() == Some(section) {
+        return;
+    }
+    let window = gloo::utils::window();
+    let hash = window.location().hash().unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(hash.trim_start_matches('#')) else { return };
+    params.set("p", section_key(section));
+    if let Ok(history) = window.history() {
+        // Failing to add the entry is harmless: the section is shown all the same.
+        let _ = history.push_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("#{}", String::from(params.to_string()))),
+        );
+    }
+}
+
 /// A scenario from the address, if the page was opened with one.
 pub fn read_fragment(default: &Scenario) -> Option<(Option<Section>, Recovered)> {
     let hash = gloo::utils::window().location().hash().ok()?;
@@ -83,16 +108,6 @@ pub fn load_current(default: &Scenario) -> Option<(Option<Section>, Recovered)> 
             Some((None, Recovered::damaged_storage(default)))
         }
     }
-}
-
-/// A named scenario kept in this browser.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Saved {
-    pub name: String,
-    /// When it was saved, as shown to the person (`23-11-2026 14:05`).
-    pub saved_at: String,
-    pub section: Section,
-    pub scenario: Scenario,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -168,21 +183,35 @@ pub fn store_saved(saved: &[Saved]) -> bool {
     LocalStorage::set(SAVED_KEY, items).is_ok()
 }
 
-/// A name as it may be stored: trimmed, not too long, and not empty (then a default name
-/// in the language).
-pub fn clean_name(name: &str, language: Language) -> String {
-    let trimmed: String = name.trim().chars().take(MAX_NAME_CHARS).collect();
-    if trimmed.is_empty() {
-        t!(language, "persist-unnamed")
-    } else {
-        trimmed
-    }
-}
-
 /// Now, as people write it in the language: `23-11-2026 14:05`, `23/11/2026 14:05`.
 pub fn now(language: Language) -> String {
-    let now = js_sys::Date::new_0();
-    date_time(language, now.get_date(), now.get_month() + 1, now.get_full_year(), now.get_hours(), now.get_minutes())
+    local_date_time(language, &js_sys::Date::new_0())
+}
+
+/// Now, in ISO 8601 (UTC), as a saved scenario keeps it.
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// A saved scenario's date in the language, in local time; a date kept as it was shown (by
+/// an earlier version) is shown as it is.
+pub fn shown_date(language: Language, saved_at: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(saved_at));
+    if !saved_at.contains('T') || date.get_time().is_nan() {
+        return saved_at.to_owned();
+    }
+    local_date_time(language, &date)
+}
+
+fn local_date_time(language: Language, date: &js_sys::Date) -> String {
+    date_time(
+        language,
+        date.get_date(),
+        date.get_month() + 1,
+        date.get_full_year(),
+        date.get_hours(),
+        date.get_minutes(),
+    )
 }
 
 /// A date and time, day first, with two-digit day, month, hour and minute.
@@ -207,15 +236,6 @@ mod tests {
         assert_eq!(date_time(Language::Dutch, 3, 11, 2026, 9, 5), "03-11-2026 09:05");
         assert_eq!(date_time(Language::French, 23, 1, 2027, 14, 30), "23/01/2027 14:30");
         assert_eq!(date_time(Language::English, 23, 1, 2027, 14, 30), "23/01/2027 14:30");
-    }
-
-    #[test]
-    fn names_are_trimmed_and_an_empty_one_gets_the_languages_default() {
-        assert_eq!(clean_name("  Plan A ", Language::English), "Plan A");
-        assert_eq!(clean_name("   ", Language::Dutch), "Naamloze berekening");
-        assert_eq!(clean_name("", Language::French), "Calcul sans nom");
-        assert_eq!(clean_name("", Language::English), "Unnamed calculation");
-        assert_eq!(clean_name(&"x".repeat(200), Language::Dutch).chars().count(), MAX_NAME_CHARS);
     }
 
     #[test]

@@ -46,6 +46,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let out = PathBuf::from(std::env::var("OUT_DIR")?);
     embed_params(&manifest.join("params"), &out.join("embedded_params.rs"))?;
     embed_locales(&manifest.join("locales"), &out.join("embedded_locales.rs"))?;
+    embed_message_ids(&manifest.join("locales/nl-BE"), &out.join("message_ids.rs"))?;
     Ok(())
 }
 
@@ -253,6 +254,50 @@ fn embed_locales(root: &Path, out: &Path) -> Result<(), Box<dyn std::error::Erro
         writeln!(code, "    ({:?}, {name:?}, include_str!({:?})),", tag.to_string_lossy(), file.display().to_string())?;
     }
     code.push_str("];\n");
+    std::fs::write(out, code)?;
+    Ok(())
+}
+
+/// The enum `MessageId`, one variant per message of the Dutch core catalog (the reference
+/// every translation follows): `fee-line-fixed-part` becomes `MessageId::FeeLineFixedPart`,
+/// so that a rule naming a message that does not exist does not compile.
+fn embed_message_ids(dutch: &Path, out: &Path) -> Result<(), Box<dyn std::error::Error>> {
+    let mut files = Vec::new();
+    collect(dutch, "ftl", &mut files)?;
+    files.sort();
+    let mut ids = Vec::new();
+    for file in &files {
+        for line in std::fs::read_to_string(file)?.lines() {
+            let Some((id, _)) = line.split_once('=') else { continue };
+            let id = id.trim_end();
+            let is_message = id.starts_with(|c: char| c.is_ascii_lowercase())
+                && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if is_message && !line.starts_with(char::is_whitespace) {
+                ids.push(id.to_owned());
+            }
+        }
+    }
+    let variant = |id: &str| -> String {
+        id.split(['-', '_'])
+            .map(|part| {
+                let mut chars = part.chars();
+                chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+            })
+            .collect()
+    };
+    let mut code = String::from(
+        "/// A message of the core catalogs, by its id in the `.ftl` files.\n\
+         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\n\
+         pub enum MessageId {\n",
+    );
+    for id in &ids {
+        writeln!(code, "    /// `{id}`\n    {},", variant(id))?;
+    }
+    code.push_str("}\n\nimpl MessageId {\n    /// The message's id in the `.ftl` files.\n    pub fn as_str(self) -> &'static str {\n        match self {\n");
+    for id in &ids {
+        writeln!(code, "            MessageId::{} => {id:?},", variant(id))?;
+    }
+    code.push_str("        }\n    }\n}\n");
     std::fs::write(out, code)?;
     Ok(())
 }

@@ -88,6 +88,8 @@ result-missing-title = Not published, so not calculated:
 result-missing-figure = { $label } ({ $period }): { $reason }
 
 ## The printed recap.
+# One input on the printout: the field's label and what was filled in.
+recap-pair = { $label }: { $value }
 recap-title = Studierekenaar summary
 recap-printed-on = — printed on { $date }
 recap-year = Academic year: { $year }
@@ -99,7 +101,6 @@ recap-enrolment = Enrolment { $number }: { $institution }, { $contract }, { $pro
     [one] { $credits } credit
    *[other] { $credits } credits
 }
-recap-link = Link to this calculation:
 
 ## Save, copy, print.
 share-name-label = Name for this calculation
@@ -133,6 +134,13 @@ saved-row-study-load = Study load
 saved-row-covered = Hours covered by leave and working less
 # "125 uur (40 tot 50 %)": the hours covered and their share of the study load.
 saved-covered-share = { $hours } ({ $min } to { $max }%)
+saved-row-left-per-week = Hours a week left next to work (with leave and working less)
+saved-row-vok = Flemish training-credit premium (VOK, Vlaams opleidingskrediet)
+saved-vok-yes = yes, { $amount } gross a month
+saved-vok-no = no
+saved-vok-maybe = maybe: not everything is filled in
+saved-vok-not-applicable = not applicable
+saved-differs = (differs)
 saved-row-allowance = Learning allowance ({ -allowance-name }) per school year (agreements open to you)
 saved-allowance = { $agreement }: { $amount }
 

@@ -1,6 +1,8 @@
 ## The page around the calculators: header, navigation, notices, footer.
 
 page-title = Studierekenaar — what does going back to study cost?
+# The title of the page while a section is open: the section's name first.
+page-title-section = { $section } — Studierekenaar
 page-description = Work out what enrolling at a Flemish university college or university costs: the statutory tuition fee ({ -studiegeld }), line by line, with the source of every amount.
 skip-to-content = Skip to content
 brand = Studierekenaar
@@ -34,6 +36,7 @@ saved-limit = You can keep at most { $max } calculations; delete one first.
 saved-stored = “{ $name }” is saved in this browser.
 saved-not-stored = Saving failed: this browser does not allow storage (private window?) or the storage is full.
 saved-opened = “{ $name }” is open.
+saved-renamed = “{ $name }” has a new name.
 saved-deleted = “{ $name }” is deleted.
 
 full-app-link = Open this calculation in the full Studierekenaar

@@ -88,6 +88,8 @@ result-missing-title = Non publié, donc non calculé :
 result-missing-figure = { $label } ({ $period }) : { $reason }
 
 ## The printed recap.
+# One input on the printout: the field's label and what was filled in.
+recap-pair = { $label } : { $value }
 recap-title = Récapitulatif du Studierekenaar
 recap-printed-on = — imprimé le { $date }
 recap-year = Année académique : { $year }
@@ -99,7 +101,6 @@ recap-enrolment = Inscription { $number } : { $institution }, { $contract }, { 
     [one] { $credits } crédit
    *[other] { $credits } crédits
 }
-recap-link = Lien vers ce calcul :
 
 ## Save, copy, print.
 share-name-label = Nom de ce calcul
@@ -133,6 +134,13 @@ saved-row-study-load = Charge d’études
 saved-row-covered = Heures couvertes par les congés et la réduction du temps de travail
 # "125 uur (40 tot 50 %)": the hours covered and their share of the study load.
 saved-covered-share = { $hours } ({ $min } à { $max } %)
+saved-row-left-per-week = Heures par semaine restantes à côté du travail (avec congés et travail réduit)
+saved-row-vok = Crédit-formation flamand (prime VOK, Vlaams opleidingskrediet)
+saved-vok-yes = oui, { $amount } brut par mois
+saved-vok-no = non
+saved-vok-maybe = peut-être : tout n’est pas rempli
+saved-vok-not-applicable = sans objet
+saved-differs = (diffère)
 saved-row-allowance = Indemnité d’apprentissage ({ -allowance-name }) par année scolaire (contrats qui vous sont ouverts)
 saved-allowance = { $agreement } : { $amount }
 

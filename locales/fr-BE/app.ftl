@@ -1,6 +1,8 @@
 ## The page around the calculators: header, navigation, notices, footer.
 
 page-title = Studierekenaar — que coûte une reprise d’études ?
+# The title of the page while a section is open: the section's name first.
+page-title-section = { $section } — Studierekenaar
 page-description = Calculez ce que coûte une inscription dans une haute école ou une université flamande : les droits d’inscription légaux ({ -studiegeld }), ligne par ligne, avec la source de chaque montant.
 skip-to-content = Aller au contenu
 brand = Studierekenaar
@@ -34,6 +36,7 @@ saved-limit = Vous pouvez conserver au maximum { $max } calculs ; supprimez-en 
 saved-stored = « { $name } » est conservé dans ce navigateur.
 saved-not-stored = La sauvegarde a échoué : ce navigateur n’autorise pas le stockage (fenêtre privée ?) ou le stockage est plein.
 saved-opened = « { $name } » est ouvert.
+saved-renamed = « { $name } » a un nouveau nom.
 saved-deleted = « { $name } » est supprimé.
 
 full-app-link = Ouvrir ce calcul dans le Studierekenaar complet

@@ -88,6 +88,8 @@ result-missing-title = Niet gepubliceerd, dus niet berekend:
 result-missing-figure = { $label } ({ $period }): { $reason }
 
 ## The printed recap.
+# One input on the printout: the field's label and what was filled in.
+recap-pair = { $label }: { $value }
 recap-title = Samenvatting van Studierekenaar
 recap-printed-on = — afgedrukt op { $date }
 recap-year = Academiejaar: { $year }
@@ -99,7 +101,6 @@ recap-enrolment = Inschrijving { $number }: { $institution }, { $contract }, { $
     [one] { $credits } studiepunt
    *[other] { $credits } studiepunten
 }
-recap-link = Link naar deze berekening:
 
 ## Save, copy, print.
 share-name-label = Naam voor deze berekening
@@ -133,6 +134,14 @@ saved-row-study-load = Studielast
 saved-row-covered = Uren gedekt door verlof en minder werken
 # "125 uur (40 tot 50 %)": the hours covered and their share of the study load.
 saved-covered-share = { $hours } ({ $min } tot { $max } %)
+saved-row-left-per-week = Uren per week over naast je werk (met verlof en minder werken)
+saved-row-vok = Vlaams opleidingskrediet (VOK-premie)
+saved-vok-yes = ja, { $amount } bruto per maand
+saved-vok-no = nee
+saved-vok-maybe = misschien: niet alles is ingevuld
+saved-vok-not-applicable = niet van toepassing
+# After the label of a row whose two values differ.
+saved-differs = (verschilt)
 saved-row-allowance = Leervergoeding per schooljaar (open overeenkomsten)
 saved-allowance = { $agreement }: { $amount }
 

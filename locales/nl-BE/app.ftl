@@ -1,6 +1,8 @@
 ## The page around the calculators: header, navigation, notices, footer.
 
 page-title = Studierekenaar — wat kost terug gaan studeren?
+# The title of the page while a section is open: the section's name first.
+page-title-section = { $section } — Studierekenaar
 page-description = Reken uit wat een inschrijving aan een Vlaamse hogeschool of universiteit kost: het wettelijke studiegeld, lijn per lijn, met de bron van elk bedrag.
 skip-to-content = Naar de inhoud
 brand = Studierekenaar
@@ -34,6 +36,7 @@ saved-limit = Je kan hoogstens { $max } berekeningen bewaren; verwijder er eerst
 saved-stored = “{ $name }” is bewaard in deze browser.
 saved-not-stored = Bewaren lukte niet: deze browser laat geen opslag toe (privévenster?) of de opslag is vol.
 saved-opened = “{ $name }” is geopend.
+saved-renamed = “{ $name }” heeft een nieuwe naam.
 saved-deleted = “{ $name }” is verwijderd.
 
 full-app-link = Open deze berekening in de volledige Studierekenaar

@@ -7,7 +7,7 @@
 use crate::components::errors::ErrorSummary;
 use crate::components::form::{checked, input_value, selected_index, use_disclosure, Checkbox, TextField};
 use crate::components::result::{MissingFigures, ScrollBox, Source, SourceLine};
-use crate::i18n::{marked, use_language};
+use crate::i18n::{marked, use_language, words};
 use crate::state::dual::{DualAction, DualForm, SCHOOL_YEAR_MONTHS};
 use crate::state::{Action, ErrorLink, FieldErrors, Section};
 use crate::t;
@@ -827,7 +827,7 @@ fn Conditions(props: &ConditionsProps) -> Html {
                 <li class={classes!(if condition.met { "met" } else { "not-met" })}>
                     <span class="visually-hidden">{ if condition.met { met.clone() } else { not_met.clone() } }</span>
                     <span aria-hidden="true">{ if condition.met { "✓ " } else { "✗ " } }</span>
-                    { marked(language, &condition.text) }
+                    { words(language, &condition.text) }
                     if let Some(parameter) = &condition.parameter { <Source parameter={parameter.clone()} /> }
                 </li>
             }) }

@@ -8,7 +8,7 @@
 use crate::components::errors::ErrorSummary;
 use crate::components::form::{checked, input_value, selected_index, use_disclosure, Checkbox, TextField};
 use crate::components::result::{MissingFigures, ScrollBox, Source};
-use crate::i18n::{marked, use_language};
+use crate::i18n::{marked, use_language, words};
 use crate::state::leave::{LeaveAction, LeaveForm};
 use crate::state::{Action, ErrorLink, FieldErrors, Section};
 use crate::{t, text};
@@ -19,6 +19,8 @@ use studierekenaar_core::leave::{
     AllowanceReference, BreakOutcome, CoverageKind, CoverageRow, EducationLevel, Hours, HoursRange, Interruption,
     LeaveOutcome, Line, PercentRange, Sector, VokOutcome, VovOutcome,
 };
+use studierekenaar_core::message::Message;
+use studierekenaar_core::render::Words;
 use studierekenaar_core::{Cents, Language, Outcome};
 use yew::prelude::*;
 
@@ -150,7 +152,7 @@ struct InputsProps {
     form: LeaveForm,
     errors: FieldErrors,
     /// Problems the core found against the year's rules (e.g. more VOV planned than allowed).
-    problems: Vec<studierekenaar_core::scenario::FieldError>,
+    problems: Vec<studierekenaar_core::leave::Problem>,
     /// Study points of the plan, when computed.
     credits: Option<i64>,
     /// The RVA's published allowance for the form chosen, offered to take over.
@@ -175,7 +177,9 @@ fn LeaveInputs(props: &InputsProps) -> Html {
             .errors
             .get(&format!("leave.{field}"))
             .map(str::to_owned)
-            .or_else(|| props.problems.iter().find(|p| p.field == format!("leave.{field}")).map(|p| p.message.clone()))
+            .or_else(|| {
+                props.problems.iter().find(|p| p.field == format!("leave.{field}")).map(|p| p.message.words(language))
+            })
             .map(AttrValue::from)
     };
     let help = |text: String| marked(language, &text);
@@ -379,7 +383,7 @@ fn LeaveResult(props: &ResultProps) -> Html {
                         <dd id="leave-left-per-week">{ left.map_or_else(not_computed, |left| per_week(language, left)) }</dd>
                     </div>
                 </dl>
-                <p class="leave-verdict">{ marked(language, &leave.coverage.summary) }</p>
+                <p class="leave-verdict">{ words(language, &leave.coverage.summary) }</p>
             </div>
             <p class={classes!("figures-status", status_class)}>
                 <span aria-hidden="true" class="symbol">{ status_symbol }</span>{ status_text }
@@ -388,7 +392,7 @@ fn LeaveResult(props: &ResultProps) -> Html {
             if !leave.problems.is_empty() {
                 <div class="missing" role="alert">
                     <p><strong>{ t!(language, "leave-problems-title") }</strong></p>
-                    <ul>{ for leave.problems.iter().map(|p| html! { <li>{ marked(language, &p.message) }</li> }) }</ul>
+                    <ul>{ for leave.problems.iter().map(|p| html! { <li>{ words(language, &p.message) }</li> }) }</ul>
                 </div>
             }
             if !leave.missing.is_empty() {
@@ -408,7 +412,7 @@ fn LeaveResult(props: &ResultProps) -> Html {
                     <h3>{ t!(language, "leave-shortfalls-title") }</h3>
                     <ul>
                         { for leave.shortfalls.iter().map(|s| html! {
-                            <li><span aria-hidden="true" class="symbol">{ "→ " }</span>{ marked(language, &s.text) }<Source parameter={s.parameter.clone()} /></li>
+                            <li><span aria-hidden="true" class="symbol">{ "→ " }</span>{ words(language, &s.text) }<Source parameter={s.parameter.clone()} /></li>
                         }) }
                     </ul>
                 </div>
@@ -424,7 +428,7 @@ fn LeaveResult(props: &ResultProps) -> Html {
 
             <div class="leave-block" id="leave-money">
                 <h3>{ t!(language, "leave-money-title") }</h3>
-                <p>{ marked(language, &leave.money_per_month.text) }</p>
+                <p>{ words(language, &leave.money_per_month.text) }</p>
                 <Lines lines={leave.money_per_month.lines.clone()} />
                 if let Some(balance) = leave.money_per_month.balance_gross_cents.filter(|_| !leave.money_per_month.lines.is_empty()) {
                     <p class="subtotal"><span>{ t!(language, "leave-balance") }</span><span class="line-amount">{ language.money(balance) }</span></p>
@@ -438,7 +442,7 @@ fn LeaveResult(props: &ResultProps) -> Html {
 
             <div class="notes">
                 <h3>{ t!(language, "leave-notes-title") }</h3>
-                <ul>{ for leave.notes.iter().map(|note| html! { <li>{ marked(language, note) }</li> }) }</ul>
+                <ul>{ for leave.notes.iter().map(|note| html! { <li>{ words(language, note) }</li> }) }</ul>
             </div>
         </section>
     }
@@ -599,7 +603,7 @@ fn CoverageTable(props: &TableProps) -> Html {
                 <tbody>
                     { for props.rows.iter().map(|row| html! {
                         <tr class={classes!((row.kind == CoverageKind::Combined).then_some("plan"))}>
-                            <th scope="row">{ marked(language, &row.label) }</th>
+                            <th scope="row">{ words(language, &row.label) }</th>
                             <td>{ row.covered_hours.map_or_else(not_computed, |hours| hours.display(language)) }</td>
                             <td>{ row.share_percent.map_or_else(not_computed, |share| share_text(language, share)) }</td>
                             <td>{ row.left_per_week_hours.map_or_else(not_computed, |left| left.display(language)) }</td>
@@ -626,7 +630,7 @@ fn VovView(props: &VovProps) -> Html {
             <Verdict eligible={vov.eligible} text={vov.text.clone()} />
             <Conditions conditions={vov.conditions.clone()} />
             <Lines lines={vov.lines.clone()} />
-            <ul class="leave-notes">{ for vov.notes.iter().map(|n| html! { <li>{ marked(language, n) }</li> }) }</ul>
+            <ul class="leave-notes">{ for vov.notes.iter().map(|n| html! { <li>{ words(language, n) }</li> }) }</ul>
         </div>
     }
 }
@@ -651,12 +655,12 @@ fn BreakView(props: &BreakProps) -> Html {
                 <p class="leave-subhead">{ t!(language, "leave-to-verify-title") }</p>
                 <ul class="conditions to-verify">
                     { for scheme.to_verify.iter().map(|point| html! {
-                        <li><span class="visually-hidden">{ format!("{} ", t!(language, "leave-to-verify")) }</span><span aria-hidden="true">{ "? " }</span>{ marked(language, point) }</li>
+                        <li><span class="visually-hidden">{ format!("{} ", t!(language, "leave-to-verify")) }</span><span aria-hidden="true">{ "? " }</span>{ words(language, point) }</li>
                     }) }
                 </ul>
             }
             <Lines lines={scheme.lines.clone()} />
-            <ul class="leave-notes">{ for scheme.notes.iter().map(|n| html! { <li>{ marked(language, n) }</li> }) }</ul>
+            <ul class="leave-notes">{ for scheme.notes.iter().map(|n| html! { <li>{ words(language, n) }</li> }) }</ul>
         </div>
     }
 }
@@ -683,7 +687,7 @@ fn VokView(props: &VokProps) -> Html {
                     { for vok.lines.iter().map(|line| html! {
                         <li class="line">
                             <div class="line-main">
-                                <span class="line-text">{ marked(language, &line.text) }</span>
+                                <span class="line-text">{ words(language, &line.text) }</span>
                                 <span class="line-amount">{ gross_net(line.gross_cents, line.net_cents) }</span>
                             </div>
                             <Source parameter={line.gross.clone()} />
@@ -696,7 +700,7 @@ fn VokView(props: &VokProps) -> Html {
                     <span class="line-amount">{ gross_net(vok.monthly_gross_cents.unwrap_or(Cents::ZERO), vok.monthly_net_cents.unwrap_or(Cents::ZERO)) }</span>
                 </p>
             }
-            <ul class="leave-notes">{ for vok.notes.iter().map(|n| html! { <li>{ marked(language, n) }</li> }) }</ul>
+            <ul class="leave-notes">{ for vok.notes.iter().map(|n| html! { <li>{ words(language, n) }</li> }) }</ul>
         </div>
     }
 }
@@ -704,14 +708,14 @@ fn VokView(props: &VokProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct VerdictProps {
     eligible: Option<bool>,
-    text: AttrValue,
+    text: Message,
 }
 
 /// The verdict with a symbol and words, never colour alone.
 #[component]
 fn Verdict(props: &VerdictProps) -> Html {
     let language = use_language();
-    let (class, symbol, words) = match props.eligible {
+    let (class, symbol, verdict) = match props.eligible {
         Some(true) => ("possible", "✓", t!(language, "leave-verdict-eligible")),
         Some(false) => ("not-possible", "✗", t!(language, "leave-verdict-not-eligible")),
         None => ("not-computed", "?", t!(language, "leave-verdict-not-computed")),
@@ -719,8 +723,8 @@ fn Verdict(props: &VerdictProps) -> Html {
     html! {
         <p class={classes!("verdict", class)}>
             <span aria-hidden="true" class="symbol">{ symbol }</span>
-            <strong>{ format!("{words}. ") }</strong>
-            { marked(language, &props.text) }
+            <strong>{ format!("{verdict}. ") }</strong>
+            { words(language, &props.text) }
         </p>
     }
 }
@@ -743,7 +747,7 @@ fn Conditions(props: &ConditionsProps) -> Html {
                 <li>
                     <span class="visually-hidden">{ format!("{} ", if condition.met { &met } else { &not_met }) }</span>
                     <span aria-hidden="true">{ if condition.met { "✓ " } else { "✗ " } }</span>
-                    { marked(language, &condition.text) }
+                    { words(language, &condition.text) }
                     if let Some(parameter) = &condition.parameter { <Source parameter={parameter.clone()} /> }
                 </li>
             }) }
@@ -773,7 +777,7 @@ fn Lines(props: &LinesProps) -> Html {
                 html! {
                     <li class="line">
                         <div class="line-main">
-                            <span class="line-text">{ marked(language, &line.text) }</span>
+                            <span class="line-text">{ words(language, &line.text) }</span>
                             if let Some(amount) = amount { <span class="line-amount">{ amount }</span> }
                         </div>
                         if let Some(parameter) = &line.parameter { <Source parameter={parameter.clone()} /> }
@@ -832,12 +836,12 @@ mod tests {
             load: HoursRange { min: Hours::whole(750), max: Hours::whole(900) },
             rows: vec![CoverageRow {
                 kind: CoverageKind::Combined,
-                label: String::new(),
+                label: studierekenaar_core::msg!(LeaveCoverageVovAlone),
                 covered_hours: covered,
                 share_percent: covered.map(|_| PercentRange { min: 57, max: 68 }),
                 left_hours: None,
                 left_per_week_hours: None,
-                text: String::new(),
+                text: studierekenaar_core::msg!(LeaveCoverageVovAlone),
             }],
             vov,
             break_hours: Some(Hours(39_520)),

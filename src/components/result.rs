@@ -2,7 +2,7 @@
 //! its rule, figure, academic year, status and source. Nothing is recomputed here.
 
 use crate::components::errors::ErrorSummary;
-use crate::i18n::{marked, use_language};
+use crate::i18n::{marked, use_language, words};
 use crate::state::{Action, ErrorLink, Section};
 use crate::{t, text};
 use std::rc::Rc;
@@ -107,7 +107,7 @@ pub fn FeeResult(props: &ResultProps) -> Html {
                         None => html! { <strong>{ t!(language, "result-surcharge-not-computed") }</strong> },
                     }
                 }</p>
-                <p>{ marked(language, &fee.learning_credit.text) }</p>
+                <p>{ words(language, &fee.learning_credit.text) }</p>
                 if let Some(parameter) = &fee.learning_credit.parameter {
                     <Source parameter={parameter.clone()} />
                 }
@@ -115,7 +115,7 @@ pub fn FeeResult(props: &ResultProps) -> Html {
 
             <div class={classes!("grant", if outcome.study_grant_possible { "possible" } else { "not-possible" })}>
                 <h3>{ marked(language, &t!(language, "result-grant-title")) }</h3>
-                <p><span aria-hidden="true" class="symbol">{ if outcome.study_grant_possible { "✓ " } else { "✗ " } }</span>{ marked(language, &outcome.study_grant.text) }</p>
+                <p><span aria-hidden="true" class="symbol">{ if outcome.study_grant_possible { "✓ " } else { "✗ " } }</span>{ words(language, &outcome.study_grant.text) }</p>
                 <ul class="conditions">
                     { for outcome.study_grant.conditions.iter().map(|condition| html! {
                         <li>
@@ -123,7 +123,7 @@ pub fn FeeResult(props: &ResultProps) -> Html {
                                 format!("{} ", if condition.met { t!(language, "result-condition-met") } else { t!(language, "result-condition-not-met") })
                             }</span>
                             <span aria-hidden="true">{ if condition.met { "✓ " } else { "✗ " } }</span>
-                            { marked(language, &condition.text) }
+                            { words(language, &condition.text) }
                             if let Some(parameter) = &condition.parameter { <Source parameter={parameter.clone()} /> }
                         </li>
                     }) }
@@ -133,7 +133,7 @@ pub fn FeeResult(props: &ResultProps) -> Html {
             if !fee.notes.is_empty() {
                 <div class="notes">
                     <h3>{ t!(language, "result-notes-title") }</h3>
-                    <ul>{ for fee.notes.iter().map(|note| html! { <li>{ marked(language, note) }</li> }) }</ul>
+                    <ul>{ for fee.notes.iter().map(|note| html! { <li>{ words(language, note) }</li> }) }</ul>
                 </div>
             }
         </section>
@@ -152,12 +152,12 @@ fn BillView(props: &BillProps) -> Html {
     let bill = &props.bill;
     html! {
         <div class="bill">
-            <h4>{ marked(language, &bill.title) }</h4>
+            <h4>{ words(language, &bill.title) }</h4>
             <ul class="lines">
                 { for props.lines.iter().map(|line| html! {
                     <li class="line">
                         <div class="line-main">
-                            <span class="line-text">{ marked(language, &line.text) }</span>
+                            <span class="line-text">{ words(language, &line.text) }</span>
                             <span class="line-amount">{ language.money(line.amount_cents) }</span>
                         </div>
                         if let Some(parameter) = &line.parameter { <Source parameter={parameter.clone()} /> }
@@ -168,7 +168,7 @@ fn BillView(props: &BillProps) -> Html {
                 <span>{ if bill.statutory { t!(language, "result-subtotal") } else { t!(language, "result-institution-price") } }</span>
                 <span class="line-amount">{ bill.subtotal_cents.map_or_else(|| t!(language, "result-not-computed"), |c| language.money(c)) }</span>
             </p>
-            { for bill.notes.iter().map(|note| html! { <p class="bill-note">{ marked(language, note) }</p> }) }
+            { for bill.notes.iter().map(|note| html! { <p class="bill-note">{ words(language, note) }</p> }) }
         </div>
     }
 }

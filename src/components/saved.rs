@@ -1,10 +1,12 @@
 //! Saved scenarios: the list (open, rename, delete) and two of them side by side.
 
 use crate::i18n::{marked, use_language};
-use crate::persist::Saved;
+use crate::persist;
+use crate::state::saved::Saved;
+use crate::state::{Form, Section};
 use crate::{t, text};
 use studierekenaar_core::leave::CoverageKind;
-use studierekenaar_core::{evaluate, Outcome};
+use studierekenaar_core::{evaluate, AcademicYear, Outcome, Scenario};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -100,7 +102,7 @@ fn SavedRow(props: &RowProps) -> Html {
     html! {
         <li class="saved-row">
             <div class="field">
-                <label for={id.clone()}>{ t!(language, "saved-name-label", date = props.saved.saved_at.clone()) }</label>
+                <label for={id.clone()}>{ t!(language, "saved-name-label", date = persist::shown_date(language, &props.saved.saved_at)) }</label>
                 <input {id} type="text" value={(*name).clone()} oninput={on_input} />
             </div>
             <div class="saved-actions">
@@ -112,9 +114,19 @@ fn SavedRow(props: &RowProps) -> Html {
     }
 }
 
-/// A row of the comparison: its label and how to read it from an outcome (whose
+/// The part of a scenario a row of the comparison belongs to: a row is left out when
+/// neither scenario filled that part in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Always,
+    Fee,
+    Leave,
+    Dual,
+}
+
+/// A row of the comparison: its part, its label and how to read it from an outcome (whose
 /// `language` is the page's).
-type ComparisonRow = (String, fn(&Outcome) -> String);
+type ComparisonRow = (Part, String, fn(&Outcome) -> String);
 
 #[derive(Properties, PartialEq)]
 struct ComparisonProps {
@@ -122,35 +134,60 @@ struct ComparisonProps {
     right: Option<Saved>,
 }
 
-/// The main figures of two scenarios, as the core computes them.
+/// Whether a saved scenario has this part filled in: the fee with an enrolment; the leave
+/// and dual learning when their inputs differ from a fresh form's or were open when saved.
+fn filled_in(saved: &Saved, part: Part, fresh: &Option<Scenario>) -> bool {
+    let fresh = fresh.as_ref();
+    match part {
+        Part::Always => true,
+        Part::Fee => !saved.scenario.enrolments.is_empty(),
+        Part::Leave => {
+            saved.section == Section::Leave
+                || (saved.scenario.leave.is_some() && saved.scenario.leave != fresh.and_then(|f| f.leave.clone()))
+        }
+        Part::Dual => {
+            saved.section == Section::Dual
+                || (saved.scenario.dual.is_some() && saved.scenario.dual != fresh.and_then(|f| f.dual.clone()))
+        }
+    }
+}
+
+/// The combined row of the leave's coverage: leave and working less together.
+fn combined(o: &Outcome) -> Option<&studierekenaar_core::leave::CoverageRow> {
+    o.leave.as_ref().and_then(|l| l.coverage.rows.iter().find(|r| r.kind == CoverageKind::Combined))
+}
+
+/// The main figures of two scenarios, as the core computes them; a row whose values differ
+/// is marked, in words too.
 #[component]
 fn Comparison(props: &ComparisonProps) -> Html {
     let language = use_language();
     let outcome = |saved: &Option<Saved>| saved.as_ref().and_then(|s| evaluate(&s.scenario, language).ok());
     let (left, right) = (outcome(&props.left), outcome(&props.right));
     let name = |saved: &Option<Saved>| saved.as_ref().map(|s| s.name.clone()).unwrap_or_default();
+    let year = props.left.as_ref().map_or(AcademicYear(2024), |s| s.scenario.academic_year);
+    let fresh = Form::new(year, language).to_scenario().0;
+    let shown =
+        |part: Part| [&props.left, &props.right].into_iter().flatten().any(|saved| filled_in(saved, part, &fresh));
     let rows: Vec<ComparisonRow> = vec![
-        (t!(language, "saved-row-year"), |o| o.academic_year.to_string()),
-        (t!(language, "saved-row-fee"), |o| match o.fee.as_ref().map(|f| f.total_cents) {
+        (Part::Always, t!(language, "saved-row-year"), |o| o.academic_year.to_string()),
+        (Part::Fee, t!(language, "saved-row-fee"), |o| match o.fee.as_ref().map(|f| f.total_cents) {
             Some(Some(total)) => o.language.money(total),
             Some(None) => t!(o.language, "result-not-computed"),
             None => "—".to_owned(),
         }),
-        (t!(language, "saved-row-figures"), |o| text::figures_status(o.language, o.figures_status).2),
-        (t!(language, "saved-row-grant"), |o| {
+        (Part::Fee, t!(language, "saved-row-grant"), |o| {
             if o.study_grant_possible {
                 t!(o.language, "saved-grant-possible")
             } else {
                 t!(o.language, "saved-grant-not-possible")
             }
         }),
-        (t!(language, "saved-row-study-load"), |o| {
+        (Part::Leave, t!(language, "saved-row-study-load"), |o| {
             o.leave.as_ref().and_then(|l| l.study_load_hours).map_or_else(|| "—".to_owned(), |h| h.display(o.language))
         }),
-        (t!(language, "saved-row-covered"), |o| {
-            let combined =
-                o.leave.as_ref().and_then(|l| l.coverage.rows.iter().find(|r| r.kind == CoverageKind::Combined));
-            match combined.map(|row| (row.covered_hours, row.share_percent)) {
+        (Part::Leave, t!(language, "saved-row-covered"), |o| {
+            match combined(o).map(|row| (row.covered_hours, row.share_percent)) {
                 Some((Some(hours), Some(share))) => t!(
                     o.language,
                     "saved-covered-share",
@@ -163,7 +200,23 @@ fn Comparison(props: &ComparisonProps) -> Html {
                 None => "—".to_owned(),
             }
         }),
-        (t!(language, "saved-row-allowance"), |o| {
+        (Part::Leave, t!(language, "saved-row-left-per-week"), |o| {
+            match combined(o).map(|row| row.left_per_week_hours) {
+                Some(Some(left)) => left.display(o.language),
+                Some(None) => t!(o.language, "result-not-computed"),
+                None => "—".to_owned(),
+            }
+        }),
+        (Part::Leave, t!(language, "saved-row-vok"), |o| {
+            let Some(vok) = o.leave.as_ref().map(|l| &l.vok) else { return "—".to_owned() };
+            match (vok.applies, vok.eligible, vok.monthly_gross_cents) {
+                (false, ..) => t!(o.language, "saved-vok-not-applicable"),
+                (true, Some(true), Some(gross)) => t!(o.language, "saved-vok-yes", amount = o.language.money(gross)),
+                (true, Some(false), _) => t!(o.language, "saved-vok-no"),
+                (true, ..) => t!(o.language, "saved-vok-maybe"),
+            }
+        }),
+        (Part::Dual, t!(language, "saved-row-allowance"), |o| {
             let open: Vec<String> = o
                 .dual
                 .iter()
@@ -183,18 +236,26 @@ fn Comparison(props: &ComparisonProps) -> Html {
                 open.join(", ")
             }
         }),
+        (Part::Always, t!(language, "saved-row-figures"), |o| text::figures_status(o.language, o.figures_status).2),
     ];
     html! {
         <table class="comparison">
             <caption class="visually-hidden">{ t!(language, "saved-compare-caption") }</caption>
             <thead><tr><th scope="col">{ "" }</th><th scope="col">{ name(&props.left) }</th><th scope="col">{ name(&props.right) }</th></tr></thead>
             <tbody>
-                { for rows.iter().map(|(label, value)| html! {
-                    <tr>
-                        <th scope="row">{ marked(language, label) }</th>
-                        <td>{ left.as_ref().map(value).unwrap_or_else(|| "—".to_owned()) }</td>
-                        <td>{ right.as_ref().map(value).unwrap_or_else(|| "—".to_owned()) }</td>
-                    </tr>
+                { for rows.iter().filter(|(part, ..)| shown(*part)).map(|(_, label, value)| {
+                    let (left, right) = (left.as_ref().map(value).unwrap_or_else(|| "—".to_owned()), right.as_ref().map(value).unwrap_or_else(|| "—".to_owned()));
+                    let differs = left != right;
+                    html! {
+                        <tr class={classes!(differs.then_some("differs"))}>
+                            <th scope="row">
+                                { marked(language, label) }
+                                if differs { <span class="differs-mark">{ format!(" {}", t!(language, "saved-differs")) }</span> }
+                            </th>
+                            <td>{ left }</td>
+                            <td>{ right }</td>
+                        </tr>
+                    }
                 }) }
             </tbody>
         </table>

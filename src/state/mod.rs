@@ -6,6 +6,7 @@
 pub mod adult_education;
 pub mod dual;
 pub mod leave;
+pub mod saved;
 
 use adult_education::{AdultEducationAction, AdultEducationForm};
 use dual::{DualAction, DualForm};

@@ -110,11 +110,18 @@ test('scenarios are saved, listed, renamed, compared side by side and deleted', 
 
   await page.getByRole('button', { name: 'Mijn berekeningen' }).click();
   assert.equal(await page.locator('.saved-row').count(), 2);
+  // Kept as an ISO date, shown as the language writes it, in local time.
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('studierekenaar:saved')).map((entry) => entry.saved_at));
+  assert.ok(stored.every((at) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(at)), stored.join(' '));
+  assert.match(await text(page.locator('label[for="saved-name-0"]')), /^Naam \(bewaard op \d\d-\d\d-\d{4} \d\d:\d\d\)$/);
   await page.locator('#compare-1').selectOption({ label: 'Voltijds 2024' });
   const table = await text(page.locator('.comparison'));
   // 2024-2025: € 288,00 + 60 × € 13,80 = € 1.116,00
-  assert.match(table, /Academiejaar 2023-2024 2024-2025/);
-  assert.match(table, /Wettelijk studiegeld € 591,10 € 1\.116,00/);
+  assert.match(table, /Academiejaar \(verschilt\) 2023-2024 2024-2025/);
+  assert.match(table, /Wettelijk studiegeld \(verschilt\) € 591,10 € 1\.116,00/);
+  assert.equal(await page.locator('.comparison tr.differs').count() >= 2, true);
+  // The leave was never filled in: its rows are left out.
+  assert.doesNotMatch(table, /Uren per week over|VOK-premie/);
   await screenshot(page, 'saved-compare');
 
   await page.locator('#saved-name-0').fill('Deeltijds UGent (plan A)');
@@ -131,7 +138,30 @@ test('scenarios are saved, listed, renamed, compared side by side and deleted', 
   await context.close();
 });
 
-test('print media renders a recap with inputs, every line and source, the date and the link', async () => {
+test('the comparison covers the leave answers when a scenario filled them in', async () => {
+  const { page, problems, context } = await openApp(browser, server.origin);
+  await page.locator('#section-leave').click();
+  await page.locator('#leave-inputs-title').waitFor();
+  await page.getByLabel('Naam voor deze berekening').fill('Eén vijfde');
+  await page.getByRole('button', { name: 'Bewaar deze berekening' }).click();
+  await page.getByLabel('Werk je minder om te studeren?').selectOption({ label: 'Halftijds werken' });
+  await page.getByLabel('Naam voor deze berekening').fill('Halftijds');
+  await page.getByRole('button', { name: 'Bewaar deze berekening' }).click();
+  await page.getByRole('button', { name: 'Mijn berekeningen' }).click();
+  await page.locator('#compare-1').selectOption({ label: 'Halftijds' });
+  const table = await text(page.locator('.comparison'));
+  assert.match(table, /Uren gedekt door verlof en minder werken \(verschilt\)/);
+  assert.match(table, /Uren per week over naast je werk/);
+  // 1/5 time credit gives the VOK premium (€ 175,03 gross a month in 2024-2025 at full time).
+  assert.match(table, /Vlaams opleidingskrediet \(VOK-premie\)( \(verschilt\))? ja, € [\d.,]+ bruto per maand/);
+  assert.match(table, /Academiejaar [0-9-]+ [0-9-]+/, 'the same year is not marked');
+  assert.doesNotMatch(table, /Academiejaar \(verschilt\)/);
+  await screenshot(page, 'saved-compare-leave');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('print media renders a recap with the section\'s inputs, every line and source, and the date; no long link', async () => {
   const { page, problems, context } = await openApp(browser, server.origin);
   await fillTwoContracts(page);
   await page.emulateMedia({ media: 'print' });
@@ -141,13 +171,25 @@ test('print media renders a recap with inputs, every line and source, the date a
   assert.match(recapText, /afgedrukt op \d\d-\d\d-\d{4}/);
   assert.match(recapText, /Academiejaar: 2023-2024/);
   assert.match(recapText, /Inschrijving 2: UGent, Creditcontract/);
-  assert.match(recapText, /Link naar deze berekening: http:\/\/127\.0\.0\.1:\d+\/#v=1&p=fee&s=/);
+  assert.doesNotMatch(recapText, /#v=1|http/, 'a link of a whole scenario is not printed');
   assert.equal(await page.locator('.share-bar').isVisible(), false);
   assert.equal(await page.locator('.inputs').isVisible(), false);
   assert.equal(await page.locator('.line').count(), 3);
   await screenshot(page, 'print-recap');
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 10_000);
+
+  // The leave section prints its own inputs (with its study plan), not the fee's status.
+  await page.emulateMedia({ media: 'screen' });
+  await page.locator('#section-leave').click();
+  await page.locator('#leave-inputs-title').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const leaveRecap = await text(page.locator('.recap'));
+  assert.match(leaveRecap, /Waar werk je\?: In de privésector/);
+  assert.match(leaveRecap, /Tewerkstellingspercentage \(%\): 100/);
+  assert.match(leaveRecap, /Inschrijving 2: UGent, Creditcontract/);
+  assert.doesNotMatch(leaveRecap, /Statuut:/);
+  await screenshot(page, 'print-recap-leave');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -17,7 +17,7 @@ use std::process::ExitCode;
 use studierekenaar_core::dual::FactTopic;
 use studierekenaar_core::explain::ParameterWords;
 use studierekenaar_core::i18n::{Catalog, FluentArgs};
-use studierekenaar_core::{evaluate_json, fluent_args, EvaluateError, Language, Params};
+use studierekenaar_core::{evaluate_json, fluent_args, render, EvaluateError, Language, Params};
 
 /// The tool's own messages, `(language tag, text)`; the core has the rest.
 const MESSAGES: [(&str, &str); 3] = [
@@ -105,7 +105,7 @@ fn evaluate(file: Option<PathBuf>, language: Language, texts: &Texts) -> ExitCod
         return print_error(1, "io", "(scenario)", &message, &[]);
     }
     match evaluate_json(&input, language) {
-        Ok(outcome) => match serde_json::to_string_pretty(&outcome) {
+        Ok(outcome) => match render::in_words(language, || serde_json::to_string_pretty(&outcome)) {
             Ok(json) => {
                 println!("{json}");
                 ExitCode::SUCCESS

@@ -3,6 +3,7 @@
 //! missing. Calculations return these; front ends only render them.
 
 use crate::i18n::Language;
+use crate::message::{Arg, Message};
 use crate::money::Hundredths;
 use crate::params::{Lookup, ParamId, Parameter, Params, Period, Status, Unit, Value};
 use crate::year::AcademicYear;
@@ -34,11 +35,19 @@ pub struct ParamUse {
     /// The academic year of a stand-in figure, when it is year-keyed (for `estimated_from`).
     #[serde(skip)]
     pub stands_in_from: Option<AcademicYear>,
+    /// The period of the value used, typed (`period` is it in words).
+    #[serde(skip)]
+    pub value_period: Period,
 }
 
 impl ParamUse {
     pub fn hundredths(&self) -> Hundredths {
         Hundredths(self.amount)
+    }
+
+    /// The figure as a message argument: its amount in its unit.
+    pub fn figure(&self) -> Arg {
+        Arg::Figure { amount: self.hundredths(), unit: self.unit }
     }
 }
 
@@ -56,7 +65,7 @@ pub struct MissingFigure {
 /// One condition of an eligibility rule, and whether it is met.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Condition {
-    pub text: String,
+    pub text: Message,
     pub met: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parameter: Option<ParamUse>,
@@ -253,6 +262,7 @@ impl ParameterWords<'_> {
             note: self.note(value),
             estimated_for: None,
             stands_in_from: None,
+            value_period: value.period,
         }
     }
 

@@ -3,21 +3,21 @@
 //! credit are for the grant office to assess.
 
 use crate::explain::{Condition, Figures};
+use crate::message::{Arg, Message};
+use crate::msg;
 use crate::params::ParamId;
 use crate::scenario::{Contract, Programme, Scenario};
-use crate::tr;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct StudyGrant {
     pub possible: bool,
     /// One sentence: the verdict and its reason.
-    pub text: String,
+    pub text: Message,
     pub conditions: Vec<Condition>,
 }
 
 pub fn assess(scenario: &Scenario, figures: Figures<'_>) -> StudyGrant {
-    let language = figures.language;
     let fundable_diploma_credits: i64 = scenario
         .enrolments
         .iter()
@@ -31,13 +31,7 @@ pub fn assess(scenario: &Scenario, figures: Figures<'_>) -> StudyGrant {
         Err(missing) => {
             return StudyGrant {
                 possible: false,
-                text: tr!(
-                    language,
-                    "grant-not-computed",
-                    label = missing.label,
-                    period = missing.period,
-                    reason = missing.reason
-                ),
+                text: msg!(GrantNotComputed, label = missing.label, period = missing.period, reason = missing.reason),
                 conditions: Vec::new(),
             }
         }
@@ -45,24 +39,29 @@ pub fn assess(scenario: &Scenario, figures: Figures<'_>) -> StudyGrant {
     let needed = minimum.amount / 100;
     let met = fundable_diploma_credits >= needed;
     let mut conditions = vec![Condition {
-        text: tr!(language, "grant-condition-minimum", needed = needed, have = fundable_diploma_credits),
+        text: msg!(GrantConditionMinimum, needed = Arg::Count(needed), have = Arg::Count(fundable_diploma_credits)),
         met,
         parameter: Some(minimum),
     }];
     if other_credits > 0 {
         conditions.push(Condition {
-            text: tr!(language, "grant-condition-not-counted", other = other_credits),
+            text: msg!(GrantConditionNotCounted, other = Arg::Count(other_credits)),
             met: true,
             parameter: None,
         });
     }
     let text = if met {
-        tr!(language, "grant-possible")
+        msg!(GrantPossible)
     } else if fundable_diploma_credits == 0 {
-        tr!(language, "grant-impossible-no-diploma", needed = needed)
+        msg!(GrantImpossibleNoDiploma, needed = Arg::Count(needed))
     } else {
         let short = needed - fundable_diploma_credits;
-        tr!(language, "grant-impossible-short", have = fundable_diploma_credits, needed = needed, short = short)
+        msg!(
+            GrantImpossibleShort,
+            have = Arg::Count(fundable_diploma_credits),
+            needed = Arg::Count(needed),
+            short = Arg::Count(short)
+        )
     };
     StudyGrant { possible: met, text, conditions }
 }

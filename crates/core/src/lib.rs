@@ -14,6 +14,7 @@ pub mod grant;
 pub mod i18n;
 pub mod input;
 pub mod leave;
+pub mod message;
 pub mod money;
 pub mod params;
 pub mod render;

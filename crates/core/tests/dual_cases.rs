@@ -9,6 +9,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use studierekenaar_core::dual::{Agreement, AgreementKind, DualOutcome, PremiumKind, Verdict};
 use studierekenaar_core::params::Status;
+use studierekenaar_core::render::Words;
 use studierekenaar_core::Language;
 use studierekenaar_core::{evaluate_json, EvaluateError, FiguresStatus};
 
@@ -154,11 +155,11 @@ fn check_agreement(failures: &mut Vec<String>, agreement: &Agreement, e: &Agreem
         );
     }
     for words in e.failed.iter().flatten() {
-        if !agreement.conditions.iter().any(|c| !c.met && c.text.contains(words.as_str())) {
+        if !agreement.conditions.iter().any(|c| !c.met && c.text.words(Language::Dutch).contains(words.as_str())) {
             let texts: Vec<String> = agreement
                 .conditions
                 .iter()
-                .map(|c| format!("[{}] {}", if c.met { "ok" } else { "x" }, c.text))
+                .map(|c| format!("[{}] {}", if c.met { "ok" } else { "x" }, c.text.words(Language::Dutch)))
                 .collect();
             failures.push(format!("{}: no failed condition with {words:?}: {texts:?}", at("conditions")));
         }
@@ -462,7 +463,7 @@ fn a_premium_condition_and_a_later_change_read_in_english() {
     assert_eq!(qualifying.name, "Qualifying workplace-learning premium (premie kwalificerend werkplekleren)");
     assert!(
         qualifying.conditions.iter().any(|c| !c.met
-            && c.text
+            && c.text.words(Language::English)
                 == "At most 3 times per learner (earlier work-placement bonuses count): the company already received the premium for this learner 3 times"),
         "{:?}",
         qualifying.conditions

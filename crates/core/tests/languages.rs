@@ -6,7 +6,7 @@ mod common;
 
 use serde::Deserialize;
 use serde_json::Value;
-use studierekenaar_core::{evaluate_json, Language};
+use studierekenaar_core::{evaluate_json, render, Language};
 
 #[derive(Deserialize)]
 struct CaseFile {
@@ -75,11 +75,11 @@ fn check_section(section: &str) {
         for case in file.case {
             let json = serde_json::to_string(&case.scenario).expect("a TOML scenario is JSON");
             let Ok(dutch) = evaluate_json(&json, Language::Dutch) else { continue };
-            let dutch = serde_json::to_value(&dutch).expect("outcome");
+            let dutch = render::in_words(Language::Dutch, || serde_json::to_value(&dutch)).expect("outcome");
             for language in [Language::French, Language::English] {
                 let other = evaluate_json(&json, language).expect("valid in Dutch, valid in every language");
                 assert_eq!(other.language, language);
-                let other = serde_json::to_value(&other).expect("outcome");
+                let other = render::in_words(language, || serde_json::to_value(&other)).expect("outcome");
                 let before = problems.len();
                 compare("", &dutch, &other, &mut problems);
                 for problem in &mut problems[before..] {

@@ -2,6 +2,7 @@
 
 use proptest::prelude::*;
 use studierekenaar_core::leave::{EducationLevel, Hours, Interruption, LeaveInput, LeaveOutcome, Sector};
+use studierekenaar_core::render::Words;
 use studierekenaar_core::scenario::{Contract, Enrolment, Programme, Scenario, Student, StudentStatus};
 use studierekenaar_core::Language;
 use studierekenaar_core::{evaluate, AcademicYear, FiguresStatus};
@@ -155,8 +156,9 @@ proptest! {
         if leave.figures_status == FiguresStatus::Unavailable {
             prop_assert!(!leave.missing.is_empty());
         }
-        prop_assert!(!leave.vov.text.is_empty() && !leave.time_credit.text.is_empty() && !leave.vok.text.is_empty());
-        prop_assert!(!leave.coverage.summary.is_empty());
+        let words = |message: &studierekenaar_core::message::Message| message.words(Language::Dutch);
+        prop_assert!(!words(&leave.vov.text).is_empty() && !words(&leave.time_credit.text).is_empty());
+        prop_assert!(!words(&leave.vok.text).is_empty() && !words(&leave.coverage.summary).is_empty());
         if let Some(gross) = leave.vok.monthly_gross_cents {
             prop_assert!(gross.0 >= 0);
         }

@@ -52,7 +52,7 @@ proptest! {
         prop_assert!(fee.total_cents.is_none_or(|c| c.0 >= 0));
         prop_assert!(fee.learning_credit_surcharge_max_cents.is_none_or(|c| c.0 >= 0));
         for line in &fee.lines {
-            prop_assert!(line.amount_cents.0 >= 0, "{}", line.text);
+            prop_assert!(line.amount_cents.0 >= 0, "{:?}", line.text);
         }
     }
 

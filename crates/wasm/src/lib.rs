@@ -1,14 +1,15 @@
 //! Studierekenaar's JavaScript API, a module of its own so that sites calling the calculation
 //! from their scripts download the rules and nothing of the app:
-//! `evaluate(scenario, language)` returns the outcome as a plain object, `evaluate_json(text,
-//! language)` as JSON text (the CLI's exact output). The scenario is the CLI's model; the
+//! `evaluate(scenario, language, words)` returns the outcome as a plain object, `evaluate_json(text,
+//! language, words)` as JSON text (the CLI's exact output). The scenario is the CLI's model; the
 //! optional language (`"nl-BE"`, `"fr-BE"`, `"en"`, or a looser tag such as `"fr"`) is that
-//! of every sentence, Dutch by default; errors are thrown as `Error`s with the CLI's
-//! messages and `field`, `code` and `problems` set.
+//! of every sentence, Dutch by default. With `words` set to `false` every sentence stays data:
+//! its message id and typed arguments (`{"message": "fee-line-fixed-part", "args": {…}}`).
+//! Errors are thrown as `Error`s with the CLI's messages and `field`, `code` and `problems` set.
 
 use serde::Serialize;
 use studierekenaar_core::scenario::FieldError;
-use studierekenaar_core::{evaluate_json as evaluate_text, EvaluateError, Language};
+use studierekenaar_core::{evaluate_json as evaluate_text, render, EvaluateError, Language};
 use wasm_bindgen::prelude::*;
 
 /// The language asked for: absent means Dutch; a tag we do not speak is an error.
@@ -24,7 +25,7 @@ fn language_of(tag: Option<String>) -> Result<Language, JsValue> {
 
 /// Evaluates a scenario given as a plain JS object (or a JSON string).
 #[wasm_bindgen]
-pub fn evaluate(scenario: JsValue, language: Option<String>) -> Result<JsValue, JsValue> {
+pub fn evaluate(scenario: JsValue, language: Option<String>, words: Option<bool>) -> Result<JsValue, JsValue> {
     let language = language_of(language)?;
     let json = match scenario.as_string() {
         Some(text) => text,
@@ -33,15 +34,22 @@ pub fn evaluate(scenario: JsValue, language: Option<String>) -> Result<JsValue, 
         })?,
     };
     let outcome = evaluate_text(&json, language).map_err(thrown)?;
-    outcome.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(internal)
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    match words {
+        Some(false) => outcome.serialize(&serializer).map_err(internal),
+        _ => render::in_words(language, || outcome.serialize(&serializer)).map_err(internal),
+    }
 }
 
 /// Evaluates a scenario given as JSON text and returns the outcome as JSON text.
 #[wasm_bindgen]
-pub fn evaluate_json(scenario: &str, language: Option<String>) -> Result<String, JsValue> {
+pub fn evaluate_json(scenario: &str, language: Option<String>, words: Option<bool>) -> Result<String, JsValue> {
     let language = language_of(language)?;
     let outcome = evaluate_text(scenario, language).map_err(thrown)?;
-    serde_json::to_string(&outcome).map_err(internal)
+    match words {
+        Some(false) => serde_json::to_string(&outcome).map_err(internal),
+        _ => render::in_words(language, || serde_json::to_string(&outcome)).map_err(internal),
+    }
 }
 
 fn thrown(failure: EvaluateError) -> JsValue {

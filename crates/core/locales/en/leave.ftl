@@ -101,6 +101,7 @@ vov-line-wage-below-ceiling = Your gross wage ({ $wage }) is not above the wage 
 vov-line-wage-ceiling = During your training-leave hours you keep your wage; your employer may limit it to the wage ceiling of { $ceiling }
 vov-note-ceiling-missing = During your training-leave hours you keep your wage, up to a wage ceiling that is indexed every year on 1 September; the ceiling for { $year } was not found.
 vov-note-exams = Training-leave hours apply only to the credits you sit exams for, not to all the credits you are enrolled for (SERV 2021, referring to vlaanderen.be). If you stop, or do not sit an exam, your participation in the exams decides how many hours you keep (odisee.be).
+vov-note-estimated-rules = { $note }
 vov-note-reference-month-march = For { $year }, your employment percentage of March before the school year counts (according to sodalis.be, a secondary source; before 2023-2024 it was September).
 vov-note-reference-month-september = For { $year }, your employment percentage of September counts (from 2023-2024 it is March before the school year, according to sodalis.be).
 vov-note-database = Your programme must be listed in the Flemish training database (vlaanderen.be/opleidingsdatabank). Plan your leave hours together with your employer.
@@ -198,6 +199,7 @@ vok-line-living-alone = Supplement because you live alone
 vok-note-duration = The premium runs as long as your time credit for training, so at most { $months } (vlaanderen.be).
 vok-note-amounts = Amounts as they have applied since { $from } (vlaanderen.be); whether they have been indexed since is not confirmed.
 vok-note-other-trainings = A programme that does not lead to a diploma also qualifies if it trains for a shortage occupation or fits an entrepreneurship pathway; we do not check that.
+vok-note-rules-unconfirmed = { $reason }
 vok-text = With { $form } you get a Flemish training-credit premium ({ -vok-name }, { -vok }) of { $gross } gross ({ $net } net) a month on top of your time credit.
 vok-text-not-eligible = No Flemish training-credit premium ({ -vok-name }, { -vok }) in { $year }. Not met: { $failed }.
 vok-text-not-computed = Not calculated: the amounts of the Flemish training-credit premium ({ -vok-name }, { -vok }) for { $year } were not found.
@@ -214,6 +216,7 @@ leave-money-balance-less = With { $form } you have { $amount } gross less a mont
 leave-money-balance-more-without-allowance = With { $form } you have { $amount } gross more a month than now, without your allowance. { $lookup }
 leave-money-balance-less-without-allowance = With { $form } you have { $amount } gross less a month than now, without your allowance. { $lookup }
 leave-money-enter-wage = Enter your gross wage to see what { $form } costs you a month. { $lookup }
+leave-money-enter-wage-with-allowance = Enter your gross wage to see what { $form } costs you a month.
 
 ## Coverage: how much of the study load the schemes cover.
 leave-share-range = { $min } to { $max }%

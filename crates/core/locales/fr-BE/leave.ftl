@@ -103,6 +103,7 @@ vov-line-wage-below-ceiling = Votre salaire brut ({ $wage }) ne dépasse pas le 
 vov-line-wage-ceiling = Pendant vos heures de congé-éducation, vous gardez votre salaire ; votre employeur peut le limiter au plafond salarial de { $ceiling }
 vov-note-ceiling-missing = Pendant vos heures de congé-éducation, vous gardez votre salaire, limité à un plafond indexé chaque année au 1er septembre ; le plafond pour { $year } n’a pas été trouvé.
 vov-note-exams = Les heures de congé-éducation ne valent que pour les crédits pour lesquels vous présentez l’examen, pas pour tous les crédits auxquels vous êtes inscrit (SERV 2021, qui renvoie à vlaanderen.be). Si vous arrêtez ou ne présentez pas un examen, votre participation aux examens détermine combien d’heures vous conservez (odisee.be).
+vov-note-estimated-rules = { $note }
 vov-note-reference-month-march = Pour { $year }, c’est votre taux d’occupation du mois de mars précédant l’année scolaire qui compte (selon sodalis.be, une source secondaire ; avant 2023-2024, c’était septembre).
 vov-note-reference-month-september = Pour { $year }, c’est votre taux d’occupation de septembre qui compte (à partir de 2023-2024, ce sera mars précédant l’année scolaire, selon sodalis.be).
 vov-note-database = Votre formation doit figurer dans la base de données flamande des formations (vlaanderen.be/opleidingsdatabank). Planifiez vos heures de congé en concertation avec votre employeur.
@@ -197,6 +198,7 @@ vok-line-living-alone = Supplément parce que vous vivez seul
 vok-note-duration = La prime dure aussi longtemps que votre crédit-temps avec motif formation, donc au plus { $months } (vlaanderen.be).
 vok-note-amounts = Montants tels qu’ils s’appliquent depuis le { $from } (vlaanderen.be) ; leur indexation ultérieure n’est pas confirmée.
 vok-note-other-trainings = Une formation qui ne mène pas à un diplôme entre aussi en ligne de compte si elle prépare à un métier en pénurie ou s’inscrit dans un parcours d’entrepreneuriat ; nous ne le vérifions pas.
+vok-note-rules-unconfirmed = { $reason }
 vok-text = Avec un { $form }, vous recevez une prime d’encouragement flamande pour crédit-formation ({ -vok-name }, { -vok }) de { $gross } brut ({ $net } net) par mois en plus de votre crédit-temps.
 vok-text-not-eligible = Pas de prime d’encouragement flamande pour crédit-formation ({ -vok-name }, { -vok }) en { $year }. Conditions non remplies : { $failed }.
 vok-text-not-computed = Non calculé : les montants de la prime d’encouragement flamande pour crédit-formation ({ -vok-name }, { -vok }) pour { $year } n’ont pas été trouvés.
@@ -213,6 +215,7 @@ leave-money-balance-less = Avec un { $form }, vous avez par mois { $amount } bru
 leave-money-balance-more-without-allowance = Avec un { $form }, vous avez par mois { $amount } brut de plus qu’aujourd’hui, sans compter votre allocation. { $lookup }
 leave-money-balance-less-without-allowance = Avec un { $form }, vous avez par mois { $amount } brut de moins qu’aujourd’hui, sans compter votre allocation. { $lookup }
 leave-money-enter-wage = Indiquez votre salaire brut pour voir ce que le { $form } vous coûte par mois. { $lookup }
+leave-money-enter-wage-with-allowance = Indiquez votre salaire brut pour voir ce que le { $form } vous coûte par mois.
 
 ## La couverture : la part de la charge d’études que couvrent les régimes.
 leave-share-range = { $min } à { $max } %

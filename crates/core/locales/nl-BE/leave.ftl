@@ -114,6 +114,8 @@ vov-line-wage-below-ceiling = Je brutoloon ({ $wage }) ligt niet boven de loongr
 vov-line-wage-ceiling = Tijdens je VOV-uren behoud je je loon; je werkgever mag het beperken tot de loongrens van { $ceiling }
 vov-note-ceiling-missing = Tijdens je VOV-uren behoud je je loon, begrensd tot een loongrens die elk jaar op 1 september geïndexeerd wordt; de grens voor { $year } is niet gevonden.
 vov-note-exams = De uren VOV gelden alleen voor studiepunten waarvoor je examen aflegt, niet voor alle studiepunten waarvoor je ingeschreven bent (SERV 2021, met verwijzing naar vlaanderen.be). Stop je of leg je een examen niet af, dan bepaalt je deelname aan de examens hoeveel uren je behoudt (odisee.be).
+# The note of the year's rules, when an earlier year's stand in (the parameter's own words).
+vov-note-estimated-rules = { $note }
 vov-note-reference-month-march = Voor { $year } telt je tewerkstellingspercentage van de maand maart vóór het schooljaar (volgens sodalis.be, een secundaire bron; vóór 2023-2024 was dat september).
 vov-note-reference-month-september = Voor { $year } telt je tewerkstellingspercentage van september (vanaf 2023-2024 wordt dat maart vóór het schooljaar, volgens sodalis.be).
 vov-note-database = Je opleiding moet in de Vlaamse opleidingsdatabank staan (vlaanderen.be/opleidingsdatabank). Plan je verlofuren in overleg met je werkgever.
@@ -225,6 +227,8 @@ vok-note-duration = De premie loopt zo lang als je tijdskrediet met motief oplei
 # $from: the day from which the amounts used apply, "1 september 2021" (their value's date in the parameters).
 vok-note-amounts = Bedragen zoals ze sinds { $from } gelden (vlaanderen.be); of ze daarna nog geïndexeerd zijn, is niet bevestigd.
 vok-note-other-trainings = Een opleiding die niet tot een diploma leidt, komt ook in aanmerking als ze opleidt tot een knelpuntberoep of past in een ondernemerschapstraject; dat gaan we niet na.
+# Why the data does not confirm the rules for the year (the parameter's own words).
+vok-note-rules-unconfirmed = { $reason }
 # $form: time-credit-form-*; $gross and $net: amounts.
 vok-text = Bij { $form } krijg je een VOK-premie van { $gross } bruto ({ $net } netto) per maand bovenop je tijdskrediet.
 vok-text-not-eligible = Geen VOK-premie in { $year }. Niet voldaan: { $failed }.
@@ -247,6 +251,8 @@ leave-money-balance-more-without-allowance = Met { $form } heb je per maand { $a
 leave-money-balance-less-without-allowance = Met { $form } heb je per maand { $amount } bruto minder dan nu, zonder je uitkering meegeteld. { $lookup }
 # $lookup is empty when the person entered their allowance.
 leave-money-enter-wage = Vul je brutoloon in om te zien wat { $form } je per maand kost. { $lookup }
+# With an allowance entered: where to look it up is not repeated.
+leave-money-enter-wage-with-allowance = Vul je brutoloon in om te zien wat { $form } je per maand kost.
 
 ## Coverage: how much of the study load the schemes cover.
 # $min and $max: whole percentages, written ("57", "68").

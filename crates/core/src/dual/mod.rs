@@ -38,6 +38,7 @@ pub use premiums::{Beneficiary, Premium, PremiumKind, Verdict};
 use crate::explain::{Condition, Figures, FiguresStatus, MissingFigure, ParamUse};
 use crate::i18n::Language;
 use crate::leave::Hours;
+use crate::message::Message;
 use crate::money::Cents;
 use crate::params::{Date, ParamId, Period};
 use crate::scenario::Scenario;
@@ -342,7 +343,7 @@ fn agreement(ctx: &Ctx<'_, '_>, kind: AgreementKind) -> (Agreement, Tracker) {
     // Who can use it.
     let mut conditions = vec![education_condition(language, kind, input.education)];
     if let Some((condition, _)) = &not_yet {
-        conditions.push(Condition { text: condition.clone(), met: false, parameter: None });
+        conditions.push(Condition { text: Message::said(condition.clone()), met: false, parameter: None });
     } else {
         conditions.extend(hours_conditions(ctx, kind, &mut t));
         conditions.extend(employment_condition(language, kind, input.employed_by_workplace));
@@ -420,13 +421,17 @@ fn agreement(ctx: &Ctx<'_, '_>, kind: AgreementKind) -> (Agreement, Tracker) {
 fn education_condition(language: Language, kind: AgreementKind, education: Education) -> Condition {
     if kind.adult_education() {
         Condition {
-            text: tr!(language, "dual-condition-adult-education", education = education.name(language)),
+            text: Message::said(tr!(language, "dual-condition-adult-education", education = education.name(language))),
             met: education == Education::Adult,
             parameter: None,
         }
     } else {
         Condition {
-            text: tr!(language, "dual-condition-secondary-education", education = education.name(language)),
+            text: Message::said(tr!(
+                language,
+                "dual-condition-secondary-education",
+                education = education.name(language)
+            )),
             met: education == Education::Secondary,
             parameter: None,
         }
@@ -454,13 +459,13 @@ fn hours_conditions(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> 
         Some(parameter) => {
             let at_least = given.0 >= parameter.amount;
             Condition {
-                text: rule(&parameter),
+                text: Message::said(rule(&parameter)),
                 met: if kind == AgreementKind::Odo { !at_least } else { at_least },
                 parameter: Some(parameter),
             }
         }
         None => Condition {
-            text: tr!(language, "dual-condition-hours-unknown", date = language.date(ctx.date)),
+            text: Message::said(tr!(language, "dual-condition-hours-unknown", date = language.date(ctx.date))),
             met: false,
             parameter: None,
         },
@@ -471,12 +476,12 @@ fn employment_condition(language: Language, kind: AgreementKind, employed: bool)
     match kind {
         AgreementKind::Oao => None,
         AgreementKind::Odow => Some(Condition {
-            text: tr!(language, "odo-condition-odow-employed", employed = yes_no(employed)),
+            text: Message::said(tr!(language, "odo-condition-odow-employed", employed = yes_no(employed))),
             met: employed,
             parameter: None,
         }),
         AgreementKind::Odos | AgreementKind::Odo => Some(Condition {
-            text: tr!(language, "odo-condition-not-employed", employed = yes_no(employed)),
+            text: Message::said(tr!(language, "odo-condition-not-employed", employed = yes_no(employed))),
             met: !employed,
             parameter: None,
         }),

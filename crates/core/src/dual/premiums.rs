@@ -17,6 +17,7 @@ use super::lookup::Tracker;
 use super::{hours, list_separator, months, yes_no, AgreementKind, Ctx, DualLine, HomeCare};
 use crate::explain::{Condition, MissingFigure, ParamUse};
 use crate::i18n::Language;
+use crate::message::Message;
 use crate::money::{Cents, Hundredths};
 use crate::params::ParamId;
 use crate::tr;
@@ -138,13 +139,13 @@ fn not_computed_text(language: Language, name_id: &str, missing: &[MissingFigure
 /// A condition met when a count (months, times) reaches the figure, e.g. "at least 4 months".
 fn at_least(parameter: ParamUse, count: i64, text: impl FnOnce(&str) -> String) -> Condition {
     let met = count.saturating_mul(100) >= parameter.amount;
-    Condition { text: text(&parameter.display), met, parameter: Some(parameter) }
+    Condition { text: Message::said(text(&parameter.display)), met, parameter: Some(parameter) }
 }
 
 /// A condition met while a count stays under the figure, e.g. "at most 3 times" before this one.
 fn fewer_than(parameter: ParamUse, count: i64, text: impl FnOnce(&str) -> String) -> Condition {
     let met = count.saturating_mul(100) < parameter.amount;
-    Condition { text: text(&parameter.display), met, parameter: Some(parameter) }
+    Condition { text: Message::said(text(&parameter.display)), met, parameter: Some(parameter) }
 }
 
 fn qualifying_workplace(ctx: &Ctx<'_, '_>, kind: AgreementKind, waived: bool, t: &mut Tracker) -> Premium {
@@ -164,7 +165,11 @@ fn qualifying_workplace(ctx: &Ctx<'_, '_>, kind: AgreementKind, waived: bool, t:
     let max_times = part.figure(ctx, ParamId::DualQualifyingWorkplacePremiumMaxTimes);
 
     let mut conditions = vec![Condition {
-        text: tr!(language, "premium-condition-flemish-branch", answer = yes_no(employer.workplace_in_flemish_region)),
+        text: Message::said(tr!(
+            language,
+            "premium-condition-flemish-branch",
+            answer = yes_no(employer.workplace_in_flemish_region)
+        )),
         met: employer.workplace_in_flemish_region,
         parameter: None,
     }];
@@ -179,7 +184,7 @@ fn qualifying_workplace(ctx: &Ctx<'_, '_>, kind: AgreementKind, waived: bool, t:
         })
     }));
     conditions.push(Condition {
-        text: tr!(language, "premium-condition-mentor", answer = yes_no(employer.mentor_trained)),
+        text: Message::said(tr!(language, "premium-condition-mentor", answer = yes_no(employer.mentor_trained))),
         met: employer.mentor_trained,
         parameter: None,
     });
@@ -239,7 +244,7 @@ fn learner(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
             amount_cents: None,
             text: tr!(language, "premium-learner-oao-only"),
             conditions: vec![Condition {
-                text: tr!(language, "premium-learner-condition-oao-only"),
+                text: Message::said(tr!(language, "premium-learner-condition-oao-only")),
                 met: false,
                 parameter: None,
             }],
@@ -252,9 +257,13 @@ fn learner(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
     let minimum_months = part.figure(ctx, ParamId::DualLearnerPremiumMinimumMonths);
     let max_times = part.figure(ctx, ParamId::DualLearnerPremiumMaxTimes);
     let mut conditions = vec![
-        Condition { text: tr!(language, "premium-learner-condition-oao"), met: true, parameter: None },
+        Condition { text: Message::said(tr!(language, "premium-learner-condition-oao")), met: true, parameter: None },
         Condition {
-            text: tr!(language, "premium-learner-condition-resident", answer = yes_no(input.lives_in_flemish_region)),
+            text: Message::said(tr!(
+                language,
+                "premium-learner-condition-resident",
+                answer = yes_no(input.lives_in_flemish_region)
+            )),
             met: input.lives_in_flemish_region,
             parameter: None,
         },
@@ -308,7 +317,7 @@ fn learner(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> Premium {
 /// The webinar lists the home-care measures for learners under an OAO (secondary education).
 fn oao_only(language: Language, kind: AgreementKind) -> Condition {
     Condition {
-        text: tr!(language, "premium-home-care-condition-oao-only"),
+        text: Message::said(tr!(language, "premium-home-care-condition-oao-only")),
         met: kind == AgreementKind::Oao,
         parameter: None,
     }
@@ -330,7 +339,11 @@ fn home_care_support(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) ->
         missing: Vec::new(),
     };
     let public = Condition {
-        text: tr!(language, "premium-home-care-condition-public", service = employer.home_care.service(language)),
+        text: Message::said(tr!(
+            language,
+            "premium-home-care-condition-public",
+            service = employer.home_care.service(language)
+        )),
         met: employer.home_care == HomeCare::Public,
         parameter: None,
     };
@@ -349,12 +362,12 @@ fn home_care_support(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) ->
     };
     let mut conditions = vec![oao_only(language, kind), public];
     conditions.push(Condition {
-        text: match &minimum_days {
+        text: Message::said(match &minimum_days {
             Some(p) => {
                 tr!(language, "premium-home-care-condition-days", minimum = p.display.clone(), months = months_text)
             }
             None => tr!(language, "premium-home-care-condition-days-unknown", months = months_text),
-        },
+        }),
         met: mentor_months > 0,
         parameter: minimum_days,
     });
@@ -419,7 +432,11 @@ fn home_care_hours(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> P
     let language = ctx.figures.language;
     let employer = &ctx.input.employer;
     let service = Condition {
-        text: tr!(language, "premium-home-care-condition-service", service = employer.home_care.service(language)),
+        text: Message::said(tr!(
+            language,
+            "premium-home-care-condition-service",
+            service = employer.home_care.service(language)
+        )),
         met: employer.home_care != HomeCare::None,
         parameter: None,
     };
@@ -442,7 +459,11 @@ fn home_care_hours(ctx: &Ctx<'_, '_>, kind: AgreementKind, t: &mut Tracker) -> P
     let conditions = vec![
         oao_only(language, kind),
         service,
-        Condition { text: tr!(language, "premium-home-care-condition-remote"), met: true, parameter: None },
+        Condition {
+            text: Message::said(tr!(language, "premium-home-care-condition-remote")),
+            met: true,
+            parameter: None,
+        },
     ];
     let verdict = verdict_of(&conditions, &part.missing);
     let mut lines = Vec::new();

@@ -2,11 +2,12 @@
 //! in the private sector, Vlaams zorgkrediet in the Flemish public
 //! sector. Both free working hours every week; only their conditions differ.
 
-use super::{text, BreakOutcome, Ctx, Hours, Interruption, LeaveInput, Line, Plan, Scheme, Sector, Shortfall};
+use super::Shortfall;
+use super::{counted, failed, points, BreakOutcome, Ctx, Hours, Interruption, LeaveInput, Line, Plan, Scheme, Sector};
 use crate::explain::Condition;
-use crate::i18n::Language;
+use crate::message::{Arg, Message, MessageId};
+use crate::msg;
 use crate::params::{ParamId, Unit};
-use crate::tr;
 
 const TC_CREDITS: ParamId = ParamId::LeaveTimeCreditMinCreditsPerYear;
 const TC_HOURS: ParamId = ParamId::LeaveTimeCreditMinHoursPerYear;
@@ -20,55 +21,42 @@ const CARE_HOURS: ParamId = ParamId::LeaveCareCreditMinContactHours;
 
 /// `1/5 tijdskrediet`, `halftijds zorgkrediet`, `crédit-temps à 1/5`, `half-time care credit`;
 /// without an interruption: `tijdskrediet (niet gekozen)`.
-pub(super) fn form(language: Language, interruption: Interruption, scheme: Scheme) -> String {
+pub(super) fn form(interruption: Interruption, scheme: Scheme) -> MessageId {
     let care = scheme == Scheme::CareCredit;
-    language.text(match (interruption, care) {
-        (Interruption::None, false) => "time-credit-form-not-chosen",
-        (Interruption::OneFifth, false) => "time-credit-form-one-fifth",
-        (Interruption::HalfTime, false) => "time-credit-form-half-time",
-        (Interruption::FullTime, false) => "time-credit-form-full-time",
-        (Interruption::None, true) => "care-credit-form-not-chosen",
-        (Interruption::OneFifth, true) => "care-credit-form-one-fifth",
-        (Interruption::HalfTime, true) => "care-credit-form-half-time",
-        (Interruption::FullTime, true) => "care-credit-form-full-time",
-    })
+    match (interruption, care) {
+        (Interruption::None, false) => MessageId::TimeCreditFormNotChosen,
+        (Interruption::OneFifth, false) => MessageId::TimeCreditFormOneFifth,
+        (Interruption::HalfTime, false) => MessageId::TimeCreditFormHalfTime,
+        (Interruption::FullTime, false) => MessageId::TimeCreditFormFullTime,
+        (Interruption::None, true) => MessageId::CareCreditFormNotChosen,
+        (Interruption::OneFifth, true) => MessageId::CareCreditFormOneFifth,
+        (Interruption::HalfTime, true) => MessageId::CareCreditFormHalfTime,
+        (Interruption::FullTime, true) => MessageId::CareCreditFormFullTime,
+    }
 }
 
-/// The working hours freed each week by a form, and the arithmetic in words.
-fn freed_per_week(language: Language, input: &LeaveInput) -> (Hours, String) {
+/// The working hours freed each week by a form, and the arithmetic.
+fn freed_per_week(input: &LeaveInput) -> (Hours, Message) {
     let week = input.weekly_hours;
     let percent = input.employment_percent.max(1);
     let full_time_week = week.scale(100, percent);
     let full_time = if percent == 100 {
-        tr!(language, "leave-full-time-week", week = week.display(language))
+        msg!(LeaveFullTimeWeek, week = week)
     } else {
-        tr!(
-            language,
-            "leave-full-time-week-computed",
-            week = week.display(language),
-            percent = language.percent(percent),
-            full_time_week = full_time_week.display(language)
-        )
+        msg!(LeaveFullTimeWeekComputed, week = week, percent = Arg::Percent(percent), full_time_week = full_time_week)
     };
     match input.interruption {
-        Interruption::None => (Hours::ZERO, tr!(language, "leave-freed-none")),
-        Interruption::FullTime => (week, tr!(language, "leave-freed-full-time", week = week.display(language))),
+        Interruption::None => (Hours::ZERO, msg!(LeaveFreedNone)),
+        Interruption::FullTime => (week, msg!(LeaveFreedFullTime, week = week)),
         Interruption::HalfTime => {
             let half = full_time_week.scale(1, 2);
             let freed = week.saturating_sub(half);
-            let text = tr!(
-                language,
-                "leave-freed-half-time",
-                full_time = full_time,
-                half = half.display(language),
-                week = week.display(language),
-                freed = freed.display(language)
-            );
+            let text = msg!(LeaveFreedHalfTime, full_time = full_time, half = half, week = week, freed = freed);
             (freed, text)
         }
         Interruption::OneFifth => {
             let freed = full_time_week.scale(1, 5);
-            (freed, tr!(language, "leave-freed-one-fifth", full_time = full_time, freed = freed.display(language)))
+            (freed, msg!(LeaveFreedOneFifth, full_time = full_time, freed = freed))
         }
     }
 }
@@ -87,7 +75,6 @@ fn training_size(
     shortfalls: &mut Vec<Shortfall>,
 ) -> Option<bool> {
     let year = ctx.figures.year;
-    let language = ctx.figures.language;
     let credits_rule = ctx.figure(credits_id);
     let credits_met = credits_rule.as_ref().map(|p| plan.taught_credits * 100 >= p.amount);
     let hours_rule = if plan.lesson_periods > 0 { ctx.figure(hours_id) } else { ctx.peek(hours_id).ok() };
@@ -103,34 +90,32 @@ fn training_size(
     } else {
         None
     };
-    let credits_text = credits_rule.as_ref().map_or_else(|| "?".to_owned(), |p| p.display.clone());
-    let hours_text = hours_rule.as_ref().map_or_else(|| "?".to_owned(), |p| p.display.clone());
-    let args = crate::fluent_args!(
-        credits = credits_text,
-        hours = hours_text,
-        points = text::points(language, plan.taught_credits),
-        periods = plan.lesson_periods
-    );
-    let condition = match (scheme == Scheme::CareCredit, plan.lesson_periods > 0) {
-        (false, false) => language.format("time-credit-condition-training", &args),
-        (false, true) => language.format("time-credit-condition-training-lessons", &args),
-        (true, false) => language.format("care-credit-condition-training", &args),
-        (true, true) => language.format("care-credit-condition-training-lessons", &args),
+    // A figure not published is shown as `?`.
+    let figure = |rule: &Option<crate::explain::ParamUse>| rule.as_ref().map_or_else(|| Arg::from("?"), |p| p.figure());
+    let id = match (scheme == Scheme::CareCredit, plan.lesson_periods > 0) {
+        (false, false) => MessageId::TimeCreditConditionTraining,
+        (false, true) => MessageId::TimeCreditConditionTrainingLessons,
+        (true, false) => MessageId::CareCreditConditionTraining,
+        (true, true) => MessageId::CareCreditConditionTrainingLessons,
     };
+    let condition = Message::new(id)
+        .with("credits", figure(&credits_rule))
+        .with("hours", figure(&hours_rule))
+        .with("points", points(plan.taught_credits))
+        .with("periods", Arg::Count(plan.lesson_periods));
     conditions.push(Condition { text: condition, met: met.unwrap_or(false), parameter: credits_rule.clone() });
     if let (Some(false), Some(rule)) = (met, credits_rule) {
         let needed = rule.amount / 100;
         let short = needed - plan.taught_credits;
         shortfalls.push(Shortfall {
             scheme,
-            text: tr!(
-                language,
-                "leave-shortfall-training-credits",
-                points = text::points(language, short),
-                needed = language.integer(needed),
-                credits = language.integer(plan.taught_credits),
-                year = year.to_string(),
-                scheme = scheme.name(language)
+            text: msg!(
+                LeaveShortfallTrainingCredits,
+                points = points(short),
+                needed = Arg::Number(needed),
+                credits = Arg::Number(plan.taught_credits),
+                year = year,
+                scheme = scheme.name()
             ),
             short_by: short * 100,
             unit: Unit::Credits,
@@ -139,12 +124,7 @@ fn training_size(
     }
     if let Some(rule) = hours_rule.filter(|_| plan.lesson_periods > 0) {
         lines.push(Line {
-            text: tr!(
-                language,
-                "leave-line-hours-threshold",
-                threshold = rule.display.clone(),
-                periods = plan.lesson_periods
-            ),
+            text: msg!(LeaveLineHoursThreshold, threshold = rule.figure(), periods = Arg::Count(plan.lesson_periods)),
             hours: Some(Hours::whole(plan.lesson_periods)),
             amount_cents: None,
             parameter: Some(rule.clone()),
@@ -153,14 +133,13 @@ fn training_size(
             let short = rule.amount / 100 - plan.lesson_periods;
             shortfalls.push(Shortfall {
                 scheme,
-                text: tr!(
-                    language,
-                    "leave-shortfall-training-lessons",
-                    periods = text::lesson_periods(language, short),
-                    needed = language.integer(rule.amount / 100),
-                    lessons = language.integer(plan.lesson_periods),
-                    year = year.to_string(),
-                    scheme = scheme.name(language)
+                text: msg!(
+                    LeaveShortfallTrainingLessons,
+                    periods = counted(MessageId::CountLessonPeriods, short),
+                    needed = Arg::Number(rule.amount / 100),
+                    lessons = Arg::Number(plan.lesson_periods),
+                    year = year,
+                    scheme = scheme.name()
                 ),
                 short_by: short * 100,
                 unit: Unit::Hours,
@@ -171,7 +150,7 @@ fn training_size(
     met
 }
 
-fn not_applicable(input: &LeaveInput, text: String) -> BreakOutcome {
+fn not_applicable(input: &LeaveInput, text: Message) -> BreakOutcome {
     BreakOutcome {
         applies: false,
         interruption: input.interruption,
@@ -187,29 +166,23 @@ fn not_applicable(input: &LeaveInput, text: String) -> BreakOutcome {
 }
 
 /// The hours freed by the chosen form, when eligible; the lines that show the arithmetic.
-fn freed_hours(
-    language: Language,
-    input: &LeaveInput,
-    eligible: Option<bool>,
-    lines: &mut Vec<Line>,
-) -> (Option<Hours>, Option<Hours>) {
+fn freed_hours(input: &LeaveInput, eligible: Option<bool>, lines: &mut Vec<Line>) -> (Option<Hours>, Option<Hours>) {
     match eligible {
         None => (None, None),
         Some(false) => (Some(Hours::ZERO), Some(Hours::ZERO)),
         Some(true) if input.interruption == Interruption::None => (Some(Hours::ZERO), Some(Hours::ZERO)),
         Some(true) => {
-            let (per_week, how) = freed_per_week(language, input);
+            let (per_week, how) = freed_per_week(input);
             let weeks = input.weeks;
             let total = per_week.times(weeks);
             lines.push(Line { text: how, hours: Some(per_week), amount_cents: None, parameter: None });
             lines.push(Line {
-                text: tr!(
-                    language,
-                    "leave-line-freed-total",
-                    weeks = language.count("count-weeks", weeks),
-                    number = language.integer(weeks),
-                    per_week = per_week.display(language),
-                    total = total.display(language)
+                text: msg!(
+                    LeaveLineFreedTotal,
+                    weeks = counted(MessageId::CountWeeks, weeks),
+                    number = Arg::Number(weeks),
+                    per_week = per_week,
+                    total = total
                 ),
                 hours: Some(total),
                 amount_cents: None,
@@ -220,21 +193,14 @@ fn freed_hours(
     }
 }
 
-/// The conditions not met, in one sentence part: `a; b`.
-fn failed(language: Language, conditions: &[Condition]) -> String {
-    let failed: Vec<String> = conditions.iter().filter(|c| !c.met).map(|c| c.text.clone()).collect();
-    text::list(language, &failed)
-}
-
 pub(super) fn time_credit(
     ctx: &mut Ctx<'_>,
     input: &LeaveInput,
     plan: Plan,
     shortfalls: &mut Vec<Shortfall>,
 ) -> BreakOutcome {
-    let language = ctx.figures.language;
     if input.sector != Sector::Private {
-        return not_applicable(input, tr!(language, "time-credit-not-private"));
+        return not_applicable(input, msg!(TimeCreditNotPrivate));
     }
     let year = ctx.figures.year;
     let mut conditions = Vec::new();
@@ -249,7 +215,7 @@ pub(super) fn time_credit(
         let credits = ctx.peek(TC_CREDITS_TRIMESTER);
         let hours = ctx.peek(TC_HOURS_TRIMESTER);
         if let (Ok(credits), Ok(hours)) = (credits, hours) {
-            notes.push(tr!(language, "time-credit-note-trimester", credits = credits.display, hours = hours.display));
+            notes.push(msg!(TimeCreditNoteTrimester, credits = credits.figure(), hours = hours.figure()));
         }
     }
 
@@ -260,12 +226,11 @@ pub(super) fn time_credit(
             if !met {
                 shortfalls.push(Shortfall {
                     scheme: Scheme::TimeCredit,
-                    text: tr!(
-                        language,
-                        "time-credit-shortfall-seniority",
-                        months = text::months(language, needed - months),
-                        needed = language.integer(needed),
-                        seniority = language.integer(months)
+                    text: msg!(
+                        TimeCreditShortfallSeniority,
+                        months = counted(MessageId::CountMonths, needed - months),
+                        needed = Arg::Number(needed),
+                        seniority = Arg::Number(months)
                     ),
                     short_by: (needed - months) * 100,
                     unit: Unit::Months,
@@ -273,11 +238,10 @@ pub(super) fn time_credit(
                 });
             }
             conditions.push(Condition {
-                text: tr!(
-                    language,
-                    "time-credit-condition-seniority",
-                    minimum = parameter.display.clone(),
-                    months = text::months(language, months)
+                text: msg!(
+                    TimeCreditConditionSeniority,
+                    minimum = parameter.figure(),
+                    months = counted(MessageId::CountMonths, months)
                 ),
                 met,
                 parameter: Some(parameter),
@@ -285,9 +249,10 @@ pub(super) fn time_credit(
             met
         }),
         None => {
-            let needed =
-                ctx.peek(TC_SENIORITY).map_or_else(|_| tr!(language, "time-credit-seniority-fallback"), |p| p.display);
-            to_verify.push(tr!(language, "time-credit-verify-seniority", minimum = needed));
+            let needed = ctx
+                .peek(TC_SENIORITY)
+                .map_or_else(|_| Arg::from(MessageId::TimeCreditSeniorityFallback), |p| p.figure());
+            to_verify.push(msg!(TimeCreditVerifySeniority, minimum = needed));
             Some(true)
         }
     };
@@ -295,11 +260,7 @@ pub(super) fn time_credit(
     let form_met = match input.interruption {
         Interruption::HalfTime if input.employment_percent <= 50 => {
             conditions.push(Condition {
-                text: tr!(
-                    language,
-                    "time-credit-condition-half-time",
-                    percent = language.percent(input.employment_percent)
-                ),
+                text: msg!(TimeCreditConditionHalfTime, percent = Arg::Percent(input.employment_percent)),
                 met: false,
                 parameter: None,
             });
@@ -308,44 +269,36 @@ pub(super) fn time_credit(
         _ => Some(true),
     };
     match input.interruption {
-        Interruption::OneFifth if input.employment_percent < 100 => notes.push(tr!(
-            language,
-            "time-credit-note-one-fifth-part-time",
-            percent = language.percent(input.employment_percent)
-        )),
-        Interruption::HalfTime | Interruption::FullTime => {
-            to_verify.push(tr!(language, "time-credit-verify-agreement"))
+        Interruption::OneFifth if input.employment_percent < 100 => {
+            notes.push(msg!(TimeCreditNoteOneFifthPartTime, percent = Arg::Percent(input.employment_percent)))
         }
+        Interruption::HalfTime | Interruption::FullTime => to_verify.push(msg!(TimeCreditVerifyAgreement)),
         _ => {}
     }
-    to_verify.push(tr!(language, "time-credit-verify-recognised"));
+    to_verify.push(msg!(TimeCreditVerifyRecognised));
 
     let eligible = super::all_met(&[training, seniority, form_met]);
-    let (hours_per_week, hours) = freed_hours(language, input, eligible, &mut lines);
+    let (hours_per_week, hours) = freed_hours(input, eligible, &mut lines);
     if let Some(parameter) = ctx.figure(TC_MAX_MONTHS) {
         lines.push(Line {
-            text: tr!(language, "time-credit-line-max-months", months = parameter.display.clone()),
+            text: msg!(TimeCreditLineMaxMonths, months = parameter.figure()),
             hours: None,
             amount_cents: None,
             parameter: Some(parameter),
         });
     }
 
-    let year_text = year.to_string();
     let text = match (eligible, input.interruption) {
-        (Some(true), Interruption::None) => tr!(language, "time-credit-text-no-form"),
-        (Some(true), _) => tr!(
-            language,
-            "time-credit-text",
-            form = form(language, input.interruption, Scheme::TimeCredit),
-            per_week = hours_per_week.unwrap_or_default().display(language),
-            hours = hours.unwrap_or_default().display(language),
-            weeks = language.count("count-weeks", input.weeks)
+        (Some(true), Interruption::None) => msg!(TimeCreditTextNoForm),
+        (Some(true), _) => msg!(
+            TimeCreditText,
+            form = form(input.interruption, Scheme::TimeCredit),
+            per_week = hours_per_week.unwrap_or_default(),
+            hours = hours.unwrap_or_default(),
+            weeks = counted(MessageId::CountWeeks, input.weeks)
         ),
-        (Some(false), _) => {
-            tr!(language, "time-credit-text-not-eligible", year = year_text, failed = failed(language, &conditions))
-        }
-        (None, _) => tr!(language, "time-credit-text-not-computed", year = year_text),
+        (Some(false), _) => msg!(TimeCreditTextNotEligible, year = year, failed = failed(&conditions)),
+        (None, _) => msg!(TimeCreditTextNotComputed, year = year),
     };
     BreakOutcome {
         applies: true,
@@ -367,30 +320,28 @@ pub(super) fn care_credit(
     plan: Plan,
     shortfalls: &mut Vec<Shortfall>,
 ) -> BreakOutcome {
-    let language = ctx.figures.language;
     if input.sector != Sector::FlemishPublic {
-        return not_applicable(input, tr!(language, "care-credit-not-flemish-public"));
+        return not_applicable(input, msg!(CareCreditNotFlemishPublic));
     }
-    let year = ctx.figures.year.to_string();
+    let year = ctx.figures.year;
     let mut conditions = Vec::new();
     let mut lines = Vec::new();
     let training =
         training_size(ctx, Scheme::CareCredit, plan, CARE_CREDITS, CARE_HOURS, &mut conditions, &mut lines, shortfalls);
-    let (hours_per_week, hours) = freed_hours(language, input, training, &mut lines);
-    let to_verify = vec![tr!(language, "care-credit-verify-training"), tr!(language, "care-credit-verify-attendance")];
-    let notes = vec![tr!(language, "care-credit-note-unknown")];
+    let (hours_per_week, hours) = freed_hours(input, training, &mut lines);
+    let to_verify = vec![msg!(CareCreditVerifyTraining), msg!(CareCreditVerifyAttendance)];
+    let notes = vec![msg!(CareCreditNoteUnknown)];
     let text = match (training, input.interruption) {
-        (Some(true), Interruption::None) => tr!(language, "care-credit-text-no-form"),
-        (Some(true), _) => tr!(
-            language,
-            "care-credit-text",
-            form = form(language, input.interruption, Scheme::CareCredit),
-            per_week = hours_per_week.unwrap_or_default().display(language),
-            hours = hours.unwrap_or_default().display(language),
-            weeks = language.count("count-weeks", input.weeks)
+        (Some(true), Interruption::None) => msg!(CareCreditTextNoForm),
+        (Some(true), _) => msg!(
+            CareCreditText,
+            form = form(input.interruption, Scheme::CareCredit),
+            per_week = hours_per_week.unwrap_or_default(),
+            hours = hours.unwrap_or_default(),
+            weeks = counted(MessageId::CountWeeks, input.weeks)
         ),
-        (Some(false), _) => tr!(language, "care-credit-text-not-eligible", year = year),
-        (None, _) => tr!(language, "care-credit-text-not-computed", year = year),
+        (Some(false), _) => msg!(CareCreditTextNotEligible, year = year),
+        (None, _) => msg!(CareCreditTextNotComputed, year = year),
     };
     BreakOutcome {
         applies: true,

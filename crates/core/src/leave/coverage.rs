@@ -3,8 +3,8 @@
 
 use super::{breaks, BreakOutcome, Coverage, CoverageKind, CoverageRow, Hours, HoursRange, Interruption, LeaveInput};
 use super::{PercentRange, Scheme, Sector, VovOutcome};
-use crate::i18n::Language;
-use crate::tr;
+use crate::message::{Arg, Message};
+use crate::msg;
 
 /// Whole percentage of `part` in `whole`, rounded down and at most 100.
 fn share(part: Hours, whole: Hours) -> i64 {
@@ -15,18 +15,17 @@ fn share(part: Hours, whole: Hours) -> i64 {
 }
 
 /// `57 %`, `57 tot 68 %` (`57 to 68%`).
-fn share_text(language: Language, share: PercentRange) -> String {
+fn share_text(share: PercentRange) -> Arg {
     if share.min == share.max {
-        language.percent(share.min)
+        Arg::Percent(share.min)
     } else {
-        tr!(language, "leave-share-range", min = language.integer(share.min), max = language.integer(share.max))
+        msg!(LeaveShareRange, min = Arg::Number(share.min), max = Arg::Number(share.max)).into()
     }
 }
 
 fn row(
-    language: Language,
     kind: CoverageKind,
-    label: String,
+    label: Message,
     covered: Option<Hours>,
     load: Option<HoursRange>,
     weeks: i64,
@@ -37,34 +36,26 @@ fn row(
     let left_per_week_hours = left_hours.map(|l| HoursRange { min: l.min.scale(1, weeks), max: l.max.scale(1, weeks) });
     let text = match (covered, share_percent, left_hours, left_per_week_hours) {
         (Some(covered), Some(share), Some(left), Some(per_week)) => {
-            let share = share_text(language, share);
+            let share = share_text(share);
             if left.max == Hours::ZERO {
-                tr!(
-                    language,
-                    "leave-coverage-row-all",
-                    label = label.clone(),
-                    covered = covered.display(language),
-                    share = share
-                )
+                msg!(LeaveCoverageRowAll, label = label.clone(), covered = covered, share = share)
             } else {
-                tr!(
-                    language,
-                    "leave-coverage-row",
+                msg!(
+                    LeaveCoverageRow,
                     label = label.clone(),
-                    covered = covered.display(language),
+                    covered = covered,
                     share = share,
-                    left = left.display(language),
-                    per_week = per_week.display(language)
+                    left = left,
+                    per_week = per_week
                 )
             }
         }
-        _ => tr!(language, "leave-coverage-row-not-computed", label = label.clone()),
+        _ => msg!(LeaveCoverageRowNotComputed, label = label.clone()),
     };
     CoverageRow { kind, label, covered_hours: covered, share_percent, left_hours, left_per_week_hours, text }
 }
 
 pub(super) fn compute(
-    language: Language,
     input: &LeaveInput,
     load: Option<HoursRange>,
     vov: &VovOutcome,
@@ -73,49 +64,40 @@ pub(super) fn compute(
 ) -> Coverage {
     let weeks = input.weeks.max(1);
     let sum = |a: Option<Hours>, b: Option<Hours>| a.zip(b).map(|(a, b)| a + b);
-    let row = |kind, label, covered| row(language, kind, label, covered, load, weeks);
+    let row = |kind, label, covered| row(kind, label, covered, load, weeks);
     let rows = match input.sector {
         Sector::Private => {
-            let break_name = breaks::form(language, input.interruption, Scheme::TimeCredit);
+            let break_name = breaks::form(input.interruption, Scheme::TimeCredit);
             let plan = if input.interruption == Interruption::None {
-                tr!(language, "leave-coverage-plan-vov-only")
+                msg!(LeaveCoveragePlanVovOnly)
             } else {
-                tr!(language, "leave-coverage-plan-vov-and", form = break_name.clone())
+                msg!(LeaveCoveragePlanVovAnd, form = break_name)
             };
             vec![
                 row(CoverageKind::Combined, plan, sum(vov.hours, time_credit.hours)),
-                row(CoverageKind::Vov, tr!(language, "leave-coverage-vov-alone"), vov.hours),
-                row(
-                    CoverageKind::TimeCredit,
-                    tr!(language, "leave-coverage-break-alone", form = break_name),
-                    time_credit.hours,
-                ),
+                row(CoverageKind::Vov, msg!(LeaveCoverageVovAlone), vov.hours),
+                row(CoverageKind::TimeCredit, msg!(LeaveCoverageBreakAlone, form = break_name), time_credit.hours),
             ]
         }
         Sector::FlemishPublic => {
-            let label = tr!(
-                language,
-                "leave-coverage-plan-care",
-                form = breaks::form(language, input.interruption, Scheme::CareCredit)
-            );
+            let label = msg!(LeaveCoveragePlanCare, form = breaks::form(input.interruption, Scheme::CareCredit));
             vec![row(CoverageKind::Combined, label, care_credit.hours)]
         }
         Sector::OtherPublic => Vec::new(),
     };
     let summary = match (rows.first(), load) {
         (Some(plan), Some(load)) => match (plan.covered_hours, plan.share_percent, plan.left_per_week_hours) {
-            (Some(covered), Some(share), Some(per_week)) => tr!(
-                language,
-                "leave-coverage-summary",
-                load = load.display(language),
-                covered = covered.display(language),
-                share = share_text(language, share),
-                per_week = per_week.display(language)
+            (Some(covered), Some(share), Some(per_week)) => msg!(
+                LeaveCoverageSummary,
+                load = load,
+                covered = covered,
+                share = share_text(share),
+                per_week = per_week
             ),
-            _ => tr!(language, "leave-coverage-summary-not-computed", load = load.display(language)),
+            _ => msg!(LeaveCoverageSummaryNotComputed, load = load),
         },
-        (None, Some(load)) => tr!(language, "leave-coverage-summary-no-scheme", load = load.display(language)),
-        (_, None) => tr!(language, "leave-coverage-summary-no-load"),
+        (None, Some(load)) => msg!(LeaveCoverageSummaryNoScheme, load = load),
+        (_, None) => msg!(LeaveCoverageSummaryNoLoad),
     };
     Coverage { rows, summary }
 }

@@ -3,8 +3,10 @@
 //! Nothing here goes through floating point except the JSON number written for
 //! a value with decimals (its text is the exact decimal, e.g. `93.75`).
 
-use crate::i18n::{FluentValue, Language};
+use crate::i18n::Language;
 use crate::money::{Cents, Hundredths};
+pub use crate::render::leave::translate_serde_error;
+use crate::render::leave::{self as render, HoursError};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A number of hours in hundredths: `Hours(760)` is 7,6 hours.
@@ -45,29 +47,13 @@ impl Hours {
 
     /// `125`, `7,6`, `93,75` (`7.6`, `1,500` in English): decimals only when there are any.
     pub fn number(self, language: Language) -> String {
-        language.decimal(self.0)
+        render::hours_number(language, self)
     }
 
-    /// `125 uur`, `7,6 heures`, `1 hour`, `7.6 hours`: the number and the word, in the
-    /// plural form the number takes in that language.
+    /// `125 uur`, `7,6 heures`, `1 hour`, `7.6 hours`: the number and the word (worded by
+    /// [`render::hours`]).
     pub fn display(self, language: Language) -> String {
-        let operand = self.plural_operand();
-        language.format(
-            "count-hours",
-            &crate::fluent_args!(count = FluentValue::try_number(&operand), amount = self.number(language)),
-        )
-    }
-
-    /// The number as plural rules read it: `1`, `7.6`, `0.05` (the visible decimals decide:
-    /// `1 hour`, but `1.5 hours`).
-    fn plural_operand(self) -> String {
-        let sign = if self.0 < 0 { "-" } else { "" };
-        let (whole, hundredths) = (self.0.unsigned_abs() / 100, self.0.unsigned_abs() % 100);
-        match hundredths {
-            0 => format!("{sign}{whole}"),
-            h if h % 10 == 0 => format!("{sign}{whole}.{}", h / 10),
-            h => format!("{sign}{whole}.{h:02}"),
-        }
+        render::hours(language, self)
     }
 }
 
@@ -107,71 +93,9 @@ impl Serialize for Hours {
     }
 }
 
-/// Why a JSON value is not a number of hours. Serde errors carry no language, so the
-/// reader writes them in one fixed form, the Dutch message (which is also what a Dutch
-/// explanation shows); [`translate_serde_error`] recognises that form and words it in
-/// any language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum HoursError {
-    TooLarge,
-    NotHours,
-    TooManyDecimals,
-}
-
-impl HoursError {
-    const ALL: [HoursError; 3] = [HoursError::TooLarge, HoursError::NotHours, HoursError::TooManyDecimals];
-
-    fn message(self, language: Language, value: &str) -> String {
-        let args = crate::fluent_args!(value = value.to_owned());
-        match self {
-            HoursError::TooLarge => language.format("leave-error-hours-too-large", &args),
-            HoursError::NotHours => language.format("leave-error-hours-not-a-number", &args),
-            HoursError::TooManyDecimals => language.format("leave-error-hours-decimals", &args),
-        }
-    }
-
-    /// The serde error, in its fixed (Dutch) form.
-    fn custom<E: serde::de::Error>(self, value: impl std::fmt::Display) -> E {
-        E::custom(self.message(Language::Dutch, &value.to_string()))
-    }
-
-    /// The value of an error in its fixed form: `Some((TooLarge, "1e20"))`.
-    fn recognise(text: &str) -> Option<(HoursError, &str)> {
-        const MARK: &str = "\u{0}";
-        HoursError::ALL.into_iter().find_map(|error| {
-            let form = error.message(Language::Dutch, MARK);
-            let (before, after) = form.split_once(MARK)?;
-            let value = text.strip_prefix(before)?.strip_suffix(after)?;
-            (!value.is_empty() && !value.contains(' ')).then_some((error, value))
-        })
-    }
-}
-
-/// What the reader of hours expects, in the fixed (Dutch) form of serde's `expected …`.
-fn expected_hours(language: Language) -> String {
-    language.text("leave-error-hours-expected")
-}
-
-/// Rewords the leave input's own serde errors — the messages of the [`Hours`] reader, and
-/// its "expected …" in serde's type errors — in `language`; any other text comes back
-/// unchanged (and so does every text in Dutch, the fixed form). A position serde appends
-/// (` at line 1 column 80`) is kept.
-pub fn translate_serde_error(raw: &str, language: Language) -> String {
-    if language == Language::Dutch {
-        return raw.to_owned();
-    }
-    let (text, position) = match raw.find(" at line ") {
-        Some(at) => raw.split_at(at),
-        None => (raw, ""),
-    };
-    if let Some((error, value)) = HoursError::recognise(text) {
-        return format!("{}{position}", error.message(language, value));
-    }
-    let expected = expected_hours(Language::Dutch);
-    if text.contains(&expected) {
-        return format!("{}{position}", text.replace(&expected, &expected_hours(language)));
-    }
-    raw.to_owned()
+/// The serde error of the reader, in its fixed (Dutch) form; see [`render::hours_error`].
+fn custom<E: serde::de::Error>(error: HoursError, value: impl std::fmt::Display) -> E {
+    E::custom(render::hours_error(Language::Dutch, error, &value.to_string()))
 }
 
 /// Read from a JSON number of hours with at most two decimals: `38`, `30.4`.
@@ -181,25 +105,25 @@ impl<'de> Deserialize<'de> for Hours {
         impl serde::de::Visitor<'_> for Visitor {
             type Value = Hours;
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(&expected_hours(Language::Dutch))
+                f.write_str(&render::expected_hours(Language::Dutch))
             }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Hours, E> {
-                v.checked_mul(100).map(Hours).ok_or_else(|| HoursError::TooLarge.custom(v))
+                v.checked_mul(100).map(Hours).ok_or_else(|| custom(HoursError::TooLarge, v))
             }
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Hours, E> {
                 i64::try_from(v)
                     .ok()
                     .and_then(|v| v.checked_mul(100))
                     .map(Hours)
-                    .ok_or_else(|| HoursError::TooLarge.custom(v))
+                    .ok_or_else(|| custom(HoursError::TooLarge, v))
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Hours, E> {
                 let hundredths = (v * 100.0).round();
                 if !v.is_finite() || hundredths.abs() > 1e15 {
-                    return Err(HoursError::NotHours.custom(v));
+                    return Err(custom(HoursError::NotHours, v));
                 }
                 if (v * 100.0 - hundredths).abs() > 1e-6 {
-                    return Err(HoursError::TooManyDecimals.custom(v));
+                    return Err(custom(HoursError::TooManyDecimals, v));
                 }
                 Ok(Hours(hundredths as i64))
             }
@@ -216,13 +140,10 @@ pub struct HoursRange {
 }
 
 impl HoursRange {
-    /// `750 tot 900 uur`, `750 à 900 heures`, `750 to 900 hours`; `750 uur` when both ends are equal.
+    /// `750 tot 900 uur`, `750 à 900 heures`, `750 to 900 hours`; `750 uur` when both ends
+    /// are equal (worded by [`render::hours_range`]).
     pub fn display(self, language: Language) -> String {
-        if self.min == self.max {
-            self.min.display(language)
-        } else {
-            crate::tr!(language, "hours-range", min = self.min.number(language), max = self.max.number(language))
-        }
+        render::hours_range(language, self)
     }
 }
 
@@ -231,16 +152,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn exact_and_dutch() {
-        let dutch = Language::Dutch;
+    fn exact() {
         assert_eq!(Hours::whole(38).scale(20, 100), Hours(760));
-        assert_eq!(Hours(760).display(dutch), "7,6 uur");
-        assert_eq!(Hours::whole(125).scale(75, 100).display(dutch), "93,75 uur");
-        assert_eq!(Hours::whole(120).display(dutch), "120 uur");
-        assert_eq!(Hours::whole(1500).display(dutch), "1.500 uur");
-        assert_eq!(Hours::whole(1).display(dutch), "1 uur");
-        assert_eq!(Hours(5).display(dutch), "0,05 uur");
-        assert_eq!(Hours(-50).number(dutch), "-0,5");
         assert_eq!(mul_div_round(23_480, 1, 52), 452);
         assert_eq!(mul_div_round(1, 1, 2), 1, "halves up");
         assert_eq!(mul_div_round(5, 7, 0), 0);
@@ -252,25 +165,6 @@ mod tests {
     }
 
     #[test]
-    fn in_french_and_english() {
-        assert_eq!(Hours(760).display(Language::French), "7,6 heures");
-        assert_eq!(Hours(760).display(Language::English), "7.6 hours");
-        assert_eq!(Hours(760).number(Language::English), "7.6");
-        assert_eq!(Hours::whole(1500).display(Language::English), "1,500 hours");
-        assert_eq!(Hours::whole(1).display(Language::English), "1 hour");
-        assert_eq!(Hours(150).display(Language::English), "1.5 hours", "visible decimals are plural in English");
-        assert_eq!(Hours::ZERO.display(Language::English), "0 hours");
-        assert_eq!(Hours(50).display(Language::French), "0,5 heure", "below 2 is singular in French");
-        assert_eq!(Hours::whole(2).display(Language::French), "2 heures");
-        let range = HoursRange { min: Hours::whole(750), max: Hours::whole(900) };
-        assert_eq!(range.display(Language::Dutch), "750 tot 900 uur");
-        assert_eq!(range.display(Language::French), "750 à 900 heures");
-        assert_eq!(range.display(Language::English), "750 to 900 hours");
-        let same = HoursRange { min: Hours(452), max: Hours(452) };
-        assert_eq!(same.display(Language::English), "4.52 hours");
-    }
-
-    #[test]
     fn json_numbers_both_ways() {
         assert_eq!(serde_json::to_string(&Hours(12_000)).ok().as_deref(), Some("120"));
         assert_eq!(serde_json::to_string(&Hours(9_375)).ok().as_deref(), Some("93.75"));
@@ -279,38 +173,5 @@ mod tests {
         assert_eq!(serde_json::from_str::<Hours>("38").ok(), Some(Hours(3_800)));
         assert!(serde_json::from_str::<Hours>("30.456").is_err());
         assert!(serde_json::from_str::<Hours>("\"38\"").is_err());
-    }
-
-    fn raw_error(json: &str) -> String {
-        match serde_json::from_str::<Hours>(json) {
-            Err(error) => error.to_string(),
-            Ok(hours) => panic!("{json} read as {hours:?}"),
-        }
-    }
-
-    #[test]
-    fn serde_errors_keep_their_dutch_form_and_translate() {
-        let decimals = raw_error("30.456");
-        assert!(decimals.starts_with("30.456 uur: geef hoogstens twee decimalen"), "{decimals}");
-        assert_eq!(translate_serde_error(&decimals, Language::Dutch), decimals);
-        let english = translate_serde_error(&decimals, Language::English);
-        assert!(english.starts_with("30.456 hours: give at most two decimals at line 1"), "{english}");
-        let french = translate_serde_error(&decimals, Language::French);
-        assert!(french.starts_with("30.456 heures\u{a0}: indiquez au plus deux décimales"), "{french}");
-
-        let too_large = raw_error("18446744073709551615");
-        assert!(too_large.starts_with("18446744073709551615 uur is te groot"), "{too_large}");
-        assert!(
-            translate_serde_error(&too_large, Language::English).starts_with("18446744073709551615 hours is too large")
-        );
-
-        let wrong_type = raw_error("\"38\"");
-        assert!(wrong_type.contains("expected een aantal uren, zoals 38 of 30.4"), "{wrong_type}");
-        let english = translate_serde_error(&wrong_type, Language::English);
-        assert!(english.contains("expected a number of hours, such as 38 or 30.4"), "{english}");
-
-        let other = "unknown field `sectr`";
-        assert_eq!(translate_serde_error(other, Language::French), other);
-        assert_eq!(translate_serde_error("uur is te groot", Language::English), "uur is te groot");
     }
 }

@@ -28,7 +28,6 @@
 mod breaks;
 mod coverage;
 mod hours;
-mod text;
 mod vok;
 mod vov;
 
@@ -36,10 +35,12 @@ pub use hours::{translate_serde_error, Hours, HoursRange};
 
 use crate::explain::{Condition, Figures, FiguresStatus, Ledger, MissingFigure, ParamUse};
 use crate::i18n::Language;
+use crate::message::{Arg, Message, MessageId};
 use crate::money::Cents;
+use crate::msg;
 use crate::params::{ParamId, Unit};
+use crate::render::Words;
 use crate::scenario::{Contract, FieldError, Scenario};
-use crate::tr;
 use serde::{Deserialize, Serialize};
 use std::ops::RangeInclusive;
 
@@ -194,16 +195,17 @@ impl LeaveInput {
     /// year's figures (more VOV planned than the year allows) are reported in the
     /// outcome's `problems` instead.
     pub fn validate(&self, language: Language, problems: &mut Vec<FieldError>) {
-        let mut problem =
-            |field: &str, message: String| problems.push(FieldError { field: format!("leave.{field}"), message });
+        // The scenario's problems are words (a shared `FieldError`): each is worded here, at the edge.
+        let mut problem = |field: &str, message: Message| {
+            problems.push(FieldError { field: format!("leave.{field}"), message: message.words(language) })
+        };
         // Values the person entered are echoed as written in the JSON, without separators.
-        let raw = |value: i64| value.to_string();
+        let raw = Arg::Integer;
         if !EMPLOYMENT_PERCENT_RANGE.contains(&self.employment_percent) {
             problem(
                 "employment_percent",
-                tr!(
-                    language,
-                    "leave-error-employment-percent",
+                msg!(
+                    LeaveErrorEmploymentPercent,
                     value = raw(self.employment_percent),
                     min = raw(*EMPLOYMENT_PERCENT_RANGE.start()),
                     max = raw(*EMPLOYMENT_PERCENT_RANGE.end())
@@ -213,20 +215,14 @@ impl LeaveInput {
         if self.weekly_hours <= Hours::ZERO || self.weekly_hours > MAX_WEEKLY_HOURS {
             problem(
                 "weekly_hours",
-                tr!(
-                    language,
-                    "leave-error-weekly-hours",
-                    hours = self.weekly_hours.display(language),
-                    max = MAX_WEEKLY_HOURS.number(language)
-                ),
+                msg!(LeaveErrorWeeklyHours, hours = self.weekly_hours, max = Arg::Decimal(MAX_WEEKLY_HOURS.0)),
             );
         }
         if !WEEKS_RANGE.contains(&self.weeks) {
             problem(
                 "weeks",
-                tr!(
-                    language,
-                    "leave-error-weeks",
+                msg!(
+                    LeaveErrorWeeks,
                     weeks = raw(self.weeks),
                     min = raw(*WEEKS_RANGE.start()),
                     max = raw(*WEEKS_RANGE.end()),
@@ -238,7 +234,7 @@ impl LeaveInput {
             if !(0..=MAX_SENIORITY_MONTHS).contains(&months) {
                 problem(
                     "seniority_months",
-                    tr!(language, "leave-error-seniority", months = raw(months), max = raw(MAX_SENIORITY_MONTHS)),
+                    msg!(LeaveErrorSeniority, months = raw(months), max = raw(MAX_SENIORITY_MONTHS)),
                 );
             }
         }
@@ -246,12 +242,11 @@ impl LeaveInput {
             if !(0..=MAX_MONTHLY_WAGE_CENTS).contains(&wage) {
                 problem(
                     "monthly_gross_wage_cents",
-                    tr!(
-                        language,
-                        "leave-error-wage",
+                    msg!(
+                        LeaveErrorWage,
                         wage = raw(wage),
                         max = raw(MAX_MONTHLY_WAGE_CENTS),
-                        max_amount = language.money(Cents(MAX_MONTHLY_WAGE_CENTS))
+                        max_amount = Cents(MAX_MONTHLY_WAGE_CENTS)
                     ),
                 );
             }
@@ -260,40 +255,33 @@ impl LeaveInput {
             if !(0..=MAX_ALLOWANCE_CENTS).contains(&allowance) {
                 problem(
                     "interruption_allowance_cents",
-                    tr!(
-                        language,
-                        "leave-error-allowance",
+                    msg!(
+                        LeaveErrorAllowance,
                         allowance = raw(allowance),
                         max = raw(MAX_ALLOWANCE_CENTS),
-                        max_amount = language.money(Cents(MAX_ALLOWANCE_CENTS))
+                        max_amount = Cents(MAX_ALLOWANCE_CENTS)
                     ),
                 );
             } else if self.interruption == Interruption::None {
-                problem("interruption_allowance_cents", tr!(language, "leave-error-allowance-without-interruption"));
+                problem("interruption_allowance_cents", msg!(LeaveErrorAllowanceWithoutInterruption));
             }
         }
         if let Some(planned) = self.vov_hours_planned {
             if planned < Hours::ZERO || planned > MAX_PLANNED_VOV {
                 problem(
                     "vov_hours_planned",
-                    tr!(
-                        language,
-                        "vov-error-planned-range",
-                        planned = planned.display(language),
-                        max = MAX_PLANNED_VOV.number(language)
-                    ),
+                    msg!(VovErrorPlannedRange, planned = planned, max = Arg::Decimal(MAX_PLANNED_VOV.0)),
                 );
             } else if self.sector != Sector::Private && planned > Hours::ZERO {
-                problem("vov_hours_planned", tr!(language, "vov-error-not-private"));
+                problem("vov_hours_planned", msg!(VovErrorNotPrivate));
             }
         }
         if let Some(periods) = self.adult_education_lesson_periods {
             if !LESSON_PERIODS_RANGE.contains(&periods) {
                 problem(
                     "adult_education_lesson_periods",
-                    tr!(
-                        language,
-                        "leave-error-lesson-periods",
+                    msg!(
+                        LeaveErrorLessonPeriods,
                         periods = raw(periods),
                         min = raw(*LESSON_PERIODS_RANGE.start()),
                         max = raw(*LESSON_PERIODS_RANGE.end())
@@ -308,10 +296,10 @@ impl LeaveInput {
 // The outcome
 // ------------------------------------------------------------------------------------
 
-/// One explained step: the rule and arithmetic in the outcome's language, its result, and the figure used.
+/// One explained step: the rule and arithmetic, its result, and the figure used.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Line {
-    pub text: String,
+    pub text: Message,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hours: Option<Hours>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -338,13 +326,13 @@ impl Scheme {
     /// The scheme's name inside a sentence: `Vlaams opleidingsverlof (VOV)`, and in French
     /// and English the translation with the Dutch legal name:
     /// `Flemish training leave (Vlaams opleidingsverlof, VOV)`.
-    pub fn name(self, language: Language) -> String {
-        language.text(match self {
-            Scheme::Vov => "leave-scheme-vov",
-            Scheme::TimeCredit => "leave-scheme-time-credit",
-            Scheme::Vok => "leave-scheme-vok",
-            Scheme::CareCredit => "leave-scheme-care-credit",
-        })
+    pub fn name(self) -> MessageId {
+        match self {
+            Scheme::Vov => MessageId::LeaveSchemeVov,
+            Scheme::TimeCredit => MessageId::LeaveSchemeTimeCredit,
+            Scheme::Vok => MessageId::LeaveSchemeVok,
+            Scheme::CareCredit => MessageId::LeaveSchemeCareCredit,
+        }
     }
 }
 
@@ -353,7 +341,7 @@ impl Scheme {
 pub struct Shortfall {
     pub scheme: Scheme,
     /// "Met 3 studiepunten meer kom je in aanmerking voor tijdskrediet met motief opleiding."
-    pub text: String,
+    pub text: Message,
     /// How far below the threshold, in hundredths of the parameter's unit.
     pub short_by: i64,
     pub unit: Unit,
@@ -389,10 +377,10 @@ pub struct VovOutcome {
     pub training_hours: Option<Hours>,
     /// What the employer gets back for the hours (employer view).
     pub employer_refund_cents: Option<Cents>,
-    pub text: String,
+    pub text: Message,
     pub conditions: Vec<Condition>,
     pub lines: Vec<Line>,
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
 }
 
 /// Time credit with the training motive, or Vlaams zorgkrediet: an interruption of work.
@@ -408,12 +396,12 @@ pub struct BreakOutcome {
     pub hours_per_week: Option<Hours>,
     /// Freed hours over the weeks of study.
     pub hours: Option<Hours>,
-    pub text: String,
+    pub text: Message,
     pub conditions: Vec<Condition>,
     /// Conditions we cannot check and that the person must verify.
-    pub to_verify: Vec<String>,
+    pub to_verify: Vec<Message>,
     pub lines: Vec<Line>,
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
 }
 
 /// The VOK premium per month.
@@ -426,15 +414,15 @@ pub struct VokOutcome {
     /// `None` when not computed.
     pub monthly_gross_cents: Option<Cents>,
     pub monthly_net_cents: Option<Cents>,
-    pub text: String,
+    pub text: Message,
     pub conditions: Vec<Condition>,
     pub lines: Vec<VokLine>,
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct VokLine {
-    pub text: String,
+    pub text: Message,
     pub gross_cents: Cents,
     pub net_cents: Cents,
     pub gross: ParamUse,
@@ -455,7 +443,7 @@ pub struct MoneyOutcome {
     /// (full-time and half-time time credit only); never counted unless entered.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowance_reference: Option<AllowanceReference>,
-    pub text: String,
+    pub text: Message,
     pub lines: Vec<Line>,
 }
 
@@ -489,14 +477,14 @@ pub struct PercentRange {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CoverageRow {
     pub kind: CoverageKind,
-    pub label: String,
+    pub label: Message,
     /// `None` when a part is not computed.
     pub covered_hours: Option<Hours>,
     pub share_percent: Option<PercentRange>,
     /// The study load left after the covered hours (never below 0).
     pub left_hours: Option<HoursRange>,
     pub left_per_week_hours: Option<HoursRange>,
-    pub text: String,
+    pub text: Message,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -504,7 +492,7 @@ pub struct Coverage {
     /// The person's own plan first, then each scheme alone.
     pub rows: Vec<CoverageRow>,
     /// The verdict in one sentence.
-    pub summary: String,
+    pub summary: Message,
 }
 
 /// The leave part of an outcome.
@@ -526,10 +514,17 @@ pub struct LeaveOutcome {
     /// Thresholds missed, and by how much.
     pub shortfalls: Vec<Shortfall>,
     /// Inputs that do not fit the year's rules (e.g. more VOV planned than allowed), tied to their field.
-    pub problems: Vec<FieldError>,
+    pub problems: Vec<Problem>,
     /// Figures needed but not published for this year.
     pub missing: Vec<MissingFigure>,
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
+}
+
+/// An input that does not fit the year's rules, tied to its field (`leave.vov_hours_planned`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub field: String,
+    pub message: Message,
 }
 
 // ------------------------------------------------------------------------------------
@@ -611,12 +606,11 @@ pub fn compute(scenario: &Scenario, input: &LeaveInput, figures: Figures<'_>) ->
     let care_credit = breaks::care_credit(&mut ctx, input, plan, &mut shortfalls);
     let vok = vok::compute(&mut ctx, input, plan, &time_credit, &mut shortfalls);
     let money_per_month = vok::money(figures, input, &time_credit, &care_credit, &vok);
-    let coverage = coverage::compute(figures.language, input, study_load_hours, &vov, &time_credit, &care_credit);
+    let coverage = coverage::compute(input, study_load_hours, &vov, &time_credit, &care_credit);
 
-    let language = figures.language;
-    let mut notes = vec![tr!(language, "leave-note-study-load")];
+    let mut notes = vec![msg!(LeaveNoteStudyLoad)];
     if input.sector == Sector::OtherPublic {
-        notes.push(tr!(language, "leave-note-other-public"));
+        notes.push(msg!(LeaveNoteOtherPublic));
     }
 
     let figures_status = FiguresStatus::of(ctx.ledger.used.iter(), !ctx.ledger.missing.is_empty());
@@ -640,22 +634,15 @@ pub fn compute(scenario: &Scenario, input: &LeaveInput, figures: Figures<'_>) ->
 
 /// 25 to 30 hours per study point, for every enrolment, plus the adult-education lesson periods.
 fn study_load(ctx: &mut Ctx<'_>, input: &LeaveInput, plan: Plan) -> (Option<HoursRange>, StudyLoad) {
-    let language = ctx.figures.language;
     let mut lines = Vec::new();
     let credits = plan.all_credits;
     let mut bound = |ctx: &mut Ctx<'_>, id: ParamId, high: bool| {
         ctx.figure(id).map(|parameter| {
             let hours = Hours::of(parameter.hundredths()).times(credits);
-            let args = crate::fluent_args!(
-                credits = text::points(language, credits),
-                per_credit = parameter.display.clone(),
-                hours = hours.display(language)
-            );
-            let text = if high {
-                language.format("leave-study-load-high", &args)
-            } else {
-                language.format("leave-study-load-low", &args)
-            };
+            let text = Message::new(if high { MessageId::LeaveStudyLoadHigh } else { MessageId::LeaveStudyLoadLow })
+                .with("credits", points(credits))
+                .with("per_credit", parameter.figure())
+                .with("hours", hours);
             lines.push(Line { text, hours: Some(hours), amount_cents: None, parameter: Some(parameter) });
             hours
         })
@@ -665,12 +652,7 @@ fn study_load(ctx: &mut Ctx<'_>, input: &LeaveInput, plan: Plan) -> (Option<Hour
     let lessons = Hours::whole(plan.lesson_periods);
     if plan.lesson_periods > 0 {
         lines.push(Line {
-            text: tr!(
-                language,
-                "leave-study-load-lessons",
-                periods = plan.lesson_periods,
-                hours = lessons.display(language)
-            ),
+            text: msg!(LeaveStudyLoadLessons, periods = Arg::Count(plan.lesson_periods), hours = lessons),
             hours: Some(lessons),
             amount_cents: None,
             parameter: None,
@@ -680,21 +662,40 @@ fn study_load(ctx: &mut Ctx<'_>, input: &LeaveInput, plan: Plan) -> (Option<Hour
     let weeks = input.weeks.max(1);
     let per_week = range.map(|r| HoursRange { min: r.min.scale(1, weeks), max: r.max.scale(1, weeks) });
     if let (Some(range), Some(per_week)) = (range, per_week) {
-        let args = crate::fluent_args!(
-            load = range.display(language),
-            weeks = language.count("count-weeks", weeks),
-            per_week = per_week.display(language)
-        );
+        let id = if weeks == ACADEMIC_YEAR_WEEKS {
+            MessageId::LeaveStudyLoadPerWeekYear
+        } else {
+            MessageId::LeaveStudyLoadPerWeek
+        };
         lines.push(Line {
-            text: if weeks == ACADEMIC_YEAR_WEEKS {
-                language.format("leave-study-load-per-week-year", &args)
-            } else {
-                language.format("leave-study-load-per-week", &args)
-            },
+            text: Message::new(id)
+                .with("load", range)
+                .with("weeks", counted(MessageId::CountWeeks, weeks))
+                .with("per_week", per_week),
             hours: None,
             amount_cents: None,
             parameter: None,
         });
     }
     (range, StudyLoad { credits, weeks, per_week_hours: per_week, lines })
+}
+
+/// `3 maanden`, `1.500 lestijden`: a counted unit, its number grouped per language.
+pub(crate) fn counted(unit: MessageId, count: i64) -> Arg {
+    Arg::Counted { unit, count }
+}
+
+/// `1 studiepunt`, `30 crédits`, `1.200 credits`.
+pub(crate) fn points(credits: i64) -> Arg {
+    counted(MessageId::CountCredits, credits)
+}
+
+/// The conditions not met, as a list inside a sentence: `a; b`.
+pub(crate) fn failed(conditions: &[Condition]) -> Arg {
+    Arg::List(conditions.iter().filter(|c| !c.met).map(|c| c.text.clone()).collect())
+}
+
+/// `yes` or `no`, for a message that selects on it.
+pub(crate) fn yes_no(value: bool) -> Arg {
+    Arg::Key(if value { "yes" } else { "no" })
 }

@@ -4,13 +4,14 @@
 
 use super::hours::mul_div_round;
 use super::{
-    breaks, text, AllowanceReference, BreakOutcome, Ctx, EducationLevel, Interruption, LeaveInput, Line, MoneyOutcome,
-    Plan, Scheme, Sector, Shortfall, VokLine, VokOutcome,
+    breaks, counted, failed, AllowanceReference, BreakOutcome, Ctx, EducationLevel, Interruption, LeaveInput, Line,
+    MoneyOutcome, Plan, Scheme, Sector, Shortfall, VokLine, VokOutcome,
 };
 use crate::explain::{Condition, Figures, ParamUse};
+use crate::message::{Arg, Message, MessageId};
 use crate::money::Cents;
+use crate::msg;
 use crate::params::{ParamId, Period, Unit};
-use crate::tr;
 
 const HIGH: ParamId = ParamId::LeaveVokPriorEmploymentHigh;
 const MIDDLE: ParamId = ParamId::LeaveVokPriorEmploymentMiddle;
@@ -30,27 +31,30 @@ const ALLOWANCE_HALF_TIME_SENIORITY: ParamId = ParamId::LeaveTimeCreditAllowance
 struct Row {
     gross: ParamId,
     net: ParamId,
-    words: &'static str,
+    words: MessageId,
 }
 
 const FULL_HIGH: Row = Row {
     gross: ParamId::LeaveVokGrossFullBreakHigh,
     net: ParamId::LeaveVokNetFullBreakHigh,
-    words: "vok-row-full-high",
+    words: MessageId::VokRowFullHigh,
 };
 const FULL_MIDDLE: Row = Row {
     gross: ParamId::LeaveVokGrossFullBreakMiddle,
     net: ParamId::LeaveVokNetFullBreakMiddle,
-    words: "vok-row-full-middle",
+    words: MessageId::VokRowFullMiddle,
 };
-const FULL_LOW: Row =
-    Row { gross: ParamId::LeaveVokGrossFullBreakLow, net: ParamId::LeaveVokNetFullBreakLow, words: "vok-row-full-low" };
+const FULL_LOW: Row = Row {
+    gross: ParamId::LeaveVokGrossFullBreakLow,
+    net: ParamId::LeaveVokNetFullBreakLow,
+    words: MessageId::VokRowFullLow,
+};
 const HALF: Row =
-    Row { gross: ParamId::LeaveVokGrossHalfTime, net: ParamId::LeaveVokNetHalfTime, words: "vok-row-half-time" };
+    Row { gross: ParamId::LeaveVokGrossHalfTime, net: ParamId::LeaveVokNetHalfTime, words: MessageId::VokRowHalfTime };
 const ONE_FIFTH: Row =
-    Row { gross: ParamId::LeaveVokGrossOneFifth, net: ParamId::LeaveVokNetOneFifth, words: "vok-row-one-fifth" };
+    Row { gross: ParamId::LeaveVokGrossOneFifth, net: ParamId::LeaveVokNetOneFifth, words: MessageId::VokRowOneFifth };
 
-fn not_applicable(text: String, applies: bool, conditions: Vec<Condition>) -> VokOutcome {
+fn not_applicable(text: Message, applies: bool, conditions: Vec<Condition>) -> VokOutcome {
     VokOutcome {
         applies,
         eligible: Some(false),
@@ -71,27 +75,22 @@ fn row_for(
     conditions: &mut Vec<Condition>,
     shortfalls: &mut Vec<Shortfall>,
 ) -> Result<Option<&'static Row>, ()> {
-    let language = ctx.figures.language;
     let percent = input.employment_percent;
     let threshold = |ctx: &mut Ctx<'_>, id: ParamId| ctx.figure(id).ok_or(());
     let shortfall = |needed: i64, parameter: &ParamUse, what: Missed| {
-        let args = crate::fluent_args!(
-            points = text::percentage_points(language, needed - percent),
-            needed = language.percent(needed),
-            percent = language.percent(percent)
-        );
+        let id = match what {
+            Missed::Highest => MessageId::VokShortfallHighest,
+            Missed::Higher => MessageId::VokShortfallHigher,
+            Missed::FullBreak => MessageId::VokShortfallFullBreak,
+            Missed::HalfTime => MessageId::VokShortfallHalfTime,
+            Missed::OneFifth => MessageId::VokShortfallOneFifth,
+        };
         Shortfall {
             scheme: Scheme::Vok,
-            text: language.format(
-                match what {
-                    Missed::Highest => "vok-shortfall-highest",
-                    Missed::Higher => "vok-shortfall-higher",
-                    Missed::FullBreak => "vok-shortfall-full-break",
-                    Missed::HalfTime => "vok-shortfall-half-time",
-                    Missed::OneFifth => "vok-shortfall-one-fifth",
-                },
-                &args,
-            ),
+            text: Message::new(id)
+                .with("points", counted(MessageId::CountPercentagePoints, needed - percent))
+                .with("needed", Arg::Percent(needed))
+                .with("percent", Arg::Percent(percent)),
             short_by: needed - percent,
             unit: Unit::Fraction,
             parameter: parameter.clone(),
@@ -117,12 +116,11 @@ fn row_for(
                 (None, low)
             };
             conditions.push(Condition {
-                text: tr!(
-                    language,
-                    "vok-condition-full-break",
-                    low = language.percent(low_amount),
-                    high = language.percent(high_amount),
-                    percent = language.percent(percent)
+                text: msg!(
+                    VokConditionFullBreak,
+                    low = Arg::Percent(low_amount),
+                    high = Arg::Percent(high_amount),
+                    percent = Arg::Percent(percent)
                 ),
                 met: row.is_some(),
                 parameter: Some(rule),
@@ -136,12 +134,7 @@ fn row_for(
                 shortfalls.push(shortfall(high.amount, &high, Missed::HalfTime));
             }
             conditions.push(Condition {
-                text: tr!(
-                    language,
-                    "vok-condition-half-time",
-                    high = language.percent(high.amount),
-                    percent = language.percent(percent)
-                ),
+                text: msg!(VokConditionHalfTime, high = Arg::Percent(high.amount), percent = Arg::Percent(percent)),
                 met,
                 parameter: Some(high),
             });
@@ -155,12 +148,11 @@ fn row_for(
                 shortfalls.push(shortfall(start.amount, &start, Missed::OneFifth));
             }
             conditions.push(Condition {
-                text: tr!(
-                    language,
-                    "vok-condition-one-fifth",
-                    high = language.percent(high.amount),
-                    start = language.percent(start.amount),
-                    percent = language.percent(percent)
+                text: msg!(
+                    VokConditionOneFifth,
+                    high = Arg::Percent(high.amount),
+                    start = Arg::Percent(start.amount),
+                    percent = Arg::Percent(percent)
                 ),
                 met,
                 parameter: Some(start),
@@ -190,17 +182,16 @@ pub(super) fn compute(
     time_credit: &BreakOutcome,
     shortfalls: &mut Vec<Shortfall>,
 ) -> VokOutcome {
-    let language = ctx.figures.language;
     if input.sector != Sector::Private {
-        return not_applicable(tr!(language, "vok-not-private"), false, Vec::new());
+        return not_applicable(msg!(VokNotPrivate), false, Vec::new());
     }
     let time_credit_condition = Condition {
-        text: tr!(language, "vok-condition-time-credit"),
+        text: msg!(VokConditionTimeCredit),
         met: time_credit.eligible == Some(true) && input.interruption != Interruption::None,
         parameter: None,
     };
     if input.interruption == Interruption::None {
-        return not_applicable(tr!(language, "vok-no-interruption"), true, vec![time_credit_condition]);
+        return not_applicable(msg!(VokNoInterruption), true, vec![time_credit_condition]);
     }
     let year = ctx.figures.year;
     let time_credit_met = time_credit.eligible.map(|e| e && input.interruption != Interruption::None);
@@ -208,28 +199,26 @@ pub(super) fn compute(
     let row = row_for(ctx, input, &mut conditions, shortfalls);
     let training_met = plan.has_diploma || input.development_plan;
     conditions.push(Condition {
-        text: tr!(
-            language,
-            "vok-condition-training",
-            training = match (plan.has_diploma, input.development_plan) {
+        text: msg!(
+            VokConditionTraining,
+            training = Arg::Key(match (plan.has_diploma, input.development_plan) {
                 (true, _) => "diploma",
                 (false, true) => "plan",
                 (false, false) => "none",
-            }
+            })
         ),
         met: training_met,
         parameter: None,
     });
     let education_met = input.education_level == EducationLevel::LowOrMiddle || input.development_plan;
     conditions.push(Condition {
-        text: tr!(
-            language,
-            "vok-condition-education",
-            level = match (input.education_level, input.development_plan) {
+        text: msg!(
+            VokConditionEducation,
+            level = Arg::Key(match (input.education_level, input.development_plan) {
                 (EducationLevel::LowOrMiddle, _) => "low-or-middle",
                 (EducationLevel::High, true) => "high-with-plan",
                 (EducationLevel::High, false) => "high",
-            }
+            })
         ),
         met: education_met,
         parameter: None,
@@ -244,7 +233,7 @@ pub(super) fn compute(
     let (gross, net) = match (eligible, row) {
         (Some(true), Ok(Some(row))) => {
             let base = ctx.figure(row.gross).zip(ctx.figure(row.net)).map(|(gross, net)| VokLine {
-                text: tr!(language, "vok-line-premium", row = language.text(row.words)),
+                text: msg!(VokLinePremium, row = row.words),
                 gross_cents: gross.hundredths().as_cents(),
                 net_cents: net.hundredths().as_cents(),
                 gross,
@@ -253,7 +242,7 @@ pub(super) fn compute(
             let alone = if input.living_alone {
                 ctx.figure(ALONE_GROSS).zip(ctx.figure(ALONE_NET)).map(|(gross, net)| {
                     Some(VokLine {
-                        text: tr!(language, "vok-line-living-alone"),
+                        text: msg!(VokLineLivingAlone),
                         gross_cents: gross.hundredths().as_cents(),
                         net_cents: net.hundredths().as_cents(),
                         gross,
@@ -282,7 +271,7 @@ pub(super) fn compute(
     let mut notes = Vec::new();
     // How long: only when the data gives the duration of time credit for training.
     if let Ok(months) = ctx.peek(MAX_MONTHS) {
-        notes.push(tr!(language, "vok-note-duration", months = months.display));
+        notes.push(msg!(VokNoteDuration, months = months.figure()));
     }
     // Since when the amounts used apply: the latest validity date among them.
     let amounts_from = lines
@@ -294,27 +283,21 @@ pub(super) fn compute(
         })
         .max();
     if let Some(from) = amounts_from {
-        notes.push(tr!(language, "vok-note-amounts", from = language.date(from)));
+        notes.push(msg!(VokNoteAmounts, from = from));
     }
     // Where the data does not confirm the rules for the year, its reason says so.
     if let Err(unconfirmed) = ctx.peek(RULES_UNCHANGED) {
-        notes.push(unconfirmed.reason);
+        notes.push(msg!(VokNoteRulesUnconfirmed, reason = unconfirmed.reason));
     }
     if !plan.has_diploma && !input.development_plan {
-        notes.push(tr!(language, "vok-note-other-trainings"));
+        notes.push(msg!(VokNoteOtherTrainings));
     }
 
-    let form = breaks::form(language, input.interruption, Scheme::TimeCredit);
-    let year = year.to_string();
+    let form = breaks::form(input.interruption, Scheme::TimeCredit);
     let text = match (eligible, gross, net) {
-        (Some(true), Some(gross), Some(net)) => {
-            tr!(language, "vok-text", form = form, gross = language.money(gross), net = language.money(net))
-        }
-        (Some(false), _, _) => {
-            let failed: Vec<String> = conditions.iter().filter(|c| !c.met).map(|c| c.text.clone()).collect();
-            tr!(language, "vok-text-not-eligible", year = year, failed = text::list(language, &failed))
-        }
-        _ => tr!(language, "vok-text-not-computed", year = year),
+        (Some(true), Some(gross), Some(net)) => msg!(VokText, form = form, gross = gross, net = net),
+        (Some(false), _, _) => msg!(VokTextNotEligible, year = year, failed = failed(&conditions)),
+        _ => msg!(VokTextNotComputed, year = year),
     };
     VokOutcome {
         applies: true,
@@ -337,18 +320,17 @@ pub(super) fn money(
     care_credit: &BreakOutcome,
     vok: &VokOutcome,
 ) -> MoneyOutcome {
-    let language = figures.language;
     let interruption = if input.sector == Sector::FlemishPublic { care_credit } else { time_credit };
     let scheme = if input.sector == Sector::FlemishPublic { Scheme::CareCredit } else { Scheme::TimeCredit };
     let wage = input.monthly_gross_wage_cents.map(Cents);
     let mut lines = Vec::new();
     if !interruption.applies || input.interruption == Interruption::None || interruption.eligible != Some(true) {
         let text = if !interruption.applies {
-            tr!(language, "leave-money-no-break")
+            msg!(LeaveMoneyNoBreak)
         } else if input.interruption == Interruption::None {
-            tr!(language, "leave-money-not-interrupting")
+            msg!(LeaveMoneyNotInterrupting)
         } else {
-            tr!(language, "leave-money-not-eligible")
+            msg!(LeaveMoneyNotEligible)
         };
         return MoneyOutcome {
             vok_gross_cents: Some(Cents::ZERO),
@@ -360,22 +342,17 @@ pub(super) fn money(
             lines,
         };
     }
-    let form = breaks::form(language, input.interruption, scheme);
+    let form = breaks::form(input.interruption, scheme);
     let vok_gross = if scheme == Scheme::TimeCredit { vok.monthly_gross_cents } else { Some(Cents::ZERO) };
     if scheme == Scheme::TimeCredit {
         if let Some(gross) = vok_gross {
-            lines.push(Line {
-                text: tr!(language, "vok-line-money"),
-                hours: None,
-                amount_cents: Some(gross),
-                parameter: None,
-            });
+            lines.push(Line { text: msg!(VokLineMoney), hours: None, amount_cents: Some(gross), parameter: None });
         }
     }
     let allowance = input.interruption_allowance_cents.map(Cents);
     if let Some(allowance) = allowance {
         lines.push(Line {
-            text: tr!(language, "leave-money-allowance", form = form.clone()),
+            text: msg!(LeaveMoneyAllowance, form = form),
             hours: None,
             amount_cents: Some(allowance),
             parameter: None,
@@ -385,13 +362,7 @@ pub(super) fn money(
         (Some(wage), Some(freed)) => {
             let cents = Cents(mul_div_round(wage.0, freed.0, input.weekly_hours.0.max(1)));
             lines.push(Line {
-                text: tr!(
-                    language,
-                    "leave-money-wage-reduction",
-                    freed = freed.display(language),
-                    week = input.weekly_hours.display(language),
-                    wage = language.money(wage)
-                ),
+                text: msg!(LeaveMoneyWageReduction, freed = freed, week = input.weekly_hours, wage = wage),
                 hours: None,
                 amount_cents: Some(Cents(-cents.0)),
                 parameter: None,
@@ -407,37 +378,29 @@ pub(super) fn money(
     let allowance_reference =
         (scheme == Scheme::TimeCredit).then(|| allowance_reference(figures, input.interruption)).flatten();
     let lookup = match (&allowance_reference, scheme) {
-        (Some(reference), _) => tr!(
-            language,
-            "time-credit-allowance-reference",
-            form = form.clone(),
-            amount = language.money(reference.new_request.hundredths().as_cents()),
-            period = reference.new_request.period.clone(),
-            seniority_amount = language.money(reference.with_seniority.hundredths().as_cents())
+        (Some(reference), _) => msg!(
+            TimeCreditAllowanceReference,
+            form = form,
+            amount = reference.new_request.hundredths().as_cents(),
+            period = reference.new_request.value_period,
+            seniority_amount = reference.with_seniority.hundredths().as_cents()
         ),
-        (None, Scheme::TimeCredit) => tr!(language, "time-credit-allowance-lookup"),
-        (None, _) => tr!(language, "care-credit-allowance-lookup"),
+        (None, Scheme::TimeCredit) => msg!(TimeCreditAllowanceLookup),
+        (None, _) => msg!(CareCreditAllowanceLookup),
     };
     let text = match (balance, allowance) {
         (Some(balance), with_allowance) => {
-            let args =
-                crate::fluent_args!(form = form, amount = language.money(Cents(balance.0.abs())), lookup = lookup);
-            language.format(
-                match (balance.0 >= 0, with_allowance.is_some()) {
-                    (true, true) => "leave-money-balance-more",
-                    (false, true) => "leave-money-balance-less",
-                    (true, false) => "leave-money-balance-more-without-allowance",
-                    (false, false) => "leave-money-balance-less-without-allowance",
-                },
-                &args,
-            )
+            let id = match (balance.0 >= 0, with_allowance.is_some()) {
+                (true, true) => MessageId::LeaveMoneyBalanceMore,
+                (false, true) => MessageId::LeaveMoneyBalanceLess,
+                (true, false) => MessageId::LeaveMoneyBalanceMoreWithoutAllowance,
+                (false, false) => MessageId::LeaveMoneyBalanceLessWithoutAllowance,
+            };
+            Message::new(id).with("form", form).with("amount", Cents(balance.0.abs())).with("lookup", lookup)
         }
-        (None, _) => tr!(
-            language,
-            "leave-money-enter-wage",
-            form = form,
-            lookup = if allowance.is_none() { lookup } else { String::new() }
-        ),
+        // With an allowance entered, the person has looked it up already.
+        (None, Some(_)) => msg!(LeaveMoneyEnterWageWithAllowance, form = form),
+        (None, None) => msg!(LeaveMoneyEnterWage, form = form, lookup = lookup),
     };
     MoneyOutcome {
         vok_gross_cents: vok_gross,
@@ -445,7 +408,7 @@ pub(super) fn money(
         wage_reduction_gross_cents: reduction,
         balance_gross_cents: balance,
         allowance_reference,
-        text: text.trim().to_owned(),
+        text,
         lines,
     }
 }

@@ -2,12 +2,14 @@
 //! maximum, the eligibility of the school year, the wage ceiling and the employer's refund.
 
 use super::hours::mul_div_round;
-use super::{text, Ctx, Hours, LeaveInput, Line, Plan, Scheme, Sector, Shortfall, VovOutcome};
+use super::VovOutcome;
+use super::{counted, failed, points, yes_no, Ctx, Hours, LeaveInput, Line, Plan, Problem, Scheme, Sector, Shortfall};
 use crate::explain::Condition;
+use crate::message::{Arg, Message, MessageId};
 use crate::money::Cents;
+use crate::msg;
 use crate::params::{ParamId, Status, Unit};
-use crate::scenario::{Contract, FieldError, Programme, Scenario};
-use crate::tr;
+use crate::scenario::{Contract, Programme, Scenario};
 use crate::year::AcademicYear;
 
 const EMPLOYMENT: ParamId = ParamId::LeaveVovMinEmploymentFraction;
@@ -26,11 +28,9 @@ pub(super) fn compute(
     input: &LeaveInput,
     plan: Plan,
     shortfalls: &mut Vec<Shortfall>,
-    problems: &mut Vec<FieldError>,
+    problems: &mut Vec<Problem>,
 ) -> VovOutcome {
-    let language = ctx.figures.language;
     let year = ctx.figures.year;
-    let year_text = year.to_string();
     if input.sector != Sector::Private {
         return VovOutcome {
             applies: false,
@@ -40,36 +40,31 @@ pub(super) fn compute(
             personal_max_hours: None,
             training_hours: None,
             employer_refund_cents: Some(Cents::ZERO),
-            text: tr!(language, "vov-not-private"),
-            conditions: vec![Condition {
-                text: tr!(language, "vov-condition-private-sector"),
-                met: false,
-                parameter: None,
-            }],
+            text: msg!(VovNotPrivate),
+            conditions: vec![Condition { text: msg!(VovConditionPrivateSector), met: false, parameter: None }],
             lines: Vec::new(),
             notes: Vec::new(),
         };
     }
     let percent = input.employment_percent;
-    let mut conditions =
-        vec![Condition { text: tr!(language, "vov-condition-private-sector-flanders"), met: true, parameter: None }];
+    let mut conditions = vec![Condition { text: msg!(VovConditionPrivateSectorFlanders), met: true, parameter: None }];
     let mut lines = Vec::new();
     let mut notes = Vec::new();
 
     // Minimum employment of the school year: 50 %, from 2025-2026 80 %.
     let employment_met = ctx.figure(EMPLOYMENT).map(|parameter| {
-        let minimum = text::fraction_percent(parameter.amount);
+        // A fraction in hundredths is its whole percentage: 80 for `0.80`.
+        let minimum = parameter.amount;
         let met = percent >= minimum;
         if !met {
             shortfalls.push(Shortfall {
                 scheme: Scheme::Vov,
-                text: tr!(
-                    language,
-                    "vov-shortfall-employment",
-                    points = text::percentage_points(language, minimum - percent),
-                    minimum = language.percent(minimum),
-                    percent = language.percent(percent),
-                    year = year_text.clone()
+                text: msg!(
+                    VovShortfallEmployment,
+                    points = counted(MessageId::CountPercentagePoints, minimum - percent),
+                    minimum = Arg::Percent(minimum),
+                    percent = Arg::Percent(percent),
+                    year = year
                 ),
                 short_by: minimum - percent,
                 unit: Unit::Fraction,
@@ -77,12 +72,11 @@ pub(super) fn compute(
             });
         }
         conditions.push(Condition {
-            text: tr!(
-                language,
-                "vov-condition-employment",
-                minimum = language.percent(minimum),
-                year = year_text.clone(),
-                percent = language.percent(percent)
+            text: msg!(
+                VovConditionEmployment,
+                minimum = Arg::Percent(minimum),
+                year = year,
+                percent = Arg::Percent(percent)
             ),
             met,
             parameter: Some(parameter),
@@ -92,10 +86,10 @@ pub(super) fn compute(
     // A year whose rules are not published uses an earlier year's: say so where the rules are read.
     if let Some(note) = ctx.figures.get(EMPLOYMENT).ok().filter(|p| p.status == Status::Estimated).and_then(|p| p.note)
     {
-        notes.push(note);
+        notes.push(msg!(VovNoteEstimatedRules, note = note));
     }
     if employment_met == Some(true) && ctx.figures.get(EMPLOYMENT).is_ok_and(|p| p.amount == percent && percent == 50) {
-        notes.push(tr!(language, "vov-note-exactly-half", percent = language.percent(percent)));
+        notes.push(msg!(VovNoteExactlyHalf, percent = Arg::Percent(percent)));
     }
 
     // Minimum weekly hours: a condition only since the 2025 reform (0 before: not shown).
@@ -108,13 +102,12 @@ pub(super) fn compute(
                 let short = minimum.saturating_sub(input.weekly_hours);
                 shortfalls.push(Shortfall {
                     scheme: Scheme::Vov,
-                    text: tr!(
-                        language,
-                        "vov-shortfall-weekly-hours",
-                        short = short.display(language),
-                        minimum = minimum.number(language),
-                        hours = input.weekly_hours.number(language),
-                        year = year_text.clone()
+                    text: msg!(
+                        VovShortfallWeeklyHours,
+                        short = short,
+                        minimum = Arg::Decimal(minimum.0),
+                        hours = Arg::Decimal(input.weekly_hours.0),
+                        year = year
                     ),
                     short_by: short.0,
                     unit: Unit::HoursPerWeek,
@@ -122,13 +115,7 @@ pub(super) fn compute(
                 });
             }
             conditions.push(Condition {
-                text: tr!(
-                    language,
-                    "vov-condition-weekly-hours",
-                    minimum = minimum.display(language),
-                    year = year_text.clone(),
-                    hours = input.weekly_hours.display(language)
-                ),
+                text: msg!(VovConditionWeeklyHours, minimum = minimum, year = year, hours = input.weekly_hours),
                 met,
                 parameter: Some(parameter),
             });
@@ -141,17 +128,12 @@ pub(super) fn compute(
     let mut training_hours = Some(Hours::ZERO);
     let mut counted = 0;
     for (index, enrolment) in scenario.enrolments.iter().enumerate() {
-        let number = (index + 1).to_string();
-        let name = tr!(
-            language,
-            "vov-enrolment-name",
-            number = number.clone(),
-            institution = enrolment.institution.trim().to_owned()
-        );
-        let points = text::points(language, enrolment.credits);
+        let number = Arg::Integer(index as i64 + 1);
+        let name = msg!(VovEnrolmentName, number = number.clone(), institution = enrolment.institution.trim());
+        let points = points(enrolment.credits);
         if enrolment.contract == Contract::Exam {
             lines.push(Line {
-                text: tr!(language, "vov-line-exam-contract", name = name, points = points),
+                text: msg!(VovLineExamContract, name = name, points = points),
                 hours: Some(Hours::ZERO),
                 amount_cents: None,
                 parameter: None,
@@ -162,25 +144,18 @@ pub(super) fn compute(
             Some(minimum) if enrolment.credits * 100 < minimum.amount => {
                 let short = minimum.amount / 100 - enrolment.credits;
                 lines.push(Line {
-                    text: tr!(
-                        language,
-                        "vov-line-too-small",
-                        name = name,
-                        points = points,
-                        minimum = minimum.display.clone()
-                    ),
+                    text: msg!(VovLineTooSmall, name = name, points = points, minimum = minimum.figure()),
                     hours: Some(Hours::ZERO),
                     amount_cents: None,
                     parameter: Some(minimum.clone()),
                 });
                 shortfalls.push(Shortfall {
                     scheme: Scheme::Vov,
-                    text: tr!(
-                        language,
-                        "vov-shortfall-enrolment",
-                        points = text::points(language, short),
+                    text: msg!(
+                        VovShortfallEnrolment,
+                        points = super::points(short),
                         number = number,
-                        minimum = minimum.display.clone()
+                        minimum = minimum.figure()
                     ),
                     short_by: short * 100,
                     unit: Unit::Credits,
@@ -199,19 +174,14 @@ pub(super) fn compute(
         match ctx.figure(id) {
             Some(parameter) => {
                 let hours = Hours::of(parameter.hundredths()).times(enrolment.credits);
-                let args = crate::fluent_args!(
-                    name = name,
-                    points = points,
-                    contract = text::contract(language, enrolment.contract),
-                    per_credit = parameter.display.clone(),
-                    hours = hours.display(language)
-                );
+                let id = if graduaat { MessageId::VovLineEnrolmentGraduaat } else { MessageId::VovLineEnrolment };
                 lines.push(Line {
-                    text: if graduaat {
-                        language.format("vov-line-enrolment-graduaat", &args)
-                    } else {
-                        language.format("vov-line-enrolment", &args)
-                    },
+                    text: Message::new(id)
+                        .with("name", name)
+                        .with("points", points)
+                        .with("contract", contract(enrolment.contract))
+                        .with("per_credit", parameter.figure())
+                        .with("hours", hours),
                     hours: Some(hours),
                     amount_cents: None,
                     parameter: Some(parameter),
@@ -227,12 +197,7 @@ pub(super) fn compute(
             Some(minimum) if plan.lesson_periods * 100 >= minimum.amount => {
                 let hours = Hours::whole(plan.lesson_periods);
                 lines.push(Line {
-                    text: tr!(
-                        language,
-                        "vov-line-lessons",
-                        periods = plan.lesson_periods,
-                        hours = hours.display(language)
-                    ),
+                    text: msg!(VovLineLessons, periods = Arg::Count(plan.lesson_periods), hours = hours),
                     hours: Some(hours),
                     amount_cents: None,
                     parameter: Some(minimum),
@@ -242,12 +207,11 @@ pub(super) fn compute(
             }
             Some(minimum) => {
                 let short = minimum.amount / 100 - plan.lesson_periods;
-                let needed = text::lesson_periods(language, minimum.amount / 100);
+                let needed = super::counted(MessageId::CountLessonPeriods, minimum.amount / 100);
                 lines.push(Line {
-                    text: tr!(
-                        language,
-                        "vov-line-lessons-too-small",
-                        periods = text::lesson_periods(language, plan.lesson_periods),
+                    text: msg!(
+                        VovLineLessonsTooSmall,
+                        periods = super::counted(MessageId::CountLessonPeriods, plan.lesson_periods),
                         minimum = needed.clone()
                     ),
                     hours: Some(Hours::ZERO),
@@ -256,10 +220,9 @@ pub(super) fn compute(
                 });
                 shortfalls.push(Shortfall {
                     scheme: Scheme::Vov,
-                    text: tr!(
-                        language,
-                        "vov-shortfall-lessons",
-                        periods = text::lesson_periods(language, short),
+                    text: msg!(
+                        VovShortfallLessons,
+                        periods = super::counted(MessageId::CountLessonPeriods, short),
                         minimum = needed
                     ),
                     short_by: short * 100,
@@ -272,11 +235,10 @@ pub(super) fn compute(
     }
     let training_met = training_hours.map(|_| counted > 0);
     conditions.push(Condition {
-        text: tr!(
-            language,
-            "vov-condition-training",
-            minimum = minimum_credits.as_ref().map_or_else(|| text::points(language, 3), |p| p.display.clone()),
-            counted = text::yes_no(counted > 0)
+        text: msg!(
+            VovConditionTraining,
+            minimum = minimum_credits.as_ref().map_or_else(|| points(3), |p| p.figure()),
+            counted = yes_no(counted > 0)
         ),
         met: training_met.unwrap_or(false),
         parameter: minimum_credits.clone(),
@@ -286,12 +248,11 @@ pub(super) fn compute(
     let personal_max = ctx.figure(MAX_FULL_TIME).map(|parameter| {
         let maximum = Hours::of(parameter.hundredths()).scale(percent, 100);
         lines.push(Line {
-            text: tr!(
-                language,
-                "vov-line-personal-maximum",
-                full_time = parameter.display.clone(),
-                percent = language.percent(percent),
-                maximum = maximum.display(language)
+            text: msg!(
+                VovLinePersonalMaximum,
+                full_time = parameter.figure(),
+                percent = Arg::Percent(percent),
+                maximum = maximum
             ),
             hours: Some(maximum),
             amount_cents: None,
@@ -309,18 +270,17 @@ pub(super) fn compute(
     if let (Some(true), Some(entitlement), Some(training), Some(maximum)) =
         (eligible, entitlement, training_hours, personal_max)
     {
-        let args = crate::fluent_args!(
-            year = year_text.clone(),
-            training = training.display(language),
-            maximum = maximum.display(language),
-            entitlement = entitlement.display(language)
-        );
+        let id = if training <= maximum {
+            MessageId::VovLineEntitlementTraining
+        } else {
+            MessageId::VovLineEntitlementMaximum
+        };
         lines.push(Line {
-            text: if training <= maximum {
-                language.format("vov-line-entitlement-training", &args)
-            } else {
-                language.format("vov-line-entitlement-maximum", &args)
-            },
+            text: Message::new(id)
+                .with("year", year)
+                .with("training", training)
+                .with("maximum", maximum)
+                .with("entitlement", entitlement),
             hours: Some(entitlement),
             amount_cents: None,
             parameter: None,
@@ -331,32 +291,21 @@ pub(super) fn compute(
     let hours = match (entitlement, input.vov_hours_planned) {
         (Some(entitlement), Some(planned)) if planned > entitlement => {
             let message = if entitlement == Hours::ZERO {
-                tr!(
-                    language,
-                    "vov-error-planned-not-eligible",
-                    planned = planned.display(language),
-                    year = year_text.clone()
-                )
+                msg!(VovErrorPlannedNotEligible, planned = planned, year = year)
             } else {
-                tr!(
-                    language,
-                    "vov-error-planned-above",
-                    planned = planned.display(language),
-                    year = year_text.clone(),
-                    entitlement = entitlement.display(language),
-                    training = training_hours.unwrap_or_default().display(language),
-                    maximum = personal_max.unwrap_or_default().display(language),
-                    entitlement_number = entitlement.number(language)
+                msg!(
+                    VovErrorPlannedAbove,
+                    planned = planned,
+                    year = year,
+                    entitlement = entitlement,
+                    training = training_hours.unwrap_or_default(),
+                    maximum = personal_max.unwrap_or_default(),
+                    entitlement_number = Arg::Decimal(entitlement.0)
                 )
             };
-            problems.push(FieldError { field: "leave.vov_hours_planned".to_owned(), message });
+            problems.push(Problem { field: "leave.vov_hours_planned".to_owned(), message });
             lines.push(Line {
-                text: tr!(
-                    language,
-                    "vov-line-planned-above",
-                    planned = planned.display(language),
-                    entitlement = entitlement.display(language)
-                ),
+                text: msg!(VovLinePlannedAbove, planned = planned, entitlement = entitlement),
                 hours: Some(entitlement),
                 amount_cents: None,
                 parameter: None,
@@ -365,7 +314,7 @@ pub(super) fn compute(
         }
         (Some(_), Some(planned)) => {
             lines.push(Line {
-                text: tr!(language, "vov-line-planned", planned = planned.display(language)),
+                text: msg!(VovLinePlanned, planned = planned),
                 hours: Some(planned),
                 amount_cents: None,
                 parameter: None,
@@ -380,13 +329,7 @@ pub(super) fn compute(
         Some(hours) if hours > Hours::ZERO => ctx.figure(REFUND).map(|parameter| {
             let cents = Cents(mul_div_round(hours.0, parameter.amount, 100));
             lines.push(Line {
-                text: tr!(
-                    language,
-                    "vov-line-employer-refund",
-                    hours = hours.display(language),
-                    per_hour = parameter.display.clone(),
-                    amount = language.money(cents)
-                ),
+                text: msg!(VovLineEmployerRefund, hours = hours, per_hour = parameter.figure(), amount = cents),
                 hours: None,
                 amount_cents: Some(cents),
                 parameter: Some(parameter),
@@ -407,68 +350,60 @@ pub(super) fn compute(
     match (ceiling, wage) {
         (Ok(parameter), Some(wage)) => {
             let ceiling = parameter.hundredths().as_cents();
-            let args = crate::fluent_args!(wage = language.money(wage), ceiling = parameter.display.clone());
-            let text = if wage > ceiling {
-                language.format("vov-line-wage-above-ceiling", &args)
-            } else {
-                language.format("vov-line-wage-below-ceiling", &args)
-            };
+            let id =
+                if wage > ceiling { MessageId::VovLineWageAboveCeiling } else { MessageId::VovLineWageBelowCeiling };
+            let text = Message::new(id).with("wage", wage).with("ceiling", parameter.figure());
             lines.push(Line { text, hours: None, amount_cents: Some(ceiling), parameter: Some(parameter) });
         }
         (Ok(parameter), None) => {
             lines.push(Line {
-                text: tr!(language, "vov-line-wage-ceiling", ceiling = parameter.display.clone()),
+                text: msg!(VovLineWageCeiling, ceiling = parameter.figure()),
                 hours: None,
                 amount_cents: Some(parameter.hundredths().as_cents()),
                 parameter: Some(parameter),
             });
         }
-        (Err(()), _) => notes.push(tr!(language, "vov-note-ceiling-missing", year = year_text.clone())),
+        (Err(()), _) => notes.push(msg!(VovNoteCeilingMissing, year = year)),
     }
 
-    notes.push(tr!(language, "vov-note-exams"));
+    notes.push(msg!(VovNoteExams));
     notes.push(if year >= AcademicYear(2023) {
-        tr!(language, "vov-note-reference-month-march", year = year_text.clone())
+        msg!(VovNoteReferenceMonthMarch, year = year)
     } else {
-        tr!(language, "vov-note-reference-month-september", year = year_text.clone())
+        msg!(VovNoteReferenceMonthSeptember, year = year)
     });
-    notes.push(tr!(language, "vov-note-database"));
+    notes.push(msg!(VovNoteDatabase));
 
     let text = match eligible {
         Some(true) => {
-            let args = crate::fluent_args!(
-                year = year_text.clone(),
-                entitlement = entitlement.unwrap_or_default().display(language),
-                training = training_hours.unwrap_or_default().display(language),
-                maximum = personal_max.unwrap_or_default().display(language),
-                planned = hours.unwrap_or_default().display(language)
-            );
-            match (hours, input.vov_hours_planned) {
-                (Some(_), Some(_)) => language.format("vov-text-eligible-planned", &args),
-                _ => language.format("vov-text-eligible", &args),
-            }
+            let id = match (hours, input.vov_hours_planned) {
+                (Some(_), Some(_)) => MessageId::VovTextEligiblePlanned,
+                _ => MessageId::VovTextEligible,
+            };
+            Message::new(id)
+                .with("year", year)
+                .with("entitlement", entitlement.unwrap_or_default())
+                .with("training", training_hours.unwrap_or_default())
+                .with("maximum", personal_max.unwrap_or_default())
+                .with("planned", hours.unwrap_or_default())
         }
-        Some(false) => {
-            let failed: Vec<String> = conditions.iter().filter(|c| !c.met).map(|c| c.text.clone()).collect();
-            tr!(language, "vov-text-not-eligible", year = year_text.clone(), failed = text::list(language, &failed))
-        }
+        Some(false) => msg!(VovTextNotEligible, year = year, failed = failed(&conditions)),
         None => {
-            let why: Vec<String> = ctx
+            let why: Vec<Message> = ctx
                 .ledger
                 .missing
                 .iter()
                 .filter(|m| m.id == EMPLOYMENT.as_str() || m.id == WEEKLY_HOURS.as_str())
                 .map(|m| {
-                    tr!(
-                        language,
-                        "leave-missing-figure",
-                        label = m.label.clone(),
-                        period = m.period.clone(),
-                        reason = m.reason.clone()
+                    msg!(
+                        LeaveMissingFigure,
+                        label = m.label.as_str(),
+                        period = m.period.as_str(),
+                        reason = m.reason.as_str()
                     )
                 })
                 .collect();
-            tr!(language, "vov-text-not-computed", year = year_text.clone(), why = why.join(" "))
+            msg!(VovTextNotComputed, year = year, why = Arg::Sentences(why))
         }
     };
 
@@ -484,5 +419,14 @@ pub(super) fn compute(
         conditions,
         lines,
         notes,
+    }
+}
+
+/// `diplomacontract`, `contrat de diplôme`, `diploma contract`.
+fn contract(contract: Contract) -> MessageId {
+    match contract {
+        Contract::Diploma => MessageId::LeaveContractDiploma,
+        Contract::Credit => MessageId::LeaveContractCredit,
+        Contract::Exam => MessageId::LeaveContractExam,
     }
 }
