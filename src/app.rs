@@ -3,6 +3,7 @@
 //! reducer; the outcome is computed by the core whenever the form changes; every valid
 //! change is written to the address (a shareable link) and to this browser's storage.
 
+use crate::components::adult_education::AdultEducationSection;
 use crate::components::dual::DualSection;
 use crate::components::form::{Enrolments, StudentFields, YearPicker};
 use crate::components::language::LanguageSwitch;
@@ -34,11 +35,12 @@ fn todays_year() -> AcademicYear {
 }
 
 /// The navigation: each section and its button's id.
-const SECTIONS: [(Section, &str); 5] = [
+const SECTIONS: [(Section, &str); 6] = [
     (Section::Fee, "section-fee"),
     (Section::Leave, "section-leave"),
     (Section::Dual, "section-dual"),
     (Section::Plan, "section-plan"),
+    (Section::AdultEducation, "section-adult-education"),
     (Section::Saved, "section-saved"),
 ];
 
@@ -332,6 +334,9 @@ pub fn App() -> Html {
                 on_action={on_action.clone()} with_leave={scenario.as_ref().is_some_and(|s| s.leave.is_some())} />
         },
         Section::Saved => html! { <SavedScenarios saved={saved.entries.clone()} on_action={on_saved_action} /> },
+        Section::AdultEducation => html! {
+            <AdultEducationSection form={form.adult_education.clone()} outcome={outcome.clone()} errors={errors.clone()} links={links.clone()} on_action={on_action.clone()} />
+        },
     };
     let today = todays_year();
     let is_embedded = embedded.embedded;

@@ -39,6 +39,7 @@ impl EmbedOptions {
                         "leave" => Some(Section::Leave),
                         "dual" => Some(Section::Dual),
                         "plan" => Some(Section::Plan),
+                        "adult-education" => Some(Section::AdultEducation),
                         _ => None,
                     }
                 }

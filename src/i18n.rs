@@ -36,7 +36,7 @@ macro_rules! app_files {
     };
 }
 
-app_files!("app.ftl", "app-fee.ftl", "app-leave.ftl", "app-dual.ftl", "app-plan.ftl");
+app_files!("app.ftl", "app-fee.ftl", "app-leave.ftl", "app-dual.ftl", "app-plan.ftl", "app-adult-education.ftl");
 
 /// Every app message file compiled in: `(language tag, file name, text)`.
 pub fn files() -> Vec<(&'static str, &'static str, &'static str)> {

@@ -22,11 +22,12 @@ pub fn section_key(section: Section) -> &'static str {
         Section::Dual => "dual",
         Section::Saved => "saved",
         Section::Plan => "plan",
+        Section::AdultEducation => "adult-education",
     }
 }
 
 fn section_from_key(key: &str) -> Option<Section> {
-    [Section::Fee, Section::Leave, Section::Dual, Section::Saved, Section::Plan]
+    [Section::Fee, Section::Leave, Section::Dual, Section::Saved, Section::Plan, Section::AdultEducation]
         .into_iter()
         .find(|s| section_key(*s) == key)
 }

@@ -1,3 +1,4 @@
+pub mod adult_education;
 pub mod dual;
 pub mod errors;
 pub mod form;

@@ -29,6 +29,7 @@ pub fn PrintRecap(props: &RecapProps) -> Html {
         Section::Dual => dual_inputs(language, scenario),
         Section::Plan => [leave_inputs(language, scenario), plan_inputs(language, scenario)].concat(),
         Section::Saved => return html! {},
+        Section::AdultEducation => adult_education_inputs(language, scenario),
     };
     html! {
         <section class="print-only recap" aria-hidden="true">
@@ -140,6 +141,31 @@ fn dual_inputs(language: Language, scenario: &Scenario) -> Vec<String> {
     ];
     if let Some(wage) = dual.wage_monthly_cents {
         lines.push(pair(language, "dual-wage-label", language.money(Cents(wage))));
+    }
+    lines
+}
+
+fn adult_education_inputs(language: Language, scenario: &Scenario) -> Vec<String> {
+    use studierekenaar_core::render::adult_education::{area_name, category_name, organisation_name, semester_name};
+    let Some(adult) = &scenario.adult_education else { return Vec::new() };
+    let mut lines = vec![
+        pair(language, "adult-category-legend", category_name(language, adult.category)),
+        pair(language, "adult-has-diploma-label", language.yes_no(adult.has_secondary_diploma)),
+        pair(language, "adult-first-diploma-label", language.yes_no(adult.first_secondary_diploma)),
+        pair(language, "adult-organisation-legend", organisation_name(language, adult.organisation)),
+    ];
+    lines.extend(adult.modules.iter().zip(1_i64..).map(|(module, number)| {
+        t!(
+            language,
+            "recap-adult-module",
+            number = number,
+            area = area_name(language, module.area),
+            periods = language.integer(module.lesson_periods),
+            semester = semester_name(language, module.semester),
+        )
+    }));
+    if let Some(materials) = adult.course_materials_cents {
+        lines.push(pair(language, "adult-materials-label", language.money(Cents(materials))));
     }
     lines
 }

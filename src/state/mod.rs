@@ -3,11 +3,13 @@
 //! is derived from it; errors come back tied to the field they belong to.
 //! Each section of the page has its own part: the fee inputs here, [`leave`] and [`dual`].
 
+pub mod adult_education;
 pub mod dual;
 pub mod leave;
 pub mod plan;
 pub mod saved;
 
+use adult_education::{AdultEducationAction, AdultEducationForm};
 use dual::{DualAction, DualForm};
 use leave::{LeaveAction, LeaveForm};
 use plan::{PlanAction, PlanForm};
@@ -36,6 +38,8 @@ pub enum Section {
     Saved,
     /// The study route: the whole programme over the years.
     Plan,
+    /// A secondary-school diploma through adult education.
+    AdultEducation,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +56,7 @@ pub struct Form {
     pub leave: LeaveForm,
     pub dual: DualForm,
     pub plan: PlanForm,
+    pub adult_education: AdultEducationForm,
 }
 
 /// One enrolment as typed. `id` stays stable when rows before it are removed.
@@ -99,6 +104,7 @@ pub enum Action {
     Leave(LeaveAction),
     Dual(DualAction),
     Plan(PlanAction),
+    AdultEducation(AdultEducationAction),
 }
 
 /// The default academic year for a date: the one running then, kept within what is covered.
@@ -119,6 +125,7 @@ impl Form {
             leave: LeaveForm::default(),
             dual: DualForm::default(),
             plan: PlanForm::default(),
+            adult_education: AdultEducationForm::default(),
         }
     }
 
@@ -147,6 +154,11 @@ impl Form {
         form.leave = scenario.leave.as_ref().map(|input| LeaveForm::from_input(input, language)).unwrap_or_default();
         form.dual = scenario.dual.as_ref().map(|input| DualForm::from_input(input, language)).unwrap_or_default();
         form.plan = scenario.plan.as_ref().map(PlanForm::from_input).unwrap_or_default();
+        form.adult_education = scenario
+            .adult_education
+            .as_ref()
+            .map(|input| AdultEducationForm::from_input(input, language))
+            .unwrap_or_default();
         form
     }
 
@@ -203,6 +215,7 @@ impl Form {
             leave: None,
             dual: None,
             plan: None,
+            adult_education: None,
         };
         if let Err(problems) = fee.validate(self.language) {
             for problem in problems.problems {
@@ -212,6 +225,7 @@ impl Form {
         let leave = self.leave.to_input(self.language, &mut errors);
         let dual = self.dual.to_input(self.language, &mut errors);
         let plan = self.plan.to_input(self.language, self.year, &mut errors);
+        let adult_education = self.adult_education.to_input(self.language, &mut errors);
         let student_valid = errors.count_under(&["student"]) == 0;
         let enrolments_valid = errors.count_under(&["enrolments"]) == 0;
         Reading {
@@ -223,6 +237,7 @@ impl Form {
             leave,
             dual,
             plan,
+            adult_education,
             errors,
         }
     }
@@ -245,6 +260,7 @@ impl Form {
             Section::Saved => &[],
             // The work situation of the leave section counts in each year.
             Section::Plan => &["plan.", "leave."],
+            Section::AdultEducation => &["adult_education."],
         };
         errors
             .iter()
@@ -337,7 +353,35 @@ impl Form {
             };
             return Some((Section::Plan, id.into(), label));
         }
+        if let Some(name) = field.strip_prefix("adult_education.") {
+            return self.adult_education_target(name).map(|(id, label)| (Section::AdultEducation, id, label));
+        }
         None
+    }
+
+    /// The element id and label of an adult-education field (`modules[1].lesson_periods`).
+    fn adult_education_target(&self, name: &str) -> Option<(String, String)> {
+        let language = self.language;
+        if let Some(rest) = name.strip_prefix("modules[") {
+            let (index, field) = rest.split_once("].")?;
+            let row = self.adult_education.modules.get(index.parse::<usize>().ok()?)?;
+            if field != "lesson_periods" {
+                return None;
+            }
+            let number = i64::try_from(index.parse::<usize>().ok()? + 1).unwrap_or(i64::MAX);
+            let label = crate::t!(
+                language,
+                "adult-module-field",
+                module = crate::t!(language, "adult-module-legend", number = number),
+                field = crate::t!(language, "adult-lesson-periods-label")
+            );
+            return Some((format!("adult-module-{}-lessons", row.id), label));
+        }
+        match name {
+            "course_materials_cents" => Some(("adult-materials".into(), crate::t!(language, "adult-materials-label"))),
+            "training_vouchers_cents" => Some(("adult-vouchers".into(), crate::t!(language, "adult-vouchers-label"))),
+            _ => None,
+        }
     }
 
     /// Switches to `language`, re-writing every amount typed validly in the old language
@@ -351,6 +395,7 @@ impl Form {
         }
         self.leave.retype(from, language);
         self.dual.retype(from, language);
+        self.adult_education.retype(from, language);
         self.language = language;
     }
 
@@ -372,6 +417,7 @@ pub struct Reading {
     leave: Option<LeaveInput>,
     dual: Option<DualInput>,
     plan: Option<PlanInput>,
+    adult_education: Option<studierekenaar_core::adult_education::AdultEducationInput>,
     pub errors: FieldErrors,
 }
 
@@ -389,6 +435,7 @@ impl Reading {
             leave: None,
             dual: None,
             plan: None,
+            adult_education: None,
         };
         match section {
             Section::Fee => self.enrolments.clone().filter(|_| self.student_valid).map(base),
@@ -405,6 +452,11 @@ impl Reading {
                 Some(Scenario { plan: Some(plan), leave: self.leave.clone(), ..base(Vec::new()) })
             }
             Section::Saved => None,
+            // The leave's employment share sets the VOV maximum, when it reads.
+            Section::AdultEducation => {
+                let adult_education = self.adult_education.clone()?;
+                Some(Scenario { adult_education: Some(adult_education), leave: self.leave.clone(), ..base(Vec::new()) })
+            }
         }
     }
 
@@ -415,6 +467,7 @@ impl Reading {
         scenario.leave = self.leave.clone();
         scenario.dual = self.dual.clone();
         scenario.plan = self.plan.clone();
+        scenario.adult_education = self.adult_education.clone();
         Some(scenario)
     }
 }
@@ -438,6 +491,7 @@ pub fn section_name(language: Language, section: Section) -> String {
         Section::Dual => crate::t!(language, "section-dual"),
         Section::Saved => crate::t!(language, "section-saved"),
         Section::Plan => crate::t!(language, "section-plan"),
+        Section::AdultEducation => crate::t!(language, "section-adult-education"),
     }
 }
 
@@ -525,6 +579,7 @@ impl Reducible for Form {
             Action::Leave(action) => form.leave.apply(action),
             Action::Dual(action) => form.dual.apply(action),
             Action::Plan(action) => form.plan.apply(action),
+            Action::AdultEducation(action) => form.adult_education.apply(action),
         }
         Rc::new(form)
     }

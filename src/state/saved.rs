@@ -137,6 +137,7 @@ mod tests {
             leave: None,
             dual: None,
             plan: None,
+            adult_education: None,
         })
     }
 

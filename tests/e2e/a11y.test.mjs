@@ -14,7 +14,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 const context = () => browser.newContext({ locale: 'nl-BE', bypassCSP: true, viewport: { width: 1280, height: 900 } });
 
 for (const language of ['nl-BE', 'fr-BE', 'en']) {
-  for (const section of ['fee', 'leave', 'dual', 'saved']) {
+  for (const section of ['fee', 'leave', 'dual', 'adult-education', 'saved']) {
     test(`no WCAG 2.2 AA violations: ${section} section in ${language}`, async () => {
       const ctx = await context();
       const { page, problems } = await openApp(browser, server.origin, `/?lang=${language}`, { context: ctx, language });
@@ -84,7 +84,7 @@ for (const language of ['nl-BE', 'fr-BE', 'en']) {
   test(`at 200 % zoom (a 640 px wide window) nothing needs horizontal scrolling, in ${language}`, async () => {
     const ctx = await browser.newContext({ locale: 'nl-BE', viewport: { width: 640, height: 900 } });
     const { page, problems } = await openApp(browser, server.origin, `/?lang=${language}`, { context: ctx, language });
-    for (const section of ['fee', 'leave', 'dual', 'saved']) {
+    for (const section of ['fee', 'leave', 'dual', 'adult-education', 'saved']) {
       await page.locator(`#section-${section}`).click();
       await openEverything(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -62,7 +62,7 @@ async function prepare(page, section) {
   await openEverything(page);
 }
 
-for (const section of ['fee', 'leave', 'dual', 'saved']) {
+for (const section of ['fee', 'leave', 'dual', 'adult-education', 'saved']) {
   test(`the language switch changes every string of the ${section} section`, async () => {
     const { page, problems, context } = await openApp(browser, server.origin, '/');
     await prepare(page, section);

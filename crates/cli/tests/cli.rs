@@ -333,3 +333,27 @@ fn a_study_route_gives_each_year_its_fee_and_learning_credit() {
     assert_eq!(code, 2);
     assert_eq!(error["error"]["problems"][0]["field"], "plan.credits_per_year");
 }
+
+#[test]
+fn an_adult_education_route_without_enrolments_gives_fee_premium_and_net_cost() {
+    let scenario = r#"{"academic_year": "2024-2025", "student": {"status": "non_grant"}, "enrolments": [],
+        "adult_education": {"first_secondary_diploma": true, "course_materials_cents": 3000,
+          "modules": [{"area": "vocational", "lesson_periods": 120, "semester": 1, "passed": true},
+                      {"area": "vocational", "lesson_periods": 120, "semester": 1, "passed": true},
+                      {"area": "aav", "lesson_periods": 80, "semester": 2, "passed": true}]}}"#;
+    let (code, outcome) = run(&["evaluate"], scenario);
+    assert_eq!(code, 0);
+    assert!(outcome["fee"].is_null(), "no higher-education fee");
+    let adult = &outcome["adult_education"];
+    // 2 × 120 × € 1,50 = € 360,00, capped at € 300,00 a semester; AAV is free without a diploma.
+    assert_eq!(adult["fee_cents"], 30000);
+    assert_eq!(adult["premium_cents"], 30000);
+    assert_eq!(adult["net_cents"], 3000);
+    assert_eq!(adult["modules"][0]["fee"]["kind"], "charged");
+    assert_eq!(adult["modules"][0]["fee"]["rate"]["id"], "adult_education/rate_standard");
+    assert_eq!(adult["modules"][0]["fee"]["rate"]["period"], "2024-2025");
+    assert_eq!(adult["modules"][0]["fee"]["rate"]["status"], "confirmed");
+    assert_eq!(adult["modules"][2]["fee"]["kind"], "free_without_diploma");
+    assert_eq!(adult["caps"][0]["kind"], "applied");
+    assert_eq!(adult["premium"]["timing"]["latest_months"], 18);
+}

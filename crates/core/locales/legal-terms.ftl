@@ -31,3 +31,4 @@
 -home-care-premium-name = ondersteuningspremie
 -adult-education-name = volwassenenonderwijs
 -development-plan-name = persoonlijk ontwikkelingsplan
+-examencommissie-name = Examencommissie secundair onderwijs

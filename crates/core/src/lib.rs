@@ -6,6 +6,7 @@
 //! amount explains itself ([`explain`]). No web or I/O dependency: the same code runs
 //! in the command-line tool, the browser (WebAssembly) and the tests.
 
+pub mod adult_education;
 pub mod dual;
 pub mod explain;
 pub mod fee;
@@ -52,6 +53,7 @@ pub struct Outcome {
     pub dual: Option<dual::DualOutcome>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<plan::PlanOutcome>,
+    pub adult_education: Option<adult_education::AdultEducationOutcome>,
 }
 
 /// Why a scenario could not be evaluated: its input. (The parameter data cannot be wrong
@@ -82,11 +84,14 @@ pub fn evaluate_with(scenario: &Scenario, params: &Params, language: Language) -
     let leave = scenario.leave.as_ref().map(|input| leave::compute(scenario, input, figures));
     let dual = scenario.dual.as_ref().map(|input| dual::compute(scenario, input, figures));
     let plan = scenario.plan.as_ref().map(|input| plan::compute(scenario, input, figures));
+    let adult_education =
+        scenario.adult_education.as_ref().map(|input| adult_education::compute(scenario, input, params));
     let figures_status = [
         fee.as_ref().map(|f| f.figures_status),
         leave.as_ref().map(|l| l.figures_status),
         dual.as_ref().map(|d| d.figures_status),
         plan.as_ref().map(|p| p.figures_status),
+        adult_education.as_ref().map(|a| a.figures_status),
     ]
     .into_iter()
     .flatten()
@@ -97,6 +102,7 @@ pub fn evaluate_with(scenario: &Scenario, params: &Params, language: Language) -
         leave.as_ref().map(|l| &l.estimated_from),
         dual.as_ref().map(|d| &d.estimated_from),
         plan.as_ref().map(|p| &p.estimated_from),
+        adult_education.as_ref().map(|a| &a.estimated_from),
     ]
     .into_iter()
     .flatten()
@@ -116,5 +122,6 @@ pub fn evaluate_with(scenario: &Scenario, params: &Params, language: Language) -
         leave,
         dual,
         plan,
+        adult_education,
     }
 }

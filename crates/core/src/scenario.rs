@@ -43,6 +43,9 @@ pub struct Scenario {
     /// The study route: the whole programme over the years.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<PlanInput>,
+    /// The adult-education route to a secondary-school diploma (with or without enrolments).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adult_education: Option<crate::adult_education::AdultEducationInput>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -290,6 +293,11 @@ impl Scenario {
             for found in plan.problems(self.academic_year) {
                 problems
                     .push(FieldError { field: found.field(), message: crate::render::plan::problem(language, &found) });
+            }
+        }
+        if let Some(adult_education) = &self.adult_education {
+            for (field, found) in adult_education.problems() {
+                problems.push(FieldError { field, message: crate::render::adult_education::problem(language, found) });
             }
         }
 

@@ -47,6 +47,8 @@ pub enum Dropped {
     Leave,
     Dual,
     Plan,
+    /// The adult-education section could not be read, or did not fit.
+    AdultEducation,
     /// Parts this version does not know, by their keys.
     UnknownData(Vec<String>),
     /// What was kept did not make a valid scenario together.
@@ -77,6 +79,7 @@ impl Dropped {
             Dropped::Leave => tr!(language, "share-dropped-leave"),
             Dropped::Dual => tr!(language, "share-dropped-dual"),
             Dropped::Plan => tr!(language, "share-dropped-plan"),
+            Dropped::AdultEducation => tr!(language, "share-dropped-adult-education"),
             Dropped::UnknownData(keys) => tr!(language, "share-dropped-unknown-data", keys = keys.join(", ")),
             Dropped::Inconsistent => tr!(language, "share-dropped-inconsistent"),
             Dropped::StoredInputDamaged => tr!(language, "share-dropped-stored-input-damaged"),
@@ -120,6 +123,7 @@ pub fn default_scenario() -> Scenario {
         leave: None,
         dual: None,
         plan: None,
+        adult_education: None,
     }
 }
 
@@ -251,13 +255,20 @@ pub fn recover(json: &str, version: u64, default: &Scenario) -> Recovered {
     scenario.leave = section(&object, "leave", Dropped::Leave, &mut dropped);
     scenario.dual = section(&object, "dual", Dropped::Dual, &mut dropped);
     scenario.plan = section(&object, "plan", Dropped::Plan, &mut dropped);
+    scenario.adult_education = section(&object, "adult_education", Dropped::AdultEducation, &mut dropped);
     // A section that reads but does not fit the rest is dropped whole.
     if let Err(error) = scenario.validate(Language::default()) {
-        for (prefix, name) in [("leave", Dropped::Leave), ("dual", Dropped::Dual), ("plan", Dropped::Plan)] {
+        for (prefix, name) in [
+            ("leave", Dropped::Leave),
+            ("dual", Dropped::Dual),
+            ("plan", Dropped::Plan),
+            ("adult_education", Dropped::AdultEducation),
+        ] {
             if error.problems.iter().any(|p| p.field.starts_with(prefix)) {
                 match prefix {
                     "leave" => scenario.leave = None,
                     "plan" => scenario.plan = None,
+                    "adult_education" => scenario.adult_education = None,
                     _ => scenario.dual = None,
                 }
                 dropped.push(name);
@@ -265,7 +276,8 @@ pub fn recover(json: &str, version: u64, default: &Scenario) -> Recovered {
         }
     }
 
-    let known = ["academic_year", "student", "enrolments", "language_tests", "leave", "dual", "plan"];
+    let known =
+        ["academic_year", "student", "enrolments", "language_tests", "leave", "dual", "plan", "adult_education"];
     let unknown: Vec<&str> = object.keys().map(String::as_str).filter(|k| !known.contains(k)).collect();
     if !unknown.is_empty() && version <= FORMAT_VERSION {
         dropped.push(Dropped::UnknownData(unknown.iter().map(|key| (*key).to_owned()).collect()));
@@ -284,8 +296,14 @@ fn from_value<T: DeserializeOwned>(value: &Value) -> Option<T> {
 }
 
 fn enrolment_is_valid(enrolment: &Enrolment, default: &Scenario) -> bool {
-    let probe =
-        Scenario { enrolments: vec![enrolment.clone()], leave: None, dual: None, plan: None, ..default.clone() };
+    let probe = Scenario {
+        enrolments: vec![enrolment.clone()],
+        leave: None,
+        dual: None,
+        plan: None,
+        adult_education: None,
+        ..default.clone()
+    };
     probe.validate(Language::default()).is_ok()
 }
 

@@ -104,6 +104,7 @@ fn scenario(year: u16, dual: DualInput) -> Scenario {
         leave: None,
         dual: Some(dual),
         plan: None,
+        adult_education: None,
     }
 }
 

@@ -92,6 +92,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             leave: Some(leave),
             dual: None,
             plan: None,
+            adult_education: None,
         }
     })
 }

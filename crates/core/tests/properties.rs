@@ -41,6 +41,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             leave: None,
             dual: None,
             plan: None,
+            adult_education: None,
         })
 }
 

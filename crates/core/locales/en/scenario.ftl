@@ -64,6 +64,7 @@ share-dropped-enrolments = the enrolments
 share-dropped-language-tests = the language tests
 share-dropped-leave = your work situation and leave
 share-dropped-dual = your dual-learning details
+share-dropped-adult-education = your details on the secondary-school diploma in adult education
 # $keys: the names of the unknown parts, as the data names them.
 share-dropped-unknown-data = unknown data ({ $keys })
 share-dropped-inconsistent = a combination that did not fit together

@@ -65,6 +65,7 @@ share-dropped-enrolments = les inscriptions
 share-dropped-language-tests = les tests de langue
 share-dropped-leave = votre situation de travail et votre congé
 share-dropped-dual = vos données sur l'apprentissage dual
+share-dropped-adult-education = vos données sur le diplôme secondaire dans l'enseignement pour adultes
 # $keys: the names of the unknown parts, as the data names them.
 share-dropped-unknown-data = des données inconnues ({ $keys })
 share-dropped-inconsistent = une combinaison qui ne tenait pas

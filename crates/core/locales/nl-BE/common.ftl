@@ -35,6 +35,8 @@ unit-weeks = { $amount } weken
 unit-months = { $amount } maanden
 unit-days = { $amount } dagen
 unit-times = { $amount } keer
+unit-eur-per-lesson-period = { $amount } per lestijd
+unit-hours-per-lesson-period = { $amount } uur per lestijd
 unit-fraction = { $amount } %
 unit-factor = × { $amount }
 # $answer: yes or no.

@@ -64,6 +64,7 @@ share-dropped-enrolments = de inschrijvingen
 share-dropped-language-tests = de taaltests
 share-dropped-leave = je werksituatie en verlof
 share-dropped-dual = je gegevens over duaal leren
+share-dropped-adult-education = je gegevens over het secundair diploma in het volwassenenonderwijs
 # $keys: the names of the unknown parts, as the data names them.
 share-dropped-unknown-data = onbekende gegevens ({ $keys })
 share-dropped-inconsistent = een combinatie die niet klopte

@@ -53,6 +53,8 @@ impl Unit {
             Unit::Months => ("unit-months", language.fixed_two(amount)),
             Unit::Days => ("unit-days", language.fixed_two(amount)),
             Unit::Times => ("unit-times", language.fixed_two(amount)),
+            Unit::EurPerLessonPeriod => ("unit-eur-per-lesson-period", language.money(amount.as_cents())),
+            Unit::HoursPerLessonPeriod => ("unit-hours-per-lesson-period", language.fixed_two(amount)),
             Unit::Fraction => ("unit-fraction", language.fixed_two(Hundredths(amount.0 * 100))),
             Unit::Factor => ("unit-factor", language.factor(amount.0)),
             Unit::YesNo => return language.yes_no(amount.0 != 0),

@@ -52,6 +52,10 @@ pub enum Unit {
     Days,
     #[serde(rename = "keer")]
     Times,
+    #[serde(rename = "EUR/lestijd")]
+    EurPerLessonPeriod,
+    #[serde(rename = "uur/lestijd")]
+    HoursPerLessonPeriod,
     /// A fraction written in hundredths: `"0.80"` is 80 %.
     #[serde(rename = "fractie")]
     Fraction,
@@ -75,7 +79,15 @@ impl Unit {
 
     /// Whether the unit is an amount of money (which indexation moves every year).
     pub fn is_money(self) -> bool {
-        matches!(self, Unit::Eur | Unit::EurPerCredit | Unit::EurPerMonth | Unit::EurPerHour | Unit::EurPerYear)
+        matches!(
+            self,
+            Unit::Eur
+                | Unit::EurPerCredit
+                | Unit::EurPerMonth
+                | Unit::EurPerHour
+                | Unit::EurPerYear
+                | Unit::EurPerLessonPeriod
+        )
     }
 }
 

@@ -230,6 +230,7 @@ pub(crate) fn route(scenario: &Scenario, input: &PlanInput, figures: Figures<'_>
             },
             language_tests: Vec::new(),
             leave,
+            adult_education: None,
             dual: None,
             plan: None,
         };

@@ -2,6 +2,7 @@
 //! language. The rules return data; the app's views, the CLI and the JavaScript API call
 //! this layer when they show or print it.
 
+pub mod adult_education;
 pub mod dual;
 pub mod leave;
 pub mod plan;

@@ -1,0 +1,52 @@
+# The "Secondary diploma" section: a secondary-school diploma through adult education.
+section-adult-education = Secondary diploma
+adult-inputs-title = Your programme in adult education
+adult-intro = Without a secondary-school diploma you can still obtain one at a centre for adult education (CVO): with general education (algemene vorming, AV) at ASO level, or with a vocational programme towards the diploma together with supplementary general education (aanvullende algemene vorming, AAV). Enter your modules: we calculate the enrolment fee, the premium that refunds it and what you pay net.
+adult-category-legend = Which rate do you pay?
+adult-diploma-legend = Your diploma
+adult-has-diploma-label = I already have a secondary-school diploma
+adult-has-diploma-help = Without a diploma, general education, supplementary general education, basic education and literacy are free.
+adult-first-diploma-label = With this programme I obtain my first secondary-school diploma
+adult-first-diploma-help = The premium is only for a first secondary-school diploma.
+adult-organisation-legend = How is the programme organised?
+adult-organisation-modular-help = You enrol module by module; the enrolment fee has a maximum per semester.
+adult-organisation-linear-help = You follow a whole school year; the enrolment fee has a maximum per school year.
+adult-modules-title = Modules
+adult-modules-help = One row per module, with the lesson periods the centre states.
+adult-module-legend = Module { $number }
+adult-module-field = { $module }: { $field }
+adult-area-label = Study area
+adult-lesson-periods-label = Lesson periods
+adult-lesson-periods-help = A whole number, such as 120.
+adult-semester-label = Semester
+adult-passed-label = Passed (partial certificate)
+adult-passed-help = The premium only refunds the enrolment fee of passed modules.
+adult-exempted-label = Exempted (EVC)
+adult-exempted-help = Exempted for prior learning: no classes, no enrolment fee.
+adult-fourth-label = Fourth enrolment in this module
+adult-fourth-help = The fourth time within six years that you enrol in the same module.
+adult-remove-module = Remove { $module }
+adult-add-module = Add a module
+adult-materials-label = Course materials (euros)
+adult-materials-help = What the centre charges for course materials; leave empty if you do not know. They are not refunded.
+adult-vouchers-label = Paid with training vouchers (euros)
+adult-vouchers-help = The part of the enrolment fee paid with training vouchers (opleidingscheques); it is not refunded.
+adult-result-title = What it costs in { $year }
+adult-result-title-pending = What it costs
+adult-fix-errors = { $count ->
+    [one] First correct 1 field with an error; then we calculate again.
+   *[other] First correct { $count } fields with an error; then we calculate again.
+}
+adult-fee-label = Enrolment fee
+adult-materials-total-label = Course materials
+adult-premium-label = Premium back
+adult-net-label = Net for you
+adult-summary = School year { $year }: enrolment fee { $fee }, premium { $premium }, net { $net }.
+adult-fee-how = How we calculate the enrolment fee
+adult-no-modules = No modules yet: add one.
+adult-premium-title = Premium for a first secondary-school diploma
+adult-premium-when-title = When does the premium come?
+adult-condition-to-do = Still to do:
+adult-time-title = Time: lesson periods a week
+adult-vov-title = Flemish training leave ({ -vov-name }, { -vov })
+recap-adult-module = Module { $number }: { $area }, { $periods } lesson periods, { $semester }

@@ -1,0 +1,52 @@
+# La section « Diplôme secondaire » : un diplôme de l’enseignement secondaire dans l’enseignement pour adultes.
+section-adult-education = Diplôme secondaire
+adult-inputs-title = Votre formation dans l’enseignement pour adultes
+adult-intro = Sans diplôme de l’enseignement secondaire, vous pouvez encore l’obtenir dans un centre d’enseignement pour adultes (CVO) : avec la formation générale (algemene vorming, AV) de niveau ASO, ou avec une formation professionnelle menant au diplôme et la formation générale complémentaire (aanvullende algemene vorming, AAV). Indiquez vos modules : nous calculons le droit d’inscription, la prime qui le rembourse et ce que vous payez net.
+adult-category-legend = Quel tarif payez-vous ?
+adult-diploma-legend = Votre diplôme
+adult-has-diploma-label = J’ai déjà un diplôme de l’enseignement secondaire
+adult-has-diploma-help = Sans diplôme, la formation générale, la formation générale complémentaire, l’éducation de base et l’alphabétisation sont gratuites.
+adult-first-diploma-label = Avec cette formation, j’obtiens mon premier diplôme de l’enseignement secondaire
+adult-first-diploma-help = La prime n’existe que pour un premier diplôme de l’enseignement secondaire.
+adult-organisation-legend = Comment la formation est-elle organisée ?
+adult-organisation-modular-help = Vous vous inscrivez par module ; le droit d’inscription a un maximum par semestre.
+adult-organisation-linear-help = Vous suivez une année scolaire entière ; le droit d’inscription a un maximum par année scolaire.
+adult-modules-title = Modules
+adult-modules-help = Une ligne par module, avec les périodes de cours qu’indique le centre.
+adult-module-legend = Module { $number }
+adult-module-field = { $module } : { $field }
+adult-area-label = Domaine d’études
+adult-lesson-periods-label = Périodes de cours
+adult-lesson-periods-help = Un nombre entier, comme 120.
+adult-semester-label = Semestre
+adult-passed-label = Réussi (certificat partiel)
+adult-passed-help = La prime ne rembourse que le droit d’inscription des modules réussis.
+adult-exempted-label = Dispensé (EVC)
+adult-exempted-help = Dispensé sur la base de compétences acquises : pas de cours, pas de droit d’inscription.
+adult-fourth-label = Quatrième inscription à ce module
+adult-fourth-help = La quatrième fois en six ans que vous vous inscrivez au même module.
+adult-remove-module = Supprimer le { $module }
+adult-add-module = Ajouter un module
+adult-materials-label = Matériel de cours (euros)
+adult-materials-help = Ce que le centre demande pour le matériel de cours ; vide si vous ne le savez pas. Il n’est pas remboursé.
+adult-vouchers-label = Payé avec des chèques-formation (euros)
+adult-vouchers-help = La part du droit d’inscription payée avec des chèques-formation (opleidingscheques) ; elle n’est pas remboursée.
+adult-result-title = Ce que cela coûte en { $year }
+adult-result-title-pending = Ce que cela coûte
+adult-fix-errors = { $count ->
+    [one] Corrigez d’abord 1 champ contenant une erreur ; le calcul sera alors refait.
+   *[other] Corrigez d’abord { $count } champs contenant une erreur ; le calcul sera alors refait.
+}
+adult-fee-label = Droit d’inscription
+adult-materials-total-label = Matériel de cours
+adult-premium-label = Prime remboursée
+adult-net-label = Net pour vous
+adult-summary = Année scolaire { $year } : droit d’inscription { $fee }, prime { $premium }, net { $net }.
+adult-fee-how = Comment nous calculons le droit d’inscription
+adult-no-modules = Pas encore de module : ajoutez-en un.
+adult-premium-title = Prime pour un premier diplôme de l’enseignement secondaire
+adult-premium-when-title = Quand la prime arrive-t-elle ?
+adult-condition-to-do = À faire :
+adult-time-title = Temps : périodes de cours par semaine
+adult-vov-title = Congé-éducation flamand ({ -vov-name }, { -vov })
+recap-adult-module = Module { $number } : { $area }, { $periods } périodes de cours, { $semester }

@@ -1,0 +1,52 @@
+# De sectie "Secundair diploma": een diploma secundair onderwijs via het volwassenenonderwijs.
+section-adult-education = Secundair diploma
+adult-inputs-title = Je opleiding in het volwassenenonderwijs
+adult-intro = Zonder diploma secundair onderwijs kun je het in een centrum voor volwassenenonderwijs (CVO) alsnog behalen: met algemene vorming (AV) op ASO-niveau, of met een diplomagerichte beroepsopleiding samen met aanvullende algemene vorming (AAV). Vul je modules in: we berekenen het inschrijvingsgeld, de premie die het terugbetaalt en wat je netto betaalt.
+adult-category-legend = Welk tarief betaal je?
+adult-diploma-legend = Je diploma
+adult-has-diploma-label = Ik heb al een diploma secundair onderwijs
+adult-has-diploma-help = Zonder diploma zijn algemene vorming, aanvullende algemene vorming, basiseducatie en geletterdheid gratis.
+adult-first-diploma-label = Met deze opleiding behaal ik mijn eerste diploma secundair onderwijs
+adult-first-diploma-help = De premie is er alleen voor een eerste diploma secundair onderwijs.
+adult-organisation-legend = Hoe is de opleiding georganiseerd?
+adult-organisation-modular-help = Je schrijft per module in; het inschrijvingsgeld heeft een maximum per semester.
+adult-organisation-linear-help = Je volgt een heel schooljaar; het inschrijvingsgeld heeft een maximum per schooljaar.
+adult-modules-title = Modules
+adult-modules-help = Eén rij per module, met de lestijden die het centrum vermeldt.
+adult-module-legend = Module { $number }
+adult-module-field = { $module }: { $field }
+adult-area-label = Studiegebied
+adult-lesson-periods-label = Lestijden
+adult-lesson-periods-help = Een heel getal, zoals 120.
+adult-semester-label = Semester
+adult-passed-label = Geslaagd (deelcertificaat)
+adult-passed-help = De premie betaalt alleen het inschrijvingsgeld van geslaagde modules terug.
+adult-exempted-label = Vrijgesteld (EVC)
+adult-exempted-help = Vrijgesteld op basis van eerder verworven competenties: geen lessen, geen inschrijvingsgeld.
+adult-fourth-label = Vierde inschrijving voor deze module
+adult-fourth-help = De vierde keer binnen zes jaar dat je je voor dezelfde module inschrijft.
+adult-remove-module = { $module } verwijderen
+adult-add-module = Module toevoegen
+adult-materials-label = Cursusmateriaal (euro)
+adult-materials-help = Wat het centrum vraagt voor cursusmateriaal; leeg als je het niet weet. Het wordt niet terugbetaald.
+adult-vouchers-label = Betaald met opleidingscheques (euro)
+adult-vouchers-help = Het deel van het inschrijvingsgeld dat je met opleidingscheques betaalt; dat wordt niet terugbetaald.
+adult-result-title = Wat het kost in { $year }
+adult-result-title-pending = Wat het kost
+adult-fix-errors = { $count ->
+    [one] Verbeter eerst 1 veld met een fout; dan rekenen we opnieuw.
+   *[other] Verbeter eerst { $count } velden met een fout; dan rekenen we opnieuw.
+}
+adult-fee-label = Inschrijvingsgeld
+adult-materials-total-label = Cursusmateriaal
+adult-premium-label = Premie terug
+adult-net-label = Netto voor jou
+adult-summary = Schooljaar { $year }: inschrijvingsgeld { $fee }, premie { $premium }, netto { $net }.
+adult-fee-how = Zo berekenen we het inschrijvingsgeld
+adult-no-modules = Nog geen modules: voeg er een toe.
+adult-premium-title = Premie voor een eerste diploma secundair onderwijs
+adult-premium-when-title = Wanneer komt de premie?
+adult-condition-to-do = Nog te doen:
+adult-time-title = Tijd: lestijden per week
+adult-vov-title = Vlaams opleidingsverlof (VOV)
+recap-adult-module = Module { $number }: { $area }, { $periods } lestijden, { $semester }
