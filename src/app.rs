@@ -13,6 +13,7 @@ use crate::components::recap::PrintRecap;
 use crate::components::result::FeeResult;
 use crate::components::saved::{SavedAction, SavedScenarios};
 use crate::components::share::ShareBar;
+use crate::components::sticky::StickySummary;
 use crate::embed::{self, EmbedOptions};
 use crate::i18n;
 use crate::persist;
@@ -319,7 +320,7 @@ pub fn App() -> Html {
                     links={links.clone()} no_enrolments={form.enrolments.is_empty()} on_action={on_action.clone()} />
                 // On a narrow screen the result is below the form: keep the total in sight.
                 if let Some(total) = outcome.as_ref().and_then(|o| o.fee.as_ref()).and_then(|f| f.total_cents) {
-                    <a class="jump-to-result" href="#result-title">{ t!(language, "fee-jump-to-result", total = language.money(total)) }</a>
+                    <StickySummary target="result-title">{ t!(language, "fee-jump-to-result", total = language.money(total)) }</StickySummary>
                 }
             </div>
         },

@@ -9,3 +9,4 @@ pub mod recap;
 pub mod result;
 pub mod saved;
 pub mod share;
+pub mod sticky;
