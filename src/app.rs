@@ -332,7 +332,8 @@ pub fn App() -> Html {
         },
         Section::Plan => html! {
             <PlanSection form={form.plan.clone()} outcome={outcome.clone()} errors={errors.clone()} links={links.clone()}
-                on_action={on_action.clone()} with_leave={scenario.as_ref().is_some_and(|s| s.leave.is_some())} />
+                on_action={on_action.clone()} with_leave={scenario.as_ref().is_some_and(|s| s.leave.is_some())}
+                year={form.year} status={form.status} />
         },
         Section::Saved => html! { <SavedScenarios saved={saved.entries.clone()} on_action={on_saved_action} /> },
         Section::AdultEducation => html! {

@@ -341,6 +341,9 @@ impl Form {
             return Some((Section::Dual, id.into(), label));
         }
         if let Some(name) = field.strip_prefix("plan.") {
+            if let Some(target) = self.plan_year_target(name) {
+                return Some((Section::Plan, target.0, target.1));
+            }
             let (id, label) = match name {
                 "programme_credits" => ("plan-programme-credits", crate::t!(language, "plan-programme-credits-label")),
                 "credits_per_year" => ("plan-credits-per-year", crate::t!(language, "plan-credits-per-year-label")),
@@ -357,6 +360,20 @@ impl Form {
             return self.adult_education_target(name).map(|(id, label)| (Section::AdultEducation, id, label));
         }
         None
+    }
+
+    /// The element id and label of a year's own study points (`years[1].credits`).
+    fn plan_year_target(&self, name: &str) -> Option<(String, String)> {
+        let index: usize = name.strip_prefix("years[")?.strip_suffix("].credits")?.parse().ok()?;
+        let start = self.plan.start_year.unwrap_or(self.year);
+        let year = AcademicYear(start.0.saturating_add(u16::try_from(index).ok()?));
+        let label = crate::t!(
+            self.language,
+            "plan-year-field",
+            year = year.to_string(),
+            field = crate::t!(self.language, "plan-year-credits-label")
+        );
+        Some((format!("plan-year-{index}-credits"), label))
     }
 
     /// The element id and label of an adult-education field (`modules[1].lesson_periods`).

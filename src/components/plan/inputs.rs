@@ -1,18 +1,18 @@
 //! The plan's inputs: a programme preset, its size and kind, the pace, the contract, the
 //! share passed, the start year and the learning credit at the start.
 
-use crate::components::form::{input_value, selected_index, TextField};
+use crate::components::form::{input_value, selected_index, use_disclosure, TextField};
 use crate::i18n::{marked, use_language};
 use crate::state::plan::{PlanAction, PlanForm, PRESETS};
 use crate::state::{Action, FieldErrors, Section};
 use crate::t;
 use studierekenaar_core::plan::Degree;
 use studierekenaar_core::render::plan as words;
-use studierekenaar_core::scenario::Contract;
+use studierekenaar_core::scenario::{Contract, StudentStatus};
 use studierekenaar_core::year::AcademicYear;
 use yew::prelude::*;
 
-const CONTRACTS: [Contract; 3] = [Contract::Diploma, Contract::Credit, Contract::Exam];
+pub(super) const CONTRACTS: [Contract; 3] = [Contract::Diploma, Contract::Credit, Contract::Exam];
 const DEGREES: [Degree; 4] = [Degree::Bachelor, Degree::Master, Degree::Graduaat, Degree::Bridging];
 
 #[derive(Properties, PartialEq)]
@@ -21,6 +21,10 @@ pub struct InputsProps {
     pub errors: FieldErrors,
     pub on_action: Callback<Action>,
     pub with_leave: bool,
+    /// The page's academic year (the route's start unless one is chosen).
+    pub year: AcademicYear,
+    /// The status of the fee section.
+    pub status: StudentStatus,
 }
 
 #[component]
@@ -63,6 +67,16 @@ pub fn PlanInputs(props: &InputsProps) -> Html {
         Callback::from(move |_: MouseEvent| on_action.emit(Action::ShowSection(Section::Leave)))
     };
     let current = form.preset();
+    // A year's own choices: open by itself when there are some, or an error in them.
+    let (years_open, on_years_toggle) =
+        use_disclosure(form.has_year_choices() || props.errors.count_under(&["plan.years"]) > 0);
+    let own_years = super::year_choices::year_choices(
+        language,
+        props,
+        form.start_year.unwrap_or(props.year),
+        years_open,
+        on_years_toggle,
+    );
     html! {
         <form class="inputs plan-inputs" aria-labelledby="plan-inputs-title" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <h2 id="plan-inputs-title">{ t!(language, "plan-inputs-title") }</h2>
@@ -124,7 +138,8 @@ pub fn PlanInputs(props: &InputsProps) -> Html {
                 </select>
                 <p class="help" id="plan-start-year-help">{ help(t!(language, "plan-start-year-help")) }</p>
             </div>
-            <TextField id="plan-learning-credit-start" label={t!(language, "plan-learning-credit-start-label")} value={form.learning_credit_start.clone()}
+{ own_years }
+                        <TextField id="plan-learning-credit-start" label={t!(language, "plan-learning-credit-start-label")} value={form.learning_credit_start.clone()}
                 inputmode="numeric" error={error("learning_credit_start")} oninput={send(PlanAction::SetLearningCreditStart)}
                 help={help(t!(language, "plan-learning-credit-start-help"))} />
             <div class="plan-work">
