@@ -458,7 +458,10 @@ impl Reading {
             Section::Fee => self.enrolments.clone().filter(|_| self.student_valid).map(base),
             Section::Leave => {
                 let leave = self.leave.clone()?;
-                Some(Scenario { leave: Some(leave), ..base(self.enrolments.clone()?) })
+                // The modules of Secundair diploma are the course's lesson periods once the
+                // person filled that section in (the fresh form's example module does not count).
+                let adult_education = self.adult_education.clone().filter(|a| Some(a) != fresh_adult_education().as_ref());
+                Some(Scenario { leave: Some(leave), adult_education, ..base(self.enrolments.clone()?) })
             }
             Section::Dual => {
                 let dual = self.dual.clone()?;
@@ -487,6 +490,11 @@ impl Reading {
         scenario.adult_education = self.adult_education.clone();
         Some(scenario)
     }
+}
+
+/// The adult-education input of a fresh form: its example module, not the person's own.
+fn fresh_adult_education() -> Option<studierekenaar_core::adult_education::AdultEducationInput> {
+    AdultEducationForm::default().to_input(Language::Dutch, &mut FieldErrors::default())
 }
 
 /// One line of an error summary: the field's label and message, and where the field is.
@@ -731,6 +739,35 @@ mod tests {
         let added = apply(shown, [Action::AddEnrolment]);
         assert_eq!(added.enrolments[0].institution, "Instelling A");
         assert_eq!(added.to_scenario().0.expect("valid").enrolments.len(), 1);
+    }
+
+    #[test]
+    fn the_leave_counts_the_lesson_periods_of_the_modules_once_the_section_is_filled_in() {
+        // The fresh form's example module does not count: the leave's own field does.
+        let form = apply(
+            Form::new(AcademicYear(2024), Language::Dutch),
+            [Action::RemoveEnrolment(1), Action::Leave(LeaveAction::SetLessonPeriods("40".into()))],
+        );
+        let leave = evaluated(&form.read(), Section::Leave).and_then(|o| o.leave).expect("a leave outcome");
+        assert!(leave.study_load_hours.is_some_and(|load| load.min.0 == 4_000), "{:?}", leave.study_load_hours);
+        // Modules of 160 and 140 lesson periods, one of 200 exempted: 300 lesson periods.
+        let form = apply(
+            form,
+            [
+                Action::AdultEducation(AdultEducationAction::SetLessonPeriods(1, "160".into())),
+                Action::AdultEducation(AdultEducationAction::AddModule),
+                Action::AdultEducation(AdultEducationAction::SetLessonPeriods(2, "140".into())),
+                Action::AdultEducation(AdultEducationAction::AddModule),
+                Action::AdultEducation(AdultEducationAction::SetLessonPeriods(3, "200".into())),
+                Action::AdultEducation(AdultEducationAction::SetExempted(3, true)),
+            ],
+        );
+        let leave = evaluated(&form.read(), Section::Leave).and_then(|o| o.leave).expect("a leave outcome");
+        assert!(leave.study_load_hours.is_some_and(|load| load.min.0 == 30_000), "{:?}", leave.study_load_hours);
+        // Modules that do not read: the leave's own field again.
+        let form = apply(form, [Action::AdultEducation(AdultEducationAction::SetLessonPeriods(1, "veel".into()))]);
+        let leave = evaluated(&form.read(), Section::Leave).and_then(|o| o.leave).expect("a leave outcome");
+        assert!(leave.study_load_hours.is_some_and(|load| load.min.0 == 4_000), "{:?}", leave.study_load_hours);
     }
 
     #[test]
