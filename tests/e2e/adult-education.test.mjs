@@ -91,6 +91,25 @@ test('the leave counts the planned lesson periods of the modules, an exempted on
   await context.close();
 });
 
+test('the saved-scenario comparison has the net cost after the premium and the premium of this section', async () => {
+  const { page, problems, context } = await openSection('2024-2025');
+  await waitForText(page.locator('#adult-net'), /Netto voor jou € 0,00/);
+  await page.getByLabel('Naam voor deze berekening').fill('Geslaagd');
+  await page.getByRole('button', { name: 'Bewaar deze berekening' }).click();
+  // Not passed: no premium, € 180,00 net.
+  await page.locator('#adult-module-1-passed').uncheck();
+  await waitForText(page.locator('#adult-net'), /Netto voor jou € 180,00/);
+  await page.getByLabel('Naam voor deze berekening').fill('Niet geslaagd');
+  await page.getByRole('button', { name: 'Bewaar deze berekening' }).click();
+  await page.getByRole('button', { name: 'Mijn berekeningen' }).click();
+  await page.locator('#compare-1').selectOption({ label: 'Niet geslaagd' });
+  const table = await waitForText(page.locator('.comparison'), /Secundair diploma: premie terug/);
+  assert.match(table, /Secundair diploma: netto na de premie \(verschilt\) € 0,00 € 180,00/);
+  assert.match(table, /Secundair diploma: premie terug \(verschilt\) € 180,00 € 0,00/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('2025-2026: € 2,25 a lesson period, and the cap not published is said, not applied', async () => {
   const { page, problems, context } = await openSection('2025-2026');
   await page.locator('#adult-module-1-lessons').fill('200');
