@@ -239,6 +239,18 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
+    // On paper every fold is open: a printout shows how each amount was calculated.
+    use_effect_with((), |_| {
+        let listener = gloo::events::EventListener::new(&gloo::utils::window(), "beforeprint", |_| {
+            let Ok(folds) = gloo::utils::document().query_selector_all("#main details:not([open])") else { return };
+            for index in 0..folds.length() {
+                if let Some(Ok(fold)) = folds.item(index).map(|node| node.dyn_into::<web_sys::Element>()) {
+                    let _ = fold.set_attribute("open", "");
+                }
+            }
+        });
+        move || drop(listener)
+    });
     // Every valid change goes to the address and to storage.
     {
         // Written right after the new result is on screen (a zero-delay timer), so that
@@ -309,16 +321,17 @@ pub fn App() -> Html {
 
     let section = match form.section {
         Section::Fee => html! {
-            <div class="layout">
+            // The answer first: on a phone the result comes before the form (see .answer-first).
+            <div class="layout answer-first">
+                <FeeResult outcome={outcome.clone()} error_count={errors.count_under(&["student", "enrolments"])}
+                    links={links.clone()} no_enrolments={form.enrolments.is_empty()} on_action={on_action.clone()} />
                 <form class="inputs" aria-labelledby="inputs-title" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <h2 id="inputs-title">{ t!(language, "fee-inputs-title") }</h2>
                     <StudentFields status={form.status} learning_credit={AttrValue::from(form.learning_credit.clone())}
                         errors={errors.clone()} on_action={on_action.clone()} />
                     <Enrolments rows={form.enrolments.clone()} errors={errors.clone()} on_action={on_action.clone()} />
                 </form>
-                <FeeResult outcome={outcome.clone()} error_count={errors.count_under(&["student", "enrolments"])}
-                    links={links.clone()} no_enrolments={form.enrolments.is_empty()} on_action={on_action.clone()} />
-                // On a narrow screen the result is below the form: keep the total in sight.
+                // Scrolled down to the form on a phone: the total stays in sight.
                 if let Some(total) = outcome.as_ref().and_then(|o| o.fee.as_ref()).and_then(|f| f.total_cents) {
                     <StickySummary target="result-title">{ t!(language, "fee-jump-to-result", total = language.money(total)) }</StickySummary>
                 }
