@@ -329,7 +329,7 @@ mod tests {
         );
         assert_eq!(
             t!(Language::French, "result-surcharge-max", amount = total(Language::French)),
-            "Au maximum € 1.116,00 en plus"
+            "Au maximum 1\u{202f}116,00\u{a0}€ en plus"
         );
         assert_eq!(
             t!(Language::Dutch, "result-figure", label = "Vast gedeelte", amount = "€ 288,00", period = "2024-2025"),
