@@ -97,7 +97,8 @@ test('amounts are written the way each language writes them, and nothing typed i
   await unfold(page);
   assert.match(await page.locator('main').innerText(), /€13\.80/);
   await switchTo(page, 'fr-BE');
-  assert.equal((await page.locator('#fee-total .amount').innerText()).trim(), '€ 909,00');
+  // Belgian French: the euro sign after the amount, a no-break space between them.
+  assert.equal((await page.locator('#fee-total .amount').innerText()).trim(), '909,00\u00a0€');
   // A typed amount is re-written in the new language's notation, not lost or misread.
   await page.locator('#enrolment-1-programme').selectOption({ index: 3 });
   await page.locator('#enrolment-1-price').fill('1.500,50');
