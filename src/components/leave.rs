@@ -828,6 +828,11 @@ fn AllowanceOffer(props: &AllowanceOfferProps) -> Html {
     }
 }
 
+/// The lesson periods of the modules in Secundair diploma, which count instead of the field.
+fn lessons_from_modules(outcome: Option<&Outcome>) -> Option<i64> {
+    outcome?.adult_education.as_ref().filter(|a| !a.modules.is_empty()).map(|a| a.time.lesson_periods)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -946,9 +951,4 @@ mod tests {
         assert!(t!(ENGLISH, "leave-sector-private-help").contains("Flemish training leave (Vlaams opleidingsverlof, VOV), time credit (tijdskrediet) and the Flemish training-credit premium (Vlaams opleidingskrediet, VOK)"));
         assert!(t!(FRENCH, "leave-sector-flemish-public-help").contains("crédit-soins flamand (Vlaams zorgkrediet)"));
     }
-}
-
-/// The lesson periods of the modules in Secundair diploma, which count instead of the field.
-fn lessons_from_modules(outcome: Option<&Outcome>) -> Option<i64> {
-    outcome?.adult_education.as_ref().filter(|a| !a.modules.is_empty()).map(|a| a.time.lesson_periods)
 }

@@ -473,7 +473,8 @@ impl Reading {
                 let leave = self.leave.clone()?;
                 // The modules of Secundair diploma are the course's lesson periods once the
                 // person filled that section in (the fresh form's example module does not count).
-                let adult_education = self.adult_education.clone().filter(|a| Some(a) != fresh_adult_education().as_ref());
+                let adult_education =
+                    self.adult_education.clone().filter(|a| Some(a) != fresh_adult_education().as_ref());
                 Some(Scenario { leave: Some(leave), adult_education, ..base(self.enrolments.clone()?) })
             }
             Section::Dual => {

@@ -288,7 +288,11 @@ mod tests {
             vec![
                 PlanYearInput::default(),
                 PlanYearInput { credits: Some(45), ..PlanYearInput::default() },
-                PlanYearInput { contract: Some(Contract::Credit), status: Some(StudentStatus::Grant), ..PlanYearInput::default() },
+                PlanYearInput {
+                    contract: Some(Contract::Credit),
+                    status: Some(StudentStatus::Grant),
+                    ..PlanYearInput::default()
+                },
             ]
         );
         // 30 + 45 + 30 + 30 + 30 + 15: still six years.

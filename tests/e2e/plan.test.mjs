@@ -138,3 +138,18 @@ for (const language of ['nl-BE', 'fr-BE', 'en']) {
     await ctx.close();
   });
 }
+
+test('at 200 % zoom (a 640 px wide window) the study route with every year open needs no horizontal scrolling', async () => {
+  const ctx = await browser.newContext({ locale: 'nl-BE', viewport: { width: 640, height: 900 } });
+  const { page, problems } = await openApp(browser, server.origin, '/', { context: ctx });
+  await page.locator('#section-plan').click();
+  await page.locator('#plan-summary').waitFor();
+  await openEverything(page);
+  await page.locator('#plan-year-0-credits').fill('45');
+  await page.waitForFunction(() => document.querySelector('#plan-year-clear'));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `${overflow}px wider than the window`);
+  await screenshot(page, 'plan-per-year-640');
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});

@@ -264,9 +264,11 @@ impl AdultEducationInput {
     /// A module followed is basic education or part of a programme towards a
     /// secondary-school diploma: time credit then asks fewer hours a year.
     pub fn basic_or_secondary(&self) -> bool {
-        self.modules.iter().take(MAX_MODULES).filter(|m| !m.exempted).any(|m| {
-            m.area.leads_to_diploma() || matches!(m.area, Area::Basic | Area::Literacy)
-        })
+        self.modules
+            .iter()
+            .take(MAX_MODULES)
+            .filter(|m| !m.exempted)
+            .any(|m| m.area.leads_to_diploma() || matches!(m.area, Area::Basic | Area::Literacy))
     }
 }
 
