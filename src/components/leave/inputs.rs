@@ -8,7 +8,7 @@ use crate::state::leave::{LeaveAction, LeaveForm};
 use crate::state::{Action, FieldErrors, Section};
 use crate::t;
 use studierekenaar_core::input::typed_euros;
-use studierekenaar_core::leave::{AllowanceReference, EducationLevel, Interruption, Sector};
+use studierekenaar_core::leave::{AllowanceReference, EducationLevel, Interruption, Sector, WorkRegion};
 use studierekenaar_core::render::Words;
 use studierekenaar_core::{Cents, Language};
 use yew::prelude::*;
@@ -20,6 +20,49 @@ const SECTORS: [(Sector, &str); 3] =
 
 const INTERRUPTIONS: [Interruption; 4] =
     [Interruption::None, Interruption::OneFifth, Interruption::HalfTime, Interruption::FullTime];
+
+/// The regions, in the order of the question, with the key of their element ids.
+const REGIONS: [(WorkRegion, &str); 4] = [
+    (WorkRegion::Flanders, "flanders"),
+    (WorkRegion::Brussels, "brussels"),
+    (WorkRegion::Wallonia, "wallonia"),
+    (WorkRegion::NotWorking, "not-working"),
+];
+
+fn region_label(language: Language, region: WorkRegion) -> String {
+    match region {
+        WorkRegion::Flanders => t!(language, "leave-region-flanders"),
+        WorkRegion::Brussels => t!(language, "leave-region-brussels"),
+        WorkRegion::Wallonia => t!(language, "leave-region-wallonia"),
+        WorkRegion::NotWorking => t!(language, "leave-region-not-working"),
+    }
+}
+
+/// The section's first question: where the person works decides whose rules apply.
+pub(super) fn region_question(language: Language, current: WorkRegion, on_action: &Callback<Action>) -> Html {
+    html! {
+        <fieldset class="field leave-region" aria-describedby="leave-region-help">
+            <legend>{ t!(language, "leave-region-legend") }</legend>
+            <p class="help" id="leave-region-help">{ t!(language, "leave-region-help") }</p>
+            <div class="leave-region-choices">
+                { for REGIONS.iter().map(|(region, key)| {
+                    let region = *region;
+                    let id = format!("leave-region-{key}");
+                    let onchange = {
+                        let on_action = on_action.clone();
+                        Callback::from(move |_: Event| on_action.emit(Action::Leave(LeaveAction::SetWorkRegion(region))))
+                    };
+                    html! {
+                        <div class="choice">
+                            <input type="radio" name="leave-region" id={id.clone()} checked={current == region} {onchange} />
+                            <label for={id}>{ region_label(language, region) }</label>
+                        </div>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}
 
 const EDUCATION: [EducationLevel; 2] = [EducationLevel::LowOrMiddle, EducationLevel::High];
 
@@ -147,6 +190,8 @@ pub(super) fn LeaveInputs(props: &InputsProps) -> Html {
                 <button type="button" class="secondary" onclick={to_fee}>{ t!(language, "leave-plan-edit") }</button>
             </div>
 
+            // Without work, the questions about the job are left out.
+            if form.work_region != WorkRegion::NotWorking { <>
             <fieldset class="field">
                 <legend>{ t!(language, "leave-sector-legend") }</legend>
                 { for SECTORS.iter().map(|(sector, key)| {
@@ -156,12 +201,16 @@ pub(super) fn LeaveInputs(props: &InputsProps) -> Html {
                         let on_action = props.on_action.clone();
                         Callback::from(move |_: Event| on_action.emit(Action::Leave(LeaveAction::SetSector(sector))))
                     };
+                    // Only the chosen sector's help, to keep the section short on a phone.
+                    let chosen = form.sector == sector;
                     html! {
                         <div class="choice">
-                            <input type="radio" name="leave-sector" id={id.clone()} checked={form.sector == sector}
-                                {onchange} aria-describedby={format!("{id}-help")} />
+                            <input type="radio" name="leave-sector" id={id.clone()} checked={chosen}
+                                {onchange} aria-describedby={chosen.then(|| format!("{id}-help"))} />
                             <label for={id.clone()}>{ sector_label(language, sector) }</label>
-                            <p class="help" id={format!("{id}-help")}>{ marked(language, &sector_help(language, sector)) }</p>
+                            if chosen {
+                                <p class="help" id={format!("{id}-help")}>{ marked(language, &sector_help(language, sector)) }</p>
+                            }
                         </div>
                     }
                 }) }
@@ -199,6 +248,7 @@ pub(super) fn LeaveInputs(props: &InputsProps) -> Html {
 
             <Checkbox id="leave-living-alone" label={t!(language, "leave-living-alone-label")} checked={form.living_alone}
                 onchange={toggle(LeaveAction::SetLivingAlone)} help={marked(language, &t!(language, "leave-living-alone-help"))} />
+            </> }
 
             <TextField id="leave-weeks" label={t!(language, "leave-weeks-label")} value={form.weeks.clone()} inputmode="numeric"
                 error={error("weeks")} oninput={send(LeaveAction::SetWeeks)}

@@ -12,12 +12,14 @@ mod schemes;
 mod table;
 
 use crate::components::errors::ErrorSummary;
+use crate::components::form::use_disclosure;
+use crate::components::sticky::StickySummary;
 use crate::i18n::use_language;
 use crate::state::leave::LeaveForm;
 use crate::state::{Action, ErrorLink, FieldErrors, Section};
 use crate::t;
-use inputs::LeaveInputs;
-use result::LeaveResult;
+use inputs::{region_question, LeaveInputs};
+use result::{sticky_text, LeaveResult};
 use std::rc::Rc;
 use studierekenaar_core::leave::{HoursRange, PercentRange};
 use studierekenaar_core::{Language, Outcome};
@@ -61,16 +63,18 @@ fn break_scheme_key(care_credit: bool) -> &'static str {
 pub fn LeaveSection(props: &LeaveSectionProps) -> Html {
     let language = use_language();
     let leave = props.outcome.as_ref().and_then(|outcome| outcome.leave.as_ref().map(|leave| (outcome, leave)));
+    // Held here, not in the result: a field turning wrong (no result for a moment) never folds it.
+    let (how_open, on_how_toggle) = use_disclosure(false);
     html! {
+        // The question first, then the answer, then the other questions (on a wide screen:
+        // the questions on the left, the answer on the right).
         <div class="layout leave">
-            <LeaveInputs form={props.form.clone()} errors={props.errors.clone()} on_action={props.on_action.clone()}
-                problems={leave.map(|(_, l)| l.problems.clone()).unwrap_or_default()}
-                credits={leave.map(|(_, l)| l.study_load.credits)}
-                allowance_reference={leave.and_then(|(_, l)| l.money_per_month.allowance_reference.clone())} />
+            { region_question(language, props.form.work_region, &props.on_action) }
             {
                 match leave {
                     Some((outcome, leave)) => html! {
-                        <LeaveResult year={outcome.academic_year.to_string()} leave={leave.clone()} />
+                        <LeaveResult year={outcome.academic_year.to_string()} leave={leave.clone()}
+                            how_open={how_open} on_how_toggle={on_how_toggle.clone()} />
                     },
                     None => {
                         let leave_errors = props.errors.count_under(&["leave."]);
@@ -93,6 +97,14 @@ pub fn LeaveSection(props: &LeaveSectionProps) -> Html {
                         }
                     }
                 }
+            }
+            <LeaveInputs form={props.form.clone()} errors={props.errors.clone()} on_action={props.on_action.clone()}
+                problems={leave.map(|(_, l)| l.problems.clone()).unwrap_or_default()}
+                credits={leave.map(|(_, l)| l.study_load.credits)}
+                allowance_reference={leave.and_then(|(_, l)| l.money_per_month.allowance_reference.clone())} />
+            // Last, so that on a narrow screen it stays at the bottom while the questions scroll by.
+            if let Some((_, leave)) = leave {
+                <StickySummary target="leave-answer">{ sticky_text(language, leave) }</StickySummary>
             }
         </div>
     }

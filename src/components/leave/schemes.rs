@@ -5,14 +5,14 @@ use crate::components::result::Source;
 use crate::i18n::{marked, use_language, words};
 use crate::t;
 use studierekenaar_core::explain::Condition;
-use studierekenaar_core::leave::{BreakOutcome, Line, VokOutcome, VovOutcome};
-use studierekenaar_core::message::Message;
-use studierekenaar_core::Cents;
+use studierekenaar_core::leave::{Answer, BreakOutcome, Line, Verdict, VokOutcome, VovOutcome};
+use studierekenaar_core::{Cents, Language};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub(super) struct VovProps {
     pub(super) vov: VovOutcome,
+    pub(super) answer: Answer,
 }
 
 #[component]
@@ -22,7 +22,7 @@ pub(super) fn VovView(props: &VovProps) -> Html {
     html! {
         <div class="leave-block" id="leave-vov">
             <h3>{ marked(language, &t!(language, "leave-vov-title")) }</h3>
-            <Verdict eligible={vov.eligible} text={vov.text.clone()} />
+            <VerdictView answer={props.answer.clone()} />
             <Conditions conditions={vov.conditions.clone()} />
             <Lines lines={vov.lines.clone()} />
             <ul class="leave-notes">{ for vov.notes.iter().map(|n| html! { <li>{ words(language, n) }</li> }) }</ul>
@@ -35,6 +35,7 @@ pub(super) struct BreakProps {
     pub(super) title: AttrValue,
     pub(super) id: AttrValue,
     pub(super) scheme: BreakOutcome,
+    pub(super) answer: Answer,
 }
 
 #[component]
@@ -44,7 +45,7 @@ pub(super) fn BreakView(props: &BreakProps) -> Html {
     html! {
         <div class="leave-block" id={props.id.clone()}>
             <h3>{ marked(language, &props.title) }</h3>
-            <Verdict eligible={scheme.eligible} text={scheme.text.clone()} />
+            <VerdictView answer={props.answer.clone()} />
             <Conditions conditions={scheme.conditions.clone()} />
             if !scheme.to_verify.is_empty() {
                 <p class="leave-subhead">{ t!(language, "leave-to-verify-title") }</p>
@@ -63,6 +64,7 @@ pub(super) fn BreakView(props: &BreakProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub(super) struct VokProps {
     pub(super) vok: VokOutcome,
+    pub(super) answer: Answer,
 }
 
 #[component]
@@ -75,7 +77,7 @@ pub(super) fn VokView(props: &VokProps) -> Html {
     html! {
         <div class="leave-block" id="leave-vok">
             <h3>{ marked(language, &t!(language, "leave-vok-title")) }</h3>
-            <Verdict eligible={vok.eligible} text={vok.text.clone()} />
+            <VerdictView answer={props.answer.clone()} />
             <Conditions conditions={vok.conditions.clone()} />
             if !vok.lines.is_empty() {
                 <ul class="lines">
@@ -100,27 +102,36 @@ pub(super) fn VokView(props: &VokProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub(super) struct VerdictProps {
-    pub(super) eligible: Option<bool>,
-    pub(super) text: Message,
+/// The verdict's class, symbol and word: `("possible", "✓", "Ja")`.
+pub(super) fn verdict_word(language: Language, verdict: Verdict) -> (&'static str, &'static str, String) {
+    match verdict {
+        Verdict::Yes => ("possible", "✓", t!(language, "leave-verdict-yes")),
+        Verdict::No => ("not-possible", "✗", t!(language, "leave-verdict-no")),
+        Verdict::Maybe => ("maybe", "?", t!(language, "leave-verdict-maybe")),
+    }
 }
 
-/// The verdict with a symbol and words, never colour alone.
+#[derive(Properties, PartialEq)]
+pub(super) struct VerdictProps {
+    pub(super) answer: Answer,
+}
+
+/// The verdict with a symbol and words, never colour alone: yes, no or maybe, the reason,
+/// and the next step.
 #[component]
-pub(super) fn Verdict(props: &VerdictProps) -> Html {
+pub(super) fn VerdictView(props: &VerdictProps) -> Html {
     let language = use_language();
-    let (class, symbol, verdict) = match props.eligible {
-        Some(true) => ("possible", "✓", t!(language, "leave-verdict-eligible")),
-        Some(false) => ("not-possible", "✗", t!(language, "leave-verdict-not-eligible")),
-        None => ("not-computed", "?", t!(language, "leave-verdict-not-computed")),
-    };
+    let answer = &props.answer;
+    let (class, symbol, word) = verdict_word(language, answer.verdict);
     html! {
-        <p class={classes!("verdict", class)}>
-            <span aria-hidden="true" class="symbol">{ symbol }</span>
-            <strong>{ format!("{verdict}. ") }</strong>
-            { words(language, &props.text) }
-        </p>
+        <>
+            <p class={classes!("verdict", class)}>
+                <span aria-hidden="true" class="symbol">{ symbol }</span>
+                <strong>{ format!("{word}. ") }</strong>
+                { words(language, &answer.reason) }
+            </p>
+            <p class="verdict-next"><strong>{ t!(language, "leave-next") }</strong>{ " " }{ words(language, &answer.next_step) }</p>
+        </>
     }
 }
 
