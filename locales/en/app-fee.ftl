@@ -139,6 +139,7 @@ saved-row-vok = Flemish training-credit premium (VOK, Vlaams opleidingskrediet)
 saved-vok-yes = yes, { $amount } gross a month
 saved-vok-no = no
 saved-vok-maybe = maybe: still to check
+saved-vok-maybe-amount = maybe: { $amount } gross a month if the RVA approves your time credit
 saved-vok-not-applicable = not applicable
 saved-differs = (differs)
 saved-row-allowance = Learning allowance ({ -allowance-name }) per school year (agreements open to you)

@@ -151,7 +151,7 @@ leave-condition-met = Met:
 leave-condition-not-met = Not met:
 
 ## Who is asking: the first question of the section.
-leave-region-legend = Where do you work?
+leave-region-legend = In which region do you work?
 leave-region-help = What counts is the address of the site where you work, not where you live.
 leave-region-flanders = In Flanders (Flemish Region)
 leave-region-brussels = In Brussels (Brussels-Capital Region)

@@ -139,6 +139,7 @@ saved-row-vok = Crédit-formation flamand (prime VOK, Vlaams opleidingskrediet)
 saved-vok-yes = oui, { $amount } brut par mois
 saved-vok-no = non
 saved-vok-maybe = peut-être : encore à vérifier
+saved-vok-maybe-amount = peut-être : { $amount } brut par mois si l’ONEM (RVA) accepte votre crédit-temps
 saved-vok-not-applicable = sans objet
 saved-differs = (diffère)
 saved-row-allowance = Indemnité d’apprentissage ({ -allowance-name }) par année scolaire (contrats qui vous sont ouverts)

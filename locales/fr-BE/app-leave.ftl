@@ -151,7 +151,7 @@ leave-condition-met = Condition remplie :
 leave-condition-not-met = Condition non remplie :
 
 ## Who is asking: the first question of the section.
-leave-region-legend = Où travaillez-vous ?
+leave-region-legend = Dans quelle région travaillez-vous ?
 leave-region-help = C’est l’adresse de l’établissement où vous travaillez qui compte, pas celle de votre domicile.
 leave-region-flanders = En Flandre (Région flamande)
 leave-region-brussels = À Bruxelles (Région de Bruxelles-Capitale)

@@ -162,7 +162,7 @@ leave-condition-met = Voldaan:
 leave-condition-not-met = Niet voldaan:
 
 ## Who is asking: the first question of the section.
-leave-region-legend = Waar werk je?
+leave-region-legend = In welk gewest werk je?
 leave-region-help = Het adres van de vestiging waar je werkt telt, niet waar je woont.
 leave-region-flanders = In Vlaanderen (Vlaams Gewest)
 leave-region-brussels = In Brussel (Brussels Hoofdstedelijk Gewest)

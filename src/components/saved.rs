@@ -6,7 +6,7 @@ use crate::state::saved::Saved;
 use crate::state::{Form, Section};
 use crate::{t, text};
 use studierekenaar_core::leave::{CoverageKind, Verdict};
-use studierekenaar_core::{evaluate, AcademicYear, Outcome, Scenario};
+use studierekenaar_core::{evaluate, AcademicYear, Cents, Outcome, Scenario};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -216,6 +216,9 @@ fn Comparison(props: &ComparisonProps) -> Html {
                 (false, ..) => t!(o.language, "saved-vok-not-applicable"),
                 (true, Verdict::Yes, Some(gross)) => t!(o.language, "saved-vok-yes", amount = o.language.money(gross)),
                 (true, Verdict::No, _) => t!(o.language, "saved-vok-no"),
+                (true, Verdict::Maybe, Some(gross)) if gross > Cents::ZERO => {
+                    t!(o.language, "saved-vok-maybe-amount", amount = o.language.money(gross))
+                }
                 (true, ..) => t!(o.language, "saved-vok-maybe"),
             }
         }),

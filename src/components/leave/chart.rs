@@ -1,7 +1,7 @@
 //! The chart of the study load against the covered hours, readable without colour, with
 //! its text alternative.
 
-use crate::i18n::{marked, use_language};
+use crate::i18n::marked;
 use crate::t;
 use studierekenaar_core::leave::{CoverageRow, Hours, HoursRange, Interruption, LeaveOutcome};
 use studierekenaar_core::Language;
@@ -20,7 +20,7 @@ pub(super) fn chart_break_label(language: Language, leave: &LeaveOutcome) -> Att
     })
 }
 
-#[derive(Properties, PartialEq)]
+/// What the chart shows.
 pub(super) struct ChartProps {
     pub(super) load: HoursRange,
     pub(super) rows: Vec<CoverageRow>,
@@ -33,11 +33,9 @@ pub(super) struct ChartProps {
 /// Two bars on one scale: the study load (certain part solid, the range up to the high
 /// estimate hatched) and the covered hours (VOV with diagonal lines, time credit dotted).
 /// Every part is labelled in text; the table under it holds the same numbers.
-#[component]
-pub(super) fn Chart(props: &ChartProps) -> Html {
+pub(super) fn chart_view(language: Language, props: &ChartProps) -> Html {
     const WIDTH: i64 = 600;
     const BAR: i64 = 28;
-    let language = use_language();
     let load = props.load;
     let vov = props.vov.unwrap_or_default();
     let break_hours = props.break_hours.unwrap_or_default();

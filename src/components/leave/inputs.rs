@@ -273,7 +273,7 @@ pub(super) fn LeaveInputs(props: &InputsProps) -> Html {
                         { " " }{ help(t!(language, "leave-allowance-help-after")) }
                     </> }} />
                 if let Some(reference) = &props.allowance_reference {
-                    <AllowanceOffer reference={reference.clone()} typed={form.allowance.clone()} on_action={props.on_action.clone()} />
+                    { allowance_offer(language, reference, &form.allowance, &props.on_action) }
                 }
                 <TextField id="leave-vov-planned" label={t!(language, "leave-vov-planned-label")} value={form.vov_hours_planned.clone()}
                     error={error("vov_hours_planned")} oninput={send(LeaveAction::SetVovHoursPlanned)}
@@ -295,31 +295,27 @@ pub(super) fn LeaveInputs(props: &InputsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub(super) struct AllowanceOfferProps {
-    pub(super) reference: AllowanceReference,
-    /// What the allowance field holds now, as typed.
-    pub(super) typed: String,
-    pub(super) on_action: Callback<Action>,
-}
-
 /// The RVA's amount for the form chosen, with its source, and a button that writes it
 /// into the allowance field; the person may keep it or type their own.
-#[component]
-pub(super) fn AllowanceOffer(props: &AllowanceOfferProps) -> Html {
-    let language = use_language();
-    let amount = Cents(props.reference.new_request.amount);
+/// `typed`: what the allowance field holds now, as typed.
+fn allowance_offer(
+    language: Language,
+    reference: &AllowanceReference,
+    typed_now: &str,
+    on_action: &Callback<Action>,
+) -> Html {
+    let amount = Cents(reference.new_request.amount);
     let typed = typed_euros(amount, language);
     let take = {
-        let (on_action, typed) = (props.on_action.clone(), typed.clone());
+        let (on_action, typed) = (on_action.clone(), typed.clone());
         Callback::from(move |_: MouseEvent| on_action.emit(Action::Leave(LeaveAction::SetAllowance(typed.clone()))))
     };
-    let seniority = Cents(props.reference.with_seniority.amount);
+    let seniority = Cents(reference.with_seniority.amount);
     html! {
         <div class="allowance-offer" id="leave-allowance-offer">
             <p>{ t!(language, "leave-allowance-reference", amount = language.money(amount), seniority = language.money(seniority)) }</p>
-            <Source parameter={props.reference.new_request.clone()} />
-            if props.typed.trim() != typed {
+            <Source parameter={reference.new_request.clone()} />
+            if typed_now.trim() != typed {
                 <button type="button" class="secondary" id="leave-allowance-take" onclick={take}>
                     { t!(language, "leave-allowance-take", amount = language.money(amount)) }
                 </button>

@@ -11,9 +11,9 @@ use studierekenaar_core::leave::{LeaveOutcome, Referral, Verdict};
 use studierekenaar_core::Language;
 use yew::prelude::*;
 
-use super::chart::{chart_break_label, Chart};
-use super::schemes::{verdict_word, BreakView, Lines, VerdictView, VokView, VovView};
-use super::table::CoverageTable;
+use super::chart::{chart_break_label, chart_view, ChartProps};
+use super::schemes::{break_view, lines_view, verdict_view, verdict_word, vok_view, vov_view};
+use super::table::coverage_table;
 use super::{per_week, share_text};
 
 #[derive(Properties, PartialEq)]
@@ -86,7 +86,7 @@ pub(super) fn LeaveResult(props: &ResultProps) -> Html {
             if flemish {
                 <div class={classes!("leave-answer", verdict_word(language, answer.verdict).0)} id={answer_id}>
                     <p class="answer-question">{ marked(language, &question) }</p>
-                    <VerdictView answer={answer.clone()} />
+                    { verdict_view(language, answer) }
                 </div>
             }
             if let Some(referral) = &leave.referral {
@@ -109,11 +109,16 @@ pub(super) fn LeaveResult(props: &ResultProps) -> Html {
                     <span aria-hidden="true" class="symbol">{ status_symbol }</span>{ status_text }
                 </p>
                 if let Some(load) = leave.study_load_hours.filter(|_| plan.is_some()) {
-                    <Chart load={load} rows={leave.coverage.rows.clone()} vov={leave.vov.applies.then_some(leave.vov.hours.unwrap_or_default())}
-                        break_hours={break_scheme.hours} break_label={chart_break_label(language, leave)} />
+                    { chart_view(language, &ChartProps {
+                        load,
+                        rows: leave.coverage.rows.clone(),
+                        vov: leave.vov.applies.then_some(leave.vov.hours.unwrap_or_default()),
+                        break_hours: break_scheme.hours,
+                        break_label: chart_break_label(language, leave),
+                    }) }
                 }
                 if !leave.coverage.rows.is_empty() {
-                    <CoverageTable rows={leave.coverage.rows.clone()} />
+                    { coverage_table(language, &leave.coverage.rows) }
                 }
 
                 if !leave.shortfalls.is_empty() {
@@ -128,24 +133,22 @@ pub(super) fn LeaveResult(props: &ResultProps) -> Html {
                 }
 
                 if flemish {
-                    <VovView vov={leave.vov.clone()} answer={leave.answers.vov.clone()} />
+                    { vov_view(language, &leave.vov, &leave.answers.vov) }
                 }
                 if leave.care_credit.applies {
-                    <BreakView title={t!(language, "leave-care-credit-title")} id="leave-care-credit" scheme={leave.care_credit.clone()}
-                        answer={leave.answers.care_credit.clone()} />
+                    { break_view(language, &t!(language, "leave-care-credit-title"), "leave-care-credit", &leave.care_credit, &leave.answers.care_credit) }
                 } else if leave.time_credit.applies {
-                    <BreakView title={t!(language, "leave-time-credit-title")} id="leave-time-credit" scheme={leave.time_credit.clone()}
-                        answer={leave.answers.time_credit.clone()} />
+                    { break_view(language, &t!(language, "leave-time-credit-title"), "leave-time-credit", &leave.time_credit, &leave.answers.time_credit) }
                 }
                 if flemish && !leave.care_credit.applies {
-                    <VokView vok={leave.vok.clone()} answer={leave.answers.vok.clone()} />
+                    { vok_view(language, &leave.vok, &leave.answers.vok) }
                 }
 
                 if leave.time_credit.applies || leave.care_credit.applies {
                     <div class="leave-block" id="leave-money">
                         <h3>{ t!(language, "leave-money-title") }</h3>
                         <p>{ words(language, &leave.money_per_month.text) }</p>
-                        <Lines lines={leave.money_per_month.lines.clone()} />
+                        { lines_view(language, &leave.money_per_month.lines) }
                         if let Some(balance) = leave.money_per_month.balance_gross_cents.filter(|_| !leave.money_per_month.lines.is_empty()) {
                             <p class="subtotal"><span>{ t!(language, "leave-balance") }</span><span class="line-amount">{ language.money(balance) }</span></p>
                         }
@@ -154,7 +157,7 @@ pub(super) fn LeaveResult(props: &ResultProps) -> Html {
 
                 <div class="leave-block" id="leave-study-load">
                     <h3>{ t!(language, "leave-study-load-title") }</h3>
-                    <Lines lines={leave.study_load.lines.clone()} />
+                    { lines_view(language, &leave.study_load.lines) }
                 </div>
 
                 <div class="notes">

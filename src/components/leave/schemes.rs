@@ -2,51 +2,40 @@
 //! conditions, lines and notes.
 
 use crate::components::result::Source;
-use crate::i18n::{marked, use_language, words};
+use crate::i18n::{marked, words};
 use crate::t;
 use studierekenaar_core::explain::Condition;
 use studierekenaar_core::leave::{Answer, BreakOutcome, Line, Verdict, VokOutcome, VovOutcome};
 use studierekenaar_core::{Cents, Language};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub(super) struct VovProps {
-    pub(super) vov: VovOutcome,
-    pub(super) answer: Answer,
-}
+// Plain functions rather than components: they hold no state, and each component costs
+// the first visit's download more than a function does.
 
-#[component]
-pub(super) fn VovView(props: &VovProps) -> Html {
-    let language = use_language();
-    let vov = &props.vov;
+pub(super) fn vov_view(language: Language, vov: &VovOutcome, answer: &Answer) -> Html {
     html! {
         <div class="leave-block" id="leave-vov">
             <h3>{ marked(language, &t!(language, "leave-vov-title")) }</h3>
-            <VerdictView answer={props.answer.clone()} />
-            <Conditions conditions={vov.conditions.clone()} />
-            <Lines lines={vov.lines.clone()} />
+            { verdict_view(language, answer) }
+            { conditions_view(language, &vov.conditions) }
+            { lines_view(language, &vov.lines) }
             <ul class="leave-notes">{ for vov.notes.iter().map(|n| html! { <li>{ words(language, n) }</li> }) }</ul>
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub(super) struct BreakProps {
-    pub(super) title: AttrValue,
-    pub(super) id: AttrValue,
-    pub(super) scheme: BreakOutcome,
-    pub(super) answer: Answer,
-}
-
-#[component]
-pub(super) fn BreakView(props: &BreakProps) -> Html {
-    let language = use_language();
-    let scheme = &props.scheme;
+pub(super) fn break_view(
+    language: Language,
+    title: &str,
+    id: &'static str,
+    scheme: &BreakOutcome,
+    answer: &Answer,
+) -> Html {
     html! {
-        <div class="leave-block" id={props.id.clone()}>
-            <h3>{ marked(language, &props.title) }</h3>
-            <VerdictView answer={props.answer.clone()} />
-            <Conditions conditions={scheme.conditions.clone()} />
+        <div class="leave-block" id={id}>
+            <h3>{ marked(language, title) }</h3>
+            { verdict_view(language, answer) }
+            { conditions_view(language, &scheme.conditions) }
             if !scheme.to_verify.is_empty() {
                 <p class="leave-subhead">{ t!(language, "leave-to-verify-title") }</p>
                 <ul class="conditions to-verify">
@@ -55,30 +44,21 @@ pub(super) fn BreakView(props: &BreakProps) -> Html {
                     }) }
                 </ul>
             }
-            <Lines lines={scheme.lines.clone()} />
+            { lines_view(language, &scheme.lines) }
             <ul class="leave-notes">{ for scheme.notes.iter().map(|n| html! { <li>{ words(language, n) }</li> }) }</ul>
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub(super) struct VokProps {
-    pub(super) vok: VokOutcome,
-    pub(super) answer: Answer,
-}
-
-#[component]
-pub(super) fn VokView(props: &VokProps) -> Html {
-    let language = use_language();
-    let vok = &props.vok;
+pub(super) fn vok_view(language: Language, vok: &VokOutcome, answer: &Answer) -> Html {
     let gross_net = |gross: Cents, net: Cents| {
         t!(language, "leave-gross-net", gross = language.money(gross), net = language.money(net))
     };
     html! {
         <div class="leave-block" id="leave-vok">
             <h3>{ marked(language, &t!(language, "leave-vok-title")) }</h3>
-            <VerdictView answer={props.answer.clone()} />
-            <Conditions conditions={vok.conditions.clone()} />
+            { verdict_view(language, answer) }
+            { conditions_view(language, &vok.conditions) }
             if !vok.lines.is_empty() {
                 <ul class="lines">
                     { for vok.lines.iter().map(|line| html! {
@@ -111,17 +91,9 @@ pub(super) fn verdict_word(language: Language, verdict: Verdict) -> (&'static st
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub(super) struct VerdictProps {
-    pub(super) answer: Answer,
-}
-
 /// The verdict with a symbol and words, never colour alone: yes, no or maybe, the reason,
 /// and the next step.
-#[component]
-pub(super) fn VerdictView(props: &VerdictProps) -> Html {
-    let language = use_language();
-    let answer = &props.answer;
+pub(super) fn verdict_view(language: Language, answer: &Answer) -> Html {
     let (class, symbol, word) = verdict_word(language, answer.verdict);
     html! {
         <>
@@ -135,21 +107,14 @@ pub(super) fn VerdictView(props: &VerdictProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub(super) struct ConditionsProps {
-    pub(super) conditions: Vec<Condition>,
-}
-
-#[component]
-pub(super) fn Conditions(props: &ConditionsProps) -> Html {
-    let language = use_language();
-    if props.conditions.is_empty() {
+fn conditions_view(language: Language, conditions: &[Condition]) -> Html {
+    if conditions.is_empty() {
         return html! {};
     }
     let (met, not_met) = (t!(language, "leave-condition-met"), t!(language, "leave-condition-not-met"));
     html! {
         <ul class="conditions">
-            { for props.conditions.iter().map(|condition| html! {
+            { for conditions.iter().map(|condition| html! {
                 <li>
                     <span class="visually-hidden">{ format!("{} ", if condition.met { &met } else { &not_met }) }</span>
                     <span aria-hidden="true">{ if condition.met { "✓ " } else { "✗ " } }</span>
@@ -161,20 +126,13 @@ pub(super) fn Conditions(props: &ConditionsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub(super) struct LinesProps {
-    pub(super) lines: Vec<Line>,
-}
-
-#[component]
-pub(super) fn Lines(props: &LinesProps) -> Html {
-    let language = use_language();
-    if props.lines.is_empty() {
+pub(super) fn lines_view(language: Language, lines: &[Line]) -> Html {
+    if lines.is_empty() {
         return html! {};
     }
     html! {
         <ul class="lines">
-            { for props.lines.iter().map(|line| {
+            { for lines.iter().map(|line| {
                 let amount = match (line.hours, line.amount_cents) {
                     (_, Some(cents)) => Some(language.money(cents)),
                     (Some(hours), None) => Some(hours.display(language)),

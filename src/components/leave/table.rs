@@ -1,21 +1,15 @@
 //! The coverage table: the person's plan and each scheme alone, with the same numbers as the chart.
 
 use crate::components::result::ScrollBox;
-use crate::i18n::{use_language, words};
+use crate::i18n::words;
 use crate::t;
 use studierekenaar_core::leave::{CoverageKind, CoverageRow};
+use studierekenaar_core::Language;
 use yew::prelude::*;
 
 use super::share_text;
 
-#[derive(Properties, PartialEq)]
-pub(super) struct TableProps {
-    pub(super) rows: Vec<CoverageRow>,
-}
-
-#[component]
-pub(super) fn CoverageTable(props: &TableProps) -> Html {
-    let language = use_language();
+pub(super) fn coverage_table(language: Language, rows: &[CoverageRow]) -> Html {
     let not_computed = || t!(language, "leave-not-computed");
     html! {
         <ScrollBox class="leave-table-wrap" label={t!(language, "leave-table-region")}>
@@ -30,7 +24,7 @@ pub(super) fn CoverageTable(props: &TableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for props.rows.iter().map(|row| html! {
+                    { for rows.iter().map(|row| html! {
                         <tr class={classes!((row.kind == CoverageKind::Combined).then_some("plan"))}>
                             <th scope="row">{ words(language, &row.label) }</th>
                             <td>{ row.covered_hours.map_or_else(not_computed, |hours| hours.display(language)) }</td>
