@@ -165,6 +165,19 @@ impl Form {
     /// Reads the typed text: every field error, keyed like the core's paths
     /// (`enrolments[0].credits`), and each section's inputs that could be read.
     /// Numbers are read, and errors worded, in the form's language.
+    /// Whether the person filled in a section: the fee with an enrolment, any other section
+    /// when its inputs differ from a fresh form's (`fresh`).
+    pub fn filled_in(&self, section: Section, fresh: &Form) -> bool {
+        match section {
+            Section::Fee => !self.enrolments.is_empty(),
+            Section::Leave => self.leave != fresh.leave,
+            Section::Dual => self.dual != fresh.dual,
+            Section::Plan => self.plan != fresh.plan,
+            Section::AdultEducation => self.adult_education != fresh.adult_education,
+            Section::Saved => false,
+        }
+    }
+
     pub fn read(&self) -> Reading {
         let mut errors = FieldErrors::default();
         let learning_credit = match self.learning_credit.trim() {
