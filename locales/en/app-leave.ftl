@@ -83,7 +83,6 @@ leave-result-title-year = Study load and leave in { $year }
 leave-load-label = Your programme takes
 leave-per-week = { $hours } per week
 leave-covered-label = Covered by leave and working less
-leave-no-scheme = no scheme for your sector
 leave-left-label = Left to study next to your job
 leave-not-computed = not calculated
 leave-share-range = { $min } to { $max }%

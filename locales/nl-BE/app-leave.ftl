@@ -88,7 +88,6 @@ leave-load-label = Je opleiding vraagt
 # $hours: "14,42 tot 17,31 uur".
 leave-per-week = { $hours } per week
 leave-covered-label = Gedekt door verlof en minder werken
-leave-no-scheme = geen regeling voor jouw sector
 leave-left-label = Blijft over om naast je werk te studeren
 leave-not-computed = niet berekend
 # Two whole percentages: "57 tot 68 %".
