@@ -1,9 +1,9 @@
 //! One agreement explained: for whom, what it pays and how, its premiums and its rules,
 //! each figure with its source.
 
+use super::amount_sentence;
 use super::premium::PremiumView;
-use super::{amount_sentence, open_text};
-use crate::components::form::use_disclosure;
+use super::summary::{answer_class, answer_text};
 use crate::components::result::{MissingFigures, Source, SourceLine};
 use crate::i18n::{marked, use_language, words};
 use crate::t;
@@ -22,23 +22,36 @@ pub(super) fn AgreementView(props: &AgreementProps) -> Html {
     let language = use_language();
     let a = &props.agreement;
     let id = format!("dual-agreement-{}", a.short.to_lowercase());
-    // The agreement open to you is unfolded; only the person folds it.
-    let (unfolded, ontoggle) = use_disclosure(a.open);
+    let possible = a.verdict.possible();
+    // The agreement possible when the section is first shown is unfolded; after that only
+    // the person opens and closes it: what is typed never does.
+    let unfolded = use_state_eq(|| possible);
+    let ontoggle = {
+        let unfolded = unfolded.clone();
+        Callback::from(move |event: Event| {
+            unfolded.set(event.target_unchecked_into::<web_sys::Element>().has_attribute("open"))
+        })
+    };
     html! {
-        <details class={classes!("dual-agreement", if a.open { "open" } else { "not-open" })} id={id} open={unfolded} {ontoggle}>
+        <details class={classes!("dual-agreement", answer_class(a.verdict.answer))} id={id} open={*unfolded} {ontoggle}>
             <summary>
                 <strong>{ marked(language, &t!(language, "dual-agreement-title", short = a.short.clone(), name = a.name.words(language))) }</strong>
                 { " " }{ marked(language, &t!(language, "dual-agreement-education", education = a.education.words(language))) }{ " " }
-                { open_text(language, a.open) }
+                { answer_text(language, a.verdict.answer) }
             </summary>
+            <p class="dual-verdict-line">{ words(language, &a.verdict.reason) }{ " " }{ words(language, &a.verdict.next_step) }</p>
             <h4>{ t!(language, "dual-for-whom") }</h4>
             <Conditions conditions={a.conditions.clone()} />
 
             <h4>{ t!(language, "dual-allowance-title") }</h4>
-            if let Some(reason) = &a.not_computed {
+            if !possible {
+                <p class="dual-not-computed">{ t!(language, "dual-no-amount") }</p>
+            } else if let Some(reason) = &a.not_computed {
                 <p class="dual-not-computed"><strong>{ format!("{} ", t!(language, "dual-not-computed-title")) }</strong>{ words(language, reason) }</p>
             }
-            <Lines lines={a.lines.clone()} />
+            if possible {
+                <Lines lines={a.lines.clone()} />
+            }
             if !a.brackets.is_empty() {
                 <ul class="dual-brackets">
                     { for a.brackets.iter().map(|b| html! {
@@ -61,10 +74,16 @@ pub(super) fn AgreementView(props: &AgreementProps) -> Html {
                 <MissingFigures missing={a.missing.clone()} />
             }
 
-            <h4>{ t!(language, "dual-premiums-title") }</h4>
-            { for a.premiums.iter().map(|premium| html! { <PremiumView premium={premium.clone()} /> }) }
-            if a.premiums.is_empty() {
-                <p>{ t!(language, "dual-no-premiums") }</p>
+            if possible {
+                <h4>{ t!(language, "dual-premiums-title") }</h4>
+                { for a.premiums.iter().map(|premium| html! { <PremiumView premium={premium.clone()} /> }) }
+                if a.premiums.is_empty() {
+                    <p>{ t!(language, "dual-no-premiums") }</p>
+                }
+                if let Some(cost) = &a.employer_cost {
+                    <h4>{ t!(language, "dual-row-cost") }</h4>
+                    <Lines lines={cost.lines.clone()} />
+                }
             }
 
             <h4>{ t!(language, "dual-rules-title") }</h4>

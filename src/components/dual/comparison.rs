@@ -2,8 +2,8 @@
 //! agreement explained and the notes.
 
 use super::agreement::AgreementView;
-use super::summary::not_computed_short;
-use super::{allowance_status, money_or_not_computed, open_text, status_badge};
+use super::summary::{answer_class, answer_text, not_computed_short};
+use super::{allowance_status, money_or_not_computed, status_badge};
 use crate::components::result::ScrollBox;
 use crate::i18n::{marked, use_language, words};
 use crate::t;
@@ -40,6 +40,15 @@ pub(super) fn premium_cell(language: Language, premium: Option<&Premium>) -> Htm
             Verdict::NotEligible => html! { <td>{ t!(language, "dual-not-applicable") }</td> },
             Verdict::NotComputed => html! { <td>{ t!(language, "dual-not-computed") }</td> },
         },
+    }
+}
+
+/// An amount of a possible agreement; a dash for one that is not possible.
+fn amount_cell(language: Language, agreement: &Agreement, amount: Option<Cents>) -> Html {
+    if agreement.verdict.possible() {
+        html! { <td class="num"><strong>{ money_or_not_computed(language, amount) }</strong></td> }
+    } else {
+        html! { <td>{ "—" }</td> }
     }
 }
 
@@ -90,7 +99,7 @@ pub(super) fn DualDetails(props: &DetailsProps) -> Html {
                         <tr>
                             <td></td>
                             { for agreements.iter().map(|a| html! {
-                                <th scope="col" class={classes!(if a.open { "open" } else { "not-open" })}>
+                                <th scope="col" class={answer_class(a.verdict.answer)}>
                                     <span class="dual-short">{ a.short.clone() }</span>
                                     <span class="dual-name">{ words(language, &a.name) }</span>
                                     <span class="dual-edu">{ words(language, &a.education) }</span>
@@ -100,14 +109,17 @@ pub(super) fn DualDetails(props: &DetailsProps) -> Html {
                     </thead>
                     <tbody>
                         <tr class="dual-row-open">
-                            <th scope="row">{ t!(language, "dual-for-you") }</th>
+                            <th scope="row">{ t!(language, "dual-row-possible") }</th>
                             { for agreements.iter().map(|a| html! {
-                                <td>{ open_text(language, a.open) }</td>
+                                <td>{ answer_text(language, a.verdict.answer) }</td>
                             }) }
                         </tr>
                         <tr class="dual-row-monthly">
                             <th scope="row">{ t!(language, "dual-row-monthly") }</th>
-                            { for agreements.iter().map(|a| html! {
+                            { for agreements.iter().map(|a| if !a.verdict.possible() {
+                                // Not possible for these inputs: no amount.
+                                html! { <td>{ t!(language, "dual-not-possible") }</td> }
+                            } else { html! {
                                 <td class="num">
                                     <span class="dual-amount">{ money_or_not_computed(language, a.monthly_allowance_cents) }</span>
                                     if a.waived { <span class="dual-sub">{ t!(language, "dual-waived") }</span> }
@@ -123,7 +135,7 @@ pub(super) fn DualDetails(props: &DetailsProps) -> Html {
                                     }
                                     if let Some(status) = allowance_status(a) { <span class="dual-sub">{ status_badge(language, status) }</span> }
                                 </td>
-                            }) }
+                            } }) }
                         </tr>
                         <tr class="dual-row-rate">
                             <th scope="row">{ t!(language, "dual-row-rate") }</th>
@@ -133,14 +145,16 @@ pub(super) fn DualDetails(props: &DetailsProps) -> Html {
                         </tr>
                         <tr class="dual-row-yearly">
                             <th scope="row">{ t!(language, "dual-row-yearly") }</th>
-                            { for agreements.iter().map(|a| html! {
-                                <td class="num"><strong>{ money_or_not_computed(language, a.yearly_allowance_cents) }</strong></td>
-                            }) }
+                            { for agreements.iter().map(|a| amount_cell(language, a, a.yearly_allowance_cents)) }
+                        </tr>
+                        <tr class="dual-row-cost">
+                            <th scope="row">{ t!(language, "dual-row-cost") }</th>
+                            { for agreements.iter().map(|a| amount_cell(language, a, a.employer_cost.as_ref().map(|c| c.net_cents))) }
                         </tr>
                         { for premium_rows.iter().map(|kind| html! {
                             <tr class={format!("dual-row-premium-{}", premium_key(*kind))}>
                                 <th scope="row">{ marked(language, &premium_row_label(language, *kind)) }</th>
-                                { for agreements.iter().map(|a| premium_cell(language, premium_of(a, *kind))) }
+                                { for agreements.iter().map(|a| if a.verdict.possible() { premium_cell(language, premium_of(a, *kind)) } else { html! { <td>{ "—" }</td> } }) }
                             </tr>
                         }) }
                         <tr class="dual-row-social">

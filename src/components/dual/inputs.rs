@@ -1,12 +1,12 @@
 //! The section's inputs: the learner's situation and hours first, the rest (prior
 //! schooling, the learner's premium, the employer's side) after the result.
 
-use crate::components::form::{checked, input_value, selected_index, Checkbox, TextField};
+use crate::components::form::{checked, input_value, selected_index, use_disclosure, Checkbox, TextField};
 use crate::i18n::{marked, use_language};
 use crate::state::dual::{DualAction, DualForm, SCHOOL_YEAR_MONTHS};
 use crate::state::{Action, FieldErrors};
 use crate::t;
-use studierekenaar_core::dual::{first_of_month, Choice, Education, HomeCare, SchoolLevel};
+use studierekenaar_core::dual::{first_of_month, Choice, Education, HomeCare, Perspective, SchoolLevel};
 use studierekenaar_core::year::AcademicYear;
 use studierekenaar_core::Language;
 use yew::prelude::*;
@@ -29,6 +29,26 @@ pub(super) const EDUCATIONS: [Education; 2] = [Education::Adult, Education::Seco
 pub(super) const SCHOOL_LEVELS: [SchoolLevel; 3] =
     [SchoolLevel::BelowSecondGrade, SchoolLevel::SecondGrade, SchoolLevel::ThirdGradeFirstYear];
 pub(super) const HOME_CARE: [HomeCare; 3] = [HomeCare::None, HomeCare::Public, HomeCare::Private];
+
+/// The fields of the folded part, as their errors are named.
+const MORE_FIELDS: [&str; 7] = [
+    "training_years_completed",
+    "learner_premiums_before",
+    "employer.learners",
+    "employer.premiums_before",
+    "employer.mentor_months",
+    "employer.supervised_hours",
+    "employer.home_care",
+];
+
+const PERSPECTIVES: [Perspective; 2] = [Perspective::Learner, Perspective::Employer];
+
+fn perspective_label(language: Language, perspective: Perspective) -> String {
+    match perspective {
+        Perspective::Learner => t!(language, "dual-perspective-learner-label"),
+        Perspective::Employer => t!(language, "dual-perspective-employer-label"),
+    }
+}
 
 pub(super) fn education_label(language: Language, education: Education) -> String {
     match education {
@@ -84,6 +104,24 @@ pub(super) fn DualInputs(props: &InputsProps) -> Html {
         <section class="inputs dual-inputs" aria-labelledby="dual-inputs-title">
             <h2 id="dual-inputs-title">{ marked(language, &t!(language, "dual-inputs-title")) }</h2>
             <p class="help dual-intro">{ marked(language, &t!(language, "dual-intro")) }</p>
+
+            <fieldset class="field dual-perspective">
+                <legend>{ t!(language, "dual-perspective-legend") }</legend>
+                { for PERSPECTIVES.iter().map(|perspective| {
+                    let perspective = *perspective;
+                    let id = format!("dual-perspective-{}", perspective.key());
+                    let onchange = {
+                        let on_action = props.on_action.clone();
+                        Callback::from(move |_: Event| on_action.emit(Action::Dual(DualAction::SetPerspective(perspective))))
+                    };
+                    html! {
+                        <div class="choice">
+                            <input type="radio" name="dual-perspective" id={id.clone()} checked={form.perspective == perspective} {onchange} />
+                            <label for={id}>{ perspective_label(language, perspective) }</label>
+                        </div>
+                    }
+                }) }
+            </fieldset>
 
             <fieldset class="field">
                 <legend>{ t!(language, "dual-education-legend") }</legend>
@@ -149,6 +187,10 @@ pub(super) fn DualInputs(props: &InputsProps) -> Html {
 #[component]
 pub(super) fn DualMoreInputs(props: &InputsProps) -> Html {
     let language = use_language();
+    // Folded at first; a field inside with an error unfolds it (never folds it), so the
+    // error can be seen; otherwise only the person opens and closes it.
+    let (unfolded, ontoggle) =
+        use_disclosure(MORE_FIELDS.iter().any(|field| props.errors.get(&format!("dual.{field}")).is_some()));
     let form = &props.form;
     let error = |field: &str| props.errors.get(&format!("dual.{field}")).map(AttrValue::from);
     let emit = |make: fn(String) -> DualAction| text_action(&props.on_action, make);
@@ -173,7 +215,8 @@ pub(super) fn DualMoreInputs(props: &InputsProps) -> Html {
 
     html! {
         <section class="inputs dual-more" aria-labelledby="dual-more-title">
-            <h2 id="dual-more-title">{ t!(language, "dual-more-title") }</h2>
+            <details class="dual-more-details" open={unfolded} {ontoggle}>
+            <summary><h2 id="dual-more-title">{ t!(language, "dual-more-title") }</h2></summary>
             <div class="dual-more-grid">
                 <div class="dual-more-column">
                 <fieldset class="field dual-group">
@@ -238,6 +281,7 @@ pub(super) fn DualMoreInputs(props: &InputsProps) -> Html {
                     </div>
                 </fieldset>
             </div>
+            </details>
         </section>
     }
 }

@@ -1,21 +1,22 @@
 //! The dual-learning section: the learner's situation and hours, the employer's side, and
-//! the four agreements (OAO, ODOS, ODO, ODOW) compared side by side, with a chart, a
+//! the four agreements (OAO, ODOS, ODO, ODOW) compared side by side, with a
 //! short reading and every figure explained and sourced. Everything shown comes from
 //! the core's outcome, in the page's language; only bar widths are worked out here, to
 //! draw them. The section's own words are the `dual-` messages of `locales/*/app-dual.ftl`.
 //!
 //! One concern per file: the inputs (`inputs.rs`), the summary at the top of the result
-//! (`summary.rs`), the chart (`chart.rs`), the comparison table (`comparison.rs`), each
+//! (`summary.rs`), the comparison table (`comparison.rs`), each
 //! agreement explained (`agreement.rs`) and its premiums (`premium.rs`).
 
 mod agreement;
-mod chart;
 mod comparison;
 mod inputs;
 mod premium;
 mod summary;
 
 use crate::components::errors::ErrorSummary;
+use crate::components::form::use_disclosure;
+use crate::components::sticky::StickySummary;
 use crate::i18n::{marked, use_language};
 use crate::state::dual::DualForm;
 use crate::state::{Action, ErrorLink, FieldErrors, Section};
@@ -24,10 +25,11 @@ use crate::text;
 use comparison::DualDetails;
 use inputs::{DualInputs, DualMoreInputs};
 use std::rc::Rc;
-use studierekenaar_core::dual::Agreement;
+use studierekenaar_core::dual::{Agreement, Choice};
 use studierekenaar_core::params::Status;
+use studierekenaar_core::render::Words;
 use studierekenaar_core::{Cents, Language, Outcome};
-use summary::DualSummary;
+use summary::{short_answer, DualSummary};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -49,15 +51,6 @@ pub(super) fn status_badge(language: Language, status: Status) -> Html {
     }
 }
 
-/// `✓ staat voor je open` or `✗ niet voor jou`.
-pub(super) fn open_text(language: Language, open: bool) -> String {
-    if open {
-        t!(language, "dual-open")
-    } else {
-        t!(language, "dual-not-open")
-    }
-}
-
 /// `yes` or `no`, for a message that selects on it.
 pub(super) fn yes_no(value: bool) -> &'static str {
     if value {
@@ -72,12 +65,14 @@ pub fn DualSection(props: &DualSectionProps) -> Html {
     let language = use_language();
     let year = props.outcome.as_ref().map(|o| o.academic_year);
     let dual = props.outcome.as_ref().and_then(|o| o.dual.as_ref());
+    // How it was calculated, folded at first; only the person opens and closes it.
+    let (how_open, on_how_toggle) = use_disclosure(false);
     html! {
         <div class="dual">
             <div class="layout dual-layout">
                 <DualInputs form={props.form.clone()} errors={props.errors.clone()} on_action={props.on_action.clone()} {year} />
                 <section class="dual-panel" aria-labelledby="dual-result-title">
-                    <h2 id="dual-result-title">{ t!(language, "dual-result-title") }</h2>
+                    <h2 id="dual-result-title">{ t!(language, "dual-result-title", who = props.form.perspective.key()) }</h2>
                     {
                         match (dual, year) {
                             (Some(dual), Some(_)) => html! { <DualSummary dual={dual.clone()} /> },
@@ -100,7 +95,16 @@ pub fn DualSection(props: &DualSectionProps) -> Html {
             </div>
             <DualMoreInputs form={props.form.clone()} errors={props.errors.clone()} on_action={props.on_action.clone()} {year} />
             if let Some(dual) = dual {
-                <DualDetails dual={dual.clone()} />
+                <details class="dual-how" id="dual-how" open={how_open} ontoggle={on_how_toggle}>
+                    <summary>{ t!(language, "dual-how-title") }</summary>
+                    <div class="dual-reading">
+                        <h3>{ t!(language, "dual-reading-title") }</h3>
+                        <ul>{ for dual.reading.iter().map(|text| html! { <li>{ amount_sentence(language, &text.words(language)) }</li> }) }</ul>
+                    </div>
+                    <DualDetails dual={dual.clone()} />
+                </details>
+                // On a phone the answer is above the further inputs: keep it in sight.
+                <StickySummary target="dual-summary">{ short_answer(language, dual) }</StickySummary>
             }
         </div>
     }
@@ -142,7 +146,7 @@ mod tests {
     #[test]
     fn the_sections_words_exist_in_every_language() {
         for language in Language::ALL {
-            assert_ne!(t!(language, "dual-open"), "dual-open");
+            assert_ne!(t!(language, "dual-not-possible"), "dual-not-possible");
             let caption =
                 t!(language, "dual-table-caption", hours = "24", weeks = 48, months = 12, date = "1 mei 2025");
             assert!(caption.contains("24") && caption.contains("48") && caption.contains("12"), "{caption}");
@@ -171,24 +175,12 @@ mod tests {
             "For 22.5 hours a week at the workplace, 48 weeks and 12 months; amounts on 1 September 2025"
         );
         assert_eq!(
-            t!(Language::French, "dual-chart-title", hours = Hours::whole(1).display(Language::French)),
-            "Indemnité par année scolaire à 1 heure par semaine sur le lieu de travail"
-        );
-        assert_eq!(
             t!(Language::Dutch, "dual-pending-fields", count = 1, amount = "1"),
             "Verbeter eerst 1 veld met een fout; dan rekenen we opnieuw."
         );
         assert_eq!(
             t!(Language::Dutch, "dual-total-per", average = "yes", yearly = "€ 4.049,28"),
             "per maand (gemiddeld) · € 4.049,28 per schooljaar"
-        );
-        assert_eq!(
-            t!(Language::Dutch, "dual-spoken-item", short = "ODOS", amount = "€ 7.639,20", open = "yes"),
-            "ODOS: € 7.639,20 per jaar (voor jou)"
-        );
-        assert_eq!(
-            t!(Language::Dutch, "dual-spoken-item-without-amount", short = "ODOW", reason = "vul je brutoloon in"),
-            "ODOW: vul je brutoloon in"
         );
     }
 }
