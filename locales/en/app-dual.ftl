@@ -13,8 +13,11 @@ dual-pending-fields = { $count ->
 }
 
 ## The learner's situation.
-dual-inputs-title = Dual learning ({ -dual-learning-name }): your situation
-dual-intro = Compare the alternating-training agreement ({ -oao-name }, OAO) of secondary education with the dual-training agreements ({ -odo-name }) of adult education ({ -adult-education-name }): ODOS, ODO and ODO with your own employer (ODOW). All four are calculated for the same hours, with the learning allowance ({ -allowance-name }) and the premiums, such as the qualifying workplace-learning premium ({ -workplace-learning-premium-name }) and the learner premium ({ -learner-premium-name }), so that you see them side by side; which ones are open to you is shown with them.
+dual-inputs-title = { $who ->
+    [employer] Dual learning ({ -dual-learning-name }): the learner and your company
+   *[learner] Dual learning ({ -dual-learning-name }): your situation
+}
+dual-intro = The OAO (secondary education) and the ODOS, ODO and ODOW (adult education): which agreement is possible, what it gives the learner and what it costs the employer.
 dual-education-legend = Where do you follow the dual training?
 dual-education-adult-label = Adult education (a centre for adult education, CVO)
 dual-education-adult-help = The dual-training agreement: ODOS from 20 hours a week at the workplace, ODO with fewer, ODOW with your own employer. Since 1 September 2022.
@@ -47,7 +50,7 @@ dual-reference-month-first = 1 { $month }
 dual-reference-month-help = Learning allowances rise by 2% when the pivot index is exceeded. Choose a day later in the school year to calculate with the amounts of that time; you choose the school year at the top.
 
 ## Prior education, premiums and the employer.
-dual-more-title = Prior education, premiums and employer
+dual-more-title = More details: weeks, wage, premiums, employer
 dual-prior-legend = Prior education (sets the OAO bracket)
 dual-school-level-label = What did you successfully complete in secondary education?
 dual-school-level-help = The second stage is the third and fourth year, the third stage the fifth and sixth.
@@ -172,9 +175,7 @@ dual-cost-parts = per school year: { $allowances } { $wage ->
 } − { $premiums } premiums
 dual-sticky-allowance = { $short }: { $amount } a month
 dual-sticky-cost = { $short }: { $amount } per school year
-dual-sticky-none = No agreement possible
 dual-not-possible = not possible
-dual-no-amount = Not possible with these details, so no amount.
 dual-row-possible = Possible
 dual-row-cost = Cost to the employer per school year
 dual-how-title = How is this calculated? All agreements, amounts and sources

@@ -13,8 +13,11 @@ dual-pending-fields = { $count ->
 }
 
 ## The learner's situation.
-dual-inputs-title = Apprentissage dual ({ -dual-learning-name }) : votre situation
-dual-intro = Comparez le contrat de formation en alternance ({ -oao-name }, OAO) de l’enseignement secondaire avec les contrats de formation duale ({ -odo-name }) de l’enseignement pour adultes ({ -adult-education-name }) : ODOS, ODO et ODO avec votre propre employeur (ODOW). Les quatre sont calculés pour les mêmes heures, avec l’indemnité d’apprentissage ({ -allowance-name }) et les primes, comme la prime pour l’apprentissage qualifiant sur le lieu de travail ({ -workplace-learning-premium-name }) et la prime pour les élèves ({ -learner-premium-name }), pour que vous les voyiez côte à côte ; ce qui vous est ouvert est indiqué.
+dual-inputs-title = { $who ->
+    [employer] Apprentissage dual ({ -dual-learning-name }) : l’apprenant et votre entreprise
+   *[learner] Apprentissage dual ({ -dual-learning-name }) : votre situation
+}
+dual-intro = L’OAO (enseignement secondaire) et les ODOS, ODO et ODOW (enseignement pour adultes) : quel contrat est possible, ce qu’il rapporte à l’apprenant et ce qu’il coûte à l’employeur.
 dual-education-legend = Où suivez-vous la formation duale ?
 dual-education-adult-label = Enseignement pour adultes (un centre d’enseignement pour adultes, CVO)
 dual-education-adult-help = Le contrat de formation duale : ODOS à partir de 20 heures par semaine sur le lieu de travail, ODO en dessous, ODOW chez votre propre employeur. Depuis le 1er septembre 2022.
@@ -47,7 +50,7 @@ dual-reference-month-first = 1er { $month }
 dual-reference-month-help = Les indemnités d’apprentissage augmentent de 2 % lorsque l’indice-pivot est dépassé. Choisissez un jour plus tard dans l’année scolaire pour calculer avec les montants de ce moment-là ; l’année scolaire se choisit en haut de la page.
 
 ## Prior education, premiums and the employer.
-dual-more-title = Formation antérieure, primes et employeur
+dual-more-title = Plus de données : semaines, salaire, primes, employeur
 dual-prior-legend = Formation antérieure (détermine le barème de l’OAO)
 dual-school-level-label = Qu’avez-vous terminé avec succès dans l’enseignement secondaire ?
 dual-school-level-help = Le deuxième degré correspond aux troisième et quatrième années, le troisième degré aux cinquième et sixième.
@@ -169,9 +172,7 @@ dual-cost-parts = par année scolaire : { $allowances } { $wage ->
 } − { $premiums } de primes
 dual-sticky-allowance = { $short } : { $amount } par mois
 dual-sticky-cost = { $short } : { $amount } par année scolaire
-dual-sticky-none = Aucun contrat possible
 dual-not-possible = pas possible
-dual-no-amount = Pas possible avec ces données, donc pas de montant.
 dual-row-possible = Possible
 dual-row-cost = Coût pour l’employeur par année scolaire
 dual-how-title = Comment est-ce calculé ? Tous les contrats, montants et sources

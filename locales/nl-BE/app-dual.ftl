@@ -13,8 +13,11 @@ dual-pending-fields = { $count ->
 }
 
 ## The learner's situation.
-dual-inputs-title = Duaal leren: jouw situatie
-dual-intro = Vergelijk de overeenkomst alternerende opleiding (OAO) van het secundair onderwijs met de overeenkomsten van duale opleiding van het volwassenenonderwijs: ODOS, ODO en ODO met je eigen werkgever (ODOW). Alle vier worden berekend voor dezelfde uren, zodat je ze naast elkaar ziet; wat voor jou openstaat, staat erbij.
+dual-inputs-title = { $who ->
+    [employer] Duaal leren: de lerende en je onderneming
+   *[learner] Duaal leren: jouw situatie
+}
+dual-intro = De OAO (secundair onderwijs) en de ODOS, ODO en ODOW (volwassenenonderwijs): welke overeenkomst mogelijk is, wat ze de lerende opbrengt en wat ze de werkgever kost.
 dual-education-legend = Waar volg je de duale opleiding?
 dual-education-adult-label = Volwassenenonderwijs (een centrum voor volwassenenonderwijs, CVO)
 dual-education-adult-help = De overeenkomst van duale opleiding: ODOS vanaf 20 uur per week op de werkplek, ODO bij minder, ODOW bij je eigen werkgever. Sinds 1 september 2022.
@@ -47,7 +50,7 @@ dual-reference-month-first = 1 { $month }
 dual-reference-month-help = Leervergoedingen stijgen met 2 % wanneer de spilindex wordt overschreden. Kies een dag later in het schooljaar om met de bedragen van dan te rekenen; het schooljaar kies je bovenaan.
 
 ## Prior education, premiums and the employer.
-dual-more-title = Vooropleiding, premies en werkgever
+dual-more-title = Meer gegevens: weken, loon, premies, werkgever
 dual-prior-legend = Vooropleiding (bepaalt de schaal van de OAO)
 dual-school-level-label = Wat heb je in het secundair onderwijs met succes beëindigd?
 dual-school-level-help = De tweede graad is het derde en vierde jaar, de derde graad het vijfde en zesde.
@@ -165,9 +168,7 @@ dual-cost-parts = per schooljaar: { $allowances } { $wage ->
 } − { $premiums } premies
 dual-sticky-allowance = { $short }: { $amount } per maand
 dual-sticky-cost = { $short }: { $amount } per schooljaar
-dual-sticky-none = Geen overeenkomst mogelijk
 dual-not-possible = niet mogelijk
-dual-no-amount = Niet mogelijk met deze gegevens, dus geen bedrag.
 dual-row-possible = Mogelijk
 dual-row-cost = Kost voor de werkgever per schooljaar
 dual-how-title = Hoe is dit berekend? Alle overeenkomsten, bedragen en bronnen

@@ -39,13 +39,12 @@ pub(super) fn AgreementView(props: &AgreementProps) -> Html {
                 { " " }{ marked(language, &t!(language, "dual-agreement-education", education = a.education.words(language))) }{ " " }
                 { answer_text(language, a.verdict.answer) }
             </summary>
-            <p class="dual-verdict-line">{ words(language, &a.verdict.reason) }{ " " }{ words(language, &a.verdict.next_step) }</p>
             <h4>{ t!(language, "dual-for-whom") }</h4>
             <Conditions conditions={a.conditions.clone()} />
 
             <h4>{ t!(language, "dual-allowance-title") }</h4>
             if !possible {
-                <p class="dual-not-computed">{ t!(language, "dual-no-amount") }</p>
+                <p class="dual-not-computed">{ t!(language, "dual-not-possible") }</p>
             } else if let Some(reason) = &a.not_computed {
                 <p class="dual-not-computed"><strong>{ format!("{} ", t!(language, "dual-not-computed-title")) }</strong>{ words(language, reason) }</p>
             }

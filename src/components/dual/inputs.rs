@@ -30,17 +30,6 @@ pub(super) const SCHOOL_LEVELS: [SchoolLevel; 3] =
     [SchoolLevel::BelowSecondGrade, SchoolLevel::SecondGrade, SchoolLevel::ThirdGradeFirstYear];
 pub(super) const HOME_CARE: [HomeCare; 3] = [HomeCare::None, HomeCare::Public, HomeCare::Private];
 
-/// The fields of the folded part, as their errors are named.
-const MORE_FIELDS: [&str; 7] = [
-    "training_years_completed",
-    "learner_premiums_before",
-    "employer.learners",
-    "employer.premiums_before",
-    "employer.mentor_months",
-    "employer.supervised_hours",
-    "employer.home_care",
-];
-
 const PERSPECTIVES: [Perspective; 2] = [Perspective::Learner, Perspective::Employer];
 
 fn perspective_label(language: Language, perspective: Perspective) -> String {
@@ -80,29 +69,9 @@ pub(super) fn DualInputs(props: &InputsProps) -> Html {
     let emit = |make: fn(String) -> DualAction| text_action(&props.on_action, make);
     let toggle = |make: fn(bool) -> DualAction| check_action(&props.on_action, make);
     let help = |text: String| marked(language, &text);
-    let on_month = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |event: Event| {
-            let month = SCHOOL_YEAR_MONTHS.get(selected_index(event)).copied().filter(|m| *m != 9);
-            on_action.emit(Action::Dual(DualAction::SetReferenceMonth(month)));
-        })
-    };
-    let chosen_month = form.reference_month.unwrap_or(9);
-    let month_label = |month: u8| match props.year {
-        Some(year) => {
-            let day = language.date(first_of_month(year, month));
-            if month == 9 {
-                t!(language, "dual-reference-month-start", date = day)
-            } else {
-                day
-            }
-        }
-        None => t!(language, "dual-reference-month-first", month = language.month_name(month)),
-    };
-
     html! {
         <section class="inputs dual-inputs" aria-labelledby="dual-inputs-title">
-            <h2 id="dual-inputs-title">{ marked(language, &t!(language, "dual-inputs-title")) }</h2>
+            <h2 id="dual-inputs-title">{ marked(language, &t!(language, "dual-inputs-title", who = form.perspective.key())) }</h2>
             <p class="help dual-intro">{ marked(language, &t!(language, "dual-intro")) }</p>
 
             <fieldset class="field dual-perspective">
@@ -143,43 +112,12 @@ pub(super) fn DualInputs(props: &InputsProps) -> Html {
                 }) }
             </fieldset>
 
-            <fieldset class="field dual-group">
-                <legend>{ t!(language, "dual-hours-legend") }</legend>
-                <div class="grid">
-                    <TextField id="dual-hours" label={t!(language, "dual-hours-label")} value={form.hours_per_week.clone()}
-                        help={help(t!(language, "dual-hours-help"))}
-                        error={error("hours_per_week")} oninput={emit(DualAction::SetHoursPerWeek)} />
-                    <TextField id="dual-weeks" label={t!(language, "dual-weeks-label")} value={form.weeks.clone()}
-                        help={help(t!(language, "dual-weeks-help"))}
-                        error={error("weeks")} oninput={emit(DualAction::SetWeeks)} />
-                    <TextField id="dual-months" label={t!(language, "dual-months-label")} value={form.months.clone()}
-                        help={help(t!(language, "dual-months-help"))}
-                        error={error("months")} oninput={emit(DualAction::SetMonths)} />
-                </div>
-            </fieldset>
-
-            <fieldset class="field dual-group">
-                <legend>{ t!(language, "dual-work-legend") }</legend>
-                <Checkbox id="dual-employed" label={t!(language, "dual-employed-label")}
-                    help={marked(language, &t!(language, "dual-employed-help"))}
-                    checked={form.employed_by_workplace} onchange={toggle(DualAction::SetEmployedByWorkplace)} />
-                <TextField id="dual-wage" label={t!(language, "dual-wage-label")} value={form.wage.clone()}
-                    inputmode="decimal" help={help(t!(language, "dual-wage-help"))}
-                    error={error("wage_monthly_cents")} oninput={emit(DualAction::SetWage)} />
-                <Checkbox id="dual-waive" label={t!(language, "dual-waive-label")}
-                    help={marked(language, &t!(language, "dual-waive-help"))}
-                    checked={form.waive_allowance} onchange={toggle(DualAction::SetWaiveAllowance)} />
-            </fieldset>
-
-            <div class="field">
-                <label for="dual-reference-month">{ t!(language, "dual-reference-month-label") }</label>
-                <select id="dual-reference-month" onchange={on_month} aria-describedby="dual-reference-month-help">
-                    { for SCHOOL_YEAR_MONTHS.iter().map(|month| html! {
-                        <option selected={*month == chosen_month}>{ month_label(*month) }</option>
-                    }) }
-                </select>
-                <p class="help" id="dual-reference-month-help">{ marked(language, &t!(language, "dual-reference-month-help")) }</p>
-            </div>
+            <TextField id="dual-hours" label={t!(language, "dual-hours-label")} value={form.hours_per_week.clone()}
+                help={help(t!(language, "dual-hours-help"))}
+                error={error("hours_per_week")} oninput={emit(DualAction::SetHoursPerWeek)} />
+            <Checkbox id="dual-employed" label={t!(language, "dual-employed-label")}
+                help={marked(language, &t!(language, "dual-employed-help"))}
+                checked={form.employed_by_workplace} onchange={toggle(DualAction::SetEmployedByWorkplace)} />
         </section>
     }
 }
@@ -189,13 +127,41 @@ pub(super) fn DualMoreInputs(props: &InputsProps) -> Html {
     let language = use_language();
     // Folded at first; a field inside with an error unfolds it (never folds it), so the
     // error can be seen; otherwise only the person opens and closes it.
-    let (unfolded, ontoggle) =
-        use_disclosure(MORE_FIELDS.iter().any(|field| props.errors.get(&format!("dual.{field}")).is_some()));
+    let (unfolded, ontoggle) = use_disclosure(
+        props.errors.count_under(&[
+            "dual.weeks",
+            "dual.months",
+            "dual.wage",
+            "dual.training",
+            "dual.learner",
+            "dual.employer",
+        ]) > 0,
+    );
     let form = &props.form;
     let error = |field: &str| props.errors.get(&format!("dual.{field}")).map(AttrValue::from);
     let emit = |make: fn(String) -> DualAction| text_action(&props.on_action, make);
     let toggle = |make: fn(bool) -> DualAction| check_action(&props.on_action, make);
     let help = |text: String| marked(language, &text);
+    let on_month = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: Event| {
+            let month = SCHOOL_YEAR_MONTHS.get(selected_index(event)).copied().filter(|m| *m != 9);
+            on_action.emit(Action::Dual(DualAction::SetReferenceMonth(month)));
+        })
+    };
+    let chosen_month = form.reference_month.unwrap_or(9);
+    let month_label = |month: u8| match props.year {
+        Some(year) => {
+            let day = language.date(first_of_month(year, month));
+            if month == 9 {
+                t!(language, "dual-reference-month-start", date = day)
+            } else {
+                day
+            }
+        }
+        None => t!(language, "dual-reference-month-first", month = language.month_name(month)),
+    };
+
     let on_school_level = {
         let on_action = props.on_action.clone();
         Callback::from(move |event: Event| {
@@ -217,6 +183,39 @@ pub(super) fn DualMoreInputs(props: &InputsProps) -> Html {
         <section class="inputs dual-more" aria-labelledby="dual-more-title">
             <details class="dual-more-details" open={unfolded} {ontoggle}>
             <summary><h2 id="dual-more-title">{ t!(language, "dual-more-title") }</h2></summary>
+            <div class="dual-more-first">
+            <fieldset class="field dual-group">
+                <legend>{ t!(language, "dual-hours-legend") }</legend>
+                <div class="grid">
+                    <TextField id="dual-weeks" label={t!(language, "dual-weeks-label")} value={form.weeks.clone()}
+                        help={help(t!(language, "dual-weeks-help"))}
+                        error={error("weeks")} oninput={emit(DualAction::SetWeeks)} />
+                    <TextField id="dual-months" label={t!(language, "dual-months-label")} value={form.months.clone()}
+                        help={help(t!(language, "dual-months-help"))}
+                        error={error("months")} oninput={emit(DualAction::SetMonths)} />
+                </div>
+            </fieldset>
+
+            <fieldset class="field dual-group">
+                <legend>{ t!(language, "dual-work-legend") }</legend>
+                <TextField id="dual-wage" label={t!(language, "dual-wage-label")} value={form.wage.clone()}
+                    inputmode="decimal" help={help(t!(language, "dual-wage-help"))}
+                    error={error("wage_monthly_cents")} oninput={emit(DualAction::SetWage)} />
+                <Checkbox id="dual-waive" label={t!(language, "dual-waive-label")}
+                    help={marked(language, &t!(language, "dual-waive-help"))}
+                    checked={form.waive_allowance} onchange={toggle(DualAction::SetWaiveAllowance)} />
+            </fieldset>
+
+            <div class="field">
+                <label for="dual-reference-month">{ t!(language, "dual-reference-month-label") }</label>
+                <select id="dual-reference-month" onchange={on_month} aria-describedby="dual-reference-month-help">
+                    { for SCHOOL_YEAR_MONTHS.iter().map(|month| html! {
+                        <option selected={*month == chosen_month}>{ month_label(*month) }</option>
+                    }) }
+                </select>
+                <p class="help" id="dual-reference-month-help">{ marked(language, &t!(language, "dual-reference-month-help")) }</p>
+            </div>
+            </div>
             <div class="dual-more-grid">
                 <div class="dual-more-column">
                 <fieldset class="field dual-group">

@@ -17,7 +17,7 @@ mod summary;
 use crate::components::errors::ErrorSummary;
 use crate::components::form::use_disclosure;
 use crate::components::sticky::StickySummary;
-use crate::i18n::{marked, use_language};
+use crate::i18n::{marked, use_language, words};
 use crate::state::dual::DualForm;
 use crate::state::{Action, ErrorLink, FieldErrors, Section};
 use crate::t;
@@ -97,14 +97,16 @@ pub fn DualSection(props: &DualSectionProps) -> Html {
             if let Some(dual) = dual {
                 <details class="dual-how" id="dual-how" open={how_open} ontoggle={on_how_toggle}>
                     <summary>{ t!(language, "dual-how-title") }</summary>
+                    <p class="dual-reference" id="dual-reference">{ words(language, &dual.reference_text) }</p>
                     <div class="dual-reading">
                         <h3>{ t!(language, "dual-reading-title") }</h3>
                         <ul>{ for dual.reading.iter().map(|text| html! { <li>{ amount_sentence(language, &text.words(language)) }</li> }) }</ul>
                     </div>
                     <DualDetails dual={dual.clone()} />
                 </details>
-                // On a phone the answer is above the further inputs: keep it in sight.
-                <StickySummary target="dual-summary">{ short_answer(language, dual) }</StickySummary>
+                // On a phone the further inputs and the details come after the answer: once it
+                // has scrolled up, a bar keeps it in sight.
+                <StickySummary target="dual-summary" after_answer=true>{ short_answer(language, dual) }</StickySummary>
             }
         </div>
     }

@@ -50,7 +50,7 @@ pub(super) fn short_answer(language: Language, dual: &DualOutcome) -> String {
         })
         .collect();
     if parts.is_empty() {
-        t!(language, "dual-sticky-none")
+        t!(language, "dual-none-possible")
     } else {
         parts.join(" · ")
     }
@@ -106,7 +106,7 @@ pub(super) fn DualSummary(props: &SummaryProps) -> Html {
                     }
                 }) }
             </div>
-            <h3 class="dual-verdicts-title">{ t!(language, "dual-verdicts-title") }</h3>
+            <h3>{ t!(language, "dual-verdicts-title") }</h3>
             <ul class="dual-verdicts" id="dual-verdicts">
                 { for dual.agreements.iter().map(|agreement| {
                     let verdict = &agreement.verdict;
@@ -123,7 +123,6 @@ pub(super) fn DualSummary(props: &SummaryProps) -> Html {
             <p class={classes!("figures-status", status_class)}>
                 <span aria-hidden="true" class="symbol">{ status_symbol }</span>{ status_text }
             </p>
-            <p class="dual-reference" id="dual-reference">{ words(language, &dual.reference_text) }</p>
             if !dual.missing.is_empty() {
                 <MissingFigures missing={dual.missing.clone()} />
             }

@@ -283,10 +283,7 @@ dual-perspective-learner = learner
 dual-perspective-employer = employer
 
 ## Whether an agreement is possible: one reason and one next step.
-dual-reason-possible = { $who ->
-    [employer] The learner meets every condition.
-   *[learner] You meet every condition.
-}
+dual-reason-possible = Every condition is met.
 dual-next-possible = { $who ->
     [employer] Discuss the agreement with the learner and their school or centre.
    *[learner] Ask your school or centre for a workplace with this agreement.
@@ -303,24 +300,15 @@ oao-next-hours = From { $limit } an OAO is possible; with fewer hours it is an i
 odo-next-odos-hours = From { $limit } it is an ODOS; with fewer hours an ODO.
 odo-reason-more-hours = { $limit } or more at the workplace.
 odo-next-odo-hours = With fewer than { $limit } it is an ODO; from that limit an ODOS.
-odo-reason-not-employed = { $who ->
-    [employer] Only if the learner already works for your company.
-   *[learner] Only with your own employer.
-}
+odo-reason-not-employed = Only with one’s own employer.
 odo-next-not-employed = { $who ->
     [employer] Does the learner already work for your company? Tick that box.
    *[learner] Do you already work for the company? Tick that box.
 }
-odo-reason-employed = { $who ->
-    [employer] The learner already works for your company: then it is an ODOW.
-   *[learner] You already work for the company: then it is an ODOW.
-}
+odo-reason-employed = Whoever already works for the company signs an ODOW.
 odo-next-employed = See the ODOW.
 dual-reason-unknown = A limit or start date that is needed is not known on the reference date.
-dual-next-unknown = { $who ->
-    [employer] Check with the learner’s school or centre.
-   *[learner] Check with your school or centre.
-}
+dual-next-unknown = Check with the school or centre.
 
 ## What an agreement costs the employer in a school year.
 dual-cost-allowance = Allowance: { $yearly } per school year × { $learners }
@@ -328,4 +316,3 @@ dual-cost-wage = Wage: { $yearly } per school year × { $learners } (without emp
 dual-cost-waived = Allowance: the learner waives it
 dual-cost-premium = Received: { $premium }
 dual-cost-net = Net cost per school year
-dual-reading-cost-least-most = For your company the { $least } costs the least per school year ({ $least_amount }) and the { $most } the most ({ $most_amount }), after the premiums.

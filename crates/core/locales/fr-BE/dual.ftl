@@ -271,10 +271,7 @@ dual-perspective-learner = apprenant
 dual-perspective-employer = employeur
 
 ## Whether an agreement is possible: one reason and one next step.
-dual-reason-possible = { $who ->
-    [employer] L’apprenant remplit toutes les conditions.
-   *[learner] Vous remplissez toutes les conditions.
-}
+dual-reason-possible = Toutes les conditions sont remplies.
 dual-next-possible = { $who ->
     [employer] Discutez du contrat avec l’apprenant et son école ou centre.
    *[learner] Demandez à votre école ou centre un lieu de travail avec ce contrat.
@@ -291,24 +288,15 @@ oao-next-hours = À partir de { $limit }, un OAO est possible ; avec moins d’h
 odo-next-odos-hours = À partir de { $limit }, c’est un ODOS ; avec moins d’heures, un ODO.
 odo-reason-more-hours = { $limit } ou plus sur le lieu de travail.
 odo-next-odo-hours = Avec moins de { $limit }, c’est un ODO ; à partir de ce seuil, un ODOS.
-odo-reason-not-employed = { $who ->
-    [employer] Uniquement si l’apprenant travaille déjà dans votre entreprise.
-   *[learner] Uniquement chez votre propre employeur.
-}
+odo-reason-not-employed = Uniquement avec son propre employeur.
 odo-next-not-employed = { $who ->
     [employer] L’apprenant travaille déjà dans votre entreprise ? Cochez-le.
    *[learner] Vous travaillez déjà dans l’entreprise ? Cochez-le.
 }
-odo-reason-employed = { $who ->
-    [employer] L’apprenant travaille déjà dans votre entreprise : c’est alors un ODOW.
-   *[learner] Vous travaillez déjà dans l’entreprise : c’est alors un ODOW.
-}
+odo-reason-employed = Qui travaille déjà dans l’entreprise conclut un ODOW.
 odo-next-employed = Consultez l’ODOW.
 dual-reason-unknown = Un seuil ou une date de début nécessaire n’est pas connu à la date de référence.
-dual-next-unknown = { $who ->
-    [employer] Renseignez-vous auprès de l’école ou du centre de l’apprenant.
-   *[learner] Renseignez-vous auprès de votre école ou centre.
-}
+dual-next-unknown = Renseignez-vous auprès de l’école ou du centre.
 
 ## What an agreement costs the employer in a school year.
 dual-cost-allowance = Indemnité : { $yearly } par année scolaire × { $learners }
@@ -316,4 +304,3 @@ dual-cost-wage = Salaire : { $yearly } par année scolaire × { $learners } (san
 dual-cost-waived = Indemnité : l’apprenant y renonce
 dual-cost-premium = Déduit : { $premium }
 dual-cost-net = Coût net par année scolaire
-dual-reading-cost-least-most = Pour votre entreprise, l’{ $least } coûte le moins par année scolaire ({ $least_amount }) et l’{ $most } le plus ({ $most_amount }), après les primes.

@@ -268,10 +268,7 @@ dual-perspective-learner = lerende
 dual-perspective-employer = werkgever
 
 ## Whether an agreement is possible: one reason and one next step.
-dual-reason-possible = { $who ->
-    [employer] De lerende voldoet aan elke voorwaarde.
-   *[learner] Je voldoet aan elke voorwaarde.
-}
+dual-reason-possible = Elke voorwaarde is vervuld.
 dual-next-possible = { $who ->
     [employer] Bespreek de overeenkomst met de lerende en diens school of centrum.
    *[learner] Vraag je school of centrum naar een werkplek met deze overeenkomst.
@@ -288,24 +285,15 @@ oao-next-hours = Vanaf { $limit } kan een OAO; met minder uren is het een stageo
 odo-next-odos-hours = Vanaf { $limit } is het een ODOS; met minder uren een ODO.
 odo-reason-more-hours = { $limit } of meer op de werkplek.
 odo-next-odo-hours = Met minder dan { $limit } is het een ODO; vanaf die grens een ODOS.
-odo-reason-not-employed = { $who ->
-    [employer] Alleen als de lerende al bij je onderneming werkt.
-   *[learner] Alleen bij je eigen werkgever.
-}
+odo-reason-not-employed = Alleen met de eigen werkgever.
 odo-next-not-employed = { $who ->
     [employer] Werkt de lerende al bij je onderneming? Vink dat aan.
    *[learner] Werk je al bij de onderneming? Vink dat aan.
 }
-odo-reason-employed = { $who ->
-    [employer] De lerende werkt al bij je onderneming: dan is het een ODOW.
-   *[learner] Je werkt al bij de onderneming: dan is het een ODOW.
-}
+odo-reason-employed = Wie al bij de onderneming werkt, sluit een ODOW.
 odo-next-employed = Bekijk de ODOW.
 dual-reason-unknown = Een grens of startdatum die nodig is, is niet gekend op de peildatum.
-dual-next-unknown = { $who ->
-    [employer] Vraag het na bij de school of het centrum van de lerende.
-   *[learner] Vraag het na bij je school of centrum.
-}
+dual-next-unknown = Vraag het na bij de school of het centrum.
 
 ## What an agreement costs the employer in a school year.
 dual-cost-allowance = Leervergoeding: { $yearly } per schooljaar × { $learners }
@@ -313,4 +301,3 @@ dual-cost-wage = Loon: { $yearly } per schooljaar × { $learners } (zonder werkg
 dual-cost-waived = Leervergoeding: de lerende doet er afstand van
 dual-cost-premium = Ontvangen: { $premium }
 dual-cost-net = Netto kost per schooljaar
-dual-reading-cost-least-most = Voor je onderneming kost de { $least } het minst per schooljaar ({ $least_amount }) en de { $most } het meest ({ $most_amount }), na de premies.

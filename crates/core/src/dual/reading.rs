@@ -2,7 +2,7 @@
 //! agreement pays most for the same hours, and what the differences mean.
 
 use super::verdict::who;
-use super::{Agreement, AgreementKind, Ctx, Education, Perspective};
+use super::{Agreement, AgreementKind, Ctx, Education};
 use crate::message::{Arg, Message};
 use crate::money::Cents;
 use crate::msg;
@@ -76,21 +76,6 @@ pub(super) fn read(ctx: &Ctx<'_, '_>, agreements: &[Agreement], any_unconfirmed:
             least = least.short.as_str(),
             least_amount = least.yearly_allowance_cents.unwrap_or_default()
         ));
-    }
-    if input.perspective == Perspective::Employer {
-        let cost = |a: &Agreement| a.employer_cost.as_ref().map(|c| c.net_cents);
-        let find = |kind: Option<AgreementKind>| kind.and_then(|kind| agreements.iter().find(|a| a.kind == kind));
-        if let (Some(cheapest), Some(dearest)) =
-            (find(extreme(agreements, cost, false)), find(extreme(agreements, cost, true)))
-        {
-            sentences.push(msg!(
-                DualReadingCostLeastMost,
-                least = cheapest.short.as_str(),
-                least_amount = cost(cheapest).unwrap_or_default(),
-                most = dearest.short.as_str(),
-                most_amount = cost(dearest).unwrap_or_default()
-            ));
-        }
     }
 
     if ctx.adult_education.exists() {

@@ -75,9 +75,9 @@ pub(super) fn of(kind: AgreementKind, perspective: Perspective, conditions: &[Co
                 (msg!(OdoReasonMoreHours, limit = limit()), msg!(OdoNextOdoHours, limit = limit()))
             }
             MessageId::OdoConditionOdowEmployed => {
-                (msg!(OdoReasonNotEmployed, who = who.clone()), msg!(OdoNextNotEmployed, who = who.clone()))
+                (msg!(OdoReasonNotEmployed), msg!(OdoNextNotEmployed, who = who.clone()))
             }
-            MessageId::OdoConditionNotEmployed => (msg!(OdoReasonEmployed, who = who.clone()), msg!(OdoNextEmployed)),
+            MessageId::OdoConditionNotEmployed => (msg!(OdoReasonEmployed), msg!(OdoNextEmployed)),
             // A limit or start date not published: this condition is not known to fail.
             _ => {
                 unknown.get_or_insert(condition);
@@ -90,11 +90,11 @@ pub(super) fn of(kind: AgreementKind, perspective: Perspective, conditions: &[Co
         Some(_) => AgreementVerdict {
             answer: Answer::Maybe,
             reason: msg!(DualReasonUnknown),
-            next_step: msg!(DualNextUnknown, who = who),
+            next_step: msg!(DualNextUnknown),
         },
         None => AgreementVerdict {
             answer: Answer::Yes,
-            reason: msg!(DualReasonPossible, who = who.clone()),
+            reason: msg!(DualReasonPossible),
             next_step: msg!(DualNextPossible, who = who),
         },
     }
