@@ -8,6 +8,7 @@ use crate::components::dual::DualSection;
 use crate::components::form::{Enrolments, StudentFields, YearPicker};
 use crate::components::language::LanguageSwitch;
 use crate::components::leave::LeaveSection;
+use crate::components::overview::PrintOverview;
 use crate::components::plan::PlanSection;
 use crate::components::recap::PrintRecap;
 use crate::components::result::FeeResult;
@@ -109,6 +110,8 @@ pub fn App() -> Html {
     let language = form.language;
     let restore_message = use_state(|| start.1.clone());
     let notice = use_state(|| None::<AttrValue>);
+    // "Print mijn overzicht" asked: the overview is rendered, printed, then removed.
+    let printing_overview = use_state(|| false);
     // The language last asked for, the one being fetched, and one that could not be.
     let wanted = use_mut_ref(|| start.0.language);
     let fetching = use_state(|| None::<Language>);
@@ -239,6 +242,18 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
+    // On paper every fold is open: a printout shows how each amount was calculated.
+    use_effect_with((), |_| {
+        let listener = gloo::events::EventListener::new(&gloo::utils::window(), "beforeprint", |_| {
+            let Ok(folds) = gloo::utils::document().query_selector_all("#main details:not([open])") else { return };
+            for index in 0..folds.length() {
+                if let Some(Ok(fold)) = folds.item(index).map(|node| node.dyn_into::<web_sys::Element>()) {
+                    let _ = fold.set_attribute("open", "");
+                }
+            }
+        });
+        move || drop(listener)
+    });
     // Every valid change goes to the address and to storage.
     {
         // Written right after the new result is on screen (a zero-delay timer), so that
@@ -297,6 +312,34 @@ pub fn App() -> Html {
             SavedAction::Delete(index) => saved.dispatch(SavedChange::Delete(index)),
         })
     };
+    let on_print_overview = {
+        let printing_overview = printing_overview.clone();
+        Callback::from(move |()| printing_overview.set(true))
+    };
+    {
+        let printing_overview = printing_overview.clone();
+        use_effect_with(*printing_overview, move |asked| {
+            if *asked {
+                // Printing is best effort: a browser without a print dialog simply does nothing.
+                let _ = gloo::utils::window().print();
+                printing_overview.set(false);
+            }
+        });
+    }
+    let overview_sections: Vec<(Section, Rc<studierekenaar_core::Outcome>)> = if *printing_overview {
+        let fresh = Form::new(form.year, language);
+        let reading = form.read();
+        [Section::Fee, Section::Leave, Section::Dual, Section::Plan, Section::AdultEducation]
+            .into_iter()
+            .filter(|section| *section == form.section || form.filled_in(*section, &fresh))
+            .filter_map(|section| {
+                let outcome = evaluate(&reading.scenario_for(section)?, language).ok()?;
+                Some((section, Rc::new(outcome)))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let on_language = speak.reform(|chosen: Language| (chosen, true));
     let dismiss = {
         let restore_message = restore_message.clone();
@@ -309,16 +352,17 @@ pub fn App() -> Html {
 
     let section = match form.section {
         Section::Fee => html! {
-            <div class="layout">
+            // The answer first: on a phone the result comes before the form (see .answer-first).
+            <div class="layout answer-first">
+                <FeeResult outcome={outcome.clone()} error_count={errors.count_under(&["student", "enrolments"])}
+                    links={links.clone()} no_enrolments={form.enrolments.is_empty()} on_action={on_action.clone()} />
                 <form class="inputs" aria-labelledby="inputs-title" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <h2 id="inputs-title">{ t!(language, "fee-inputs-title") }</h2>
                     <StudentFields status={form.status} learning_credit={AttrValue::from(form.learning_credit.clone())}
                         errors={errors.clone()} on_action={on_action.clone()} />
                     <Enrolments rows={form.enrolments.clone()} errors={errors.clone()} on_action={on_action.clone()} />
                 </form>
-                <FeeResult outcome={outcome.clone()} error_count={errors.count_under(&["student", "enrolments"])}
-                    links={links.clone()} no_enrolments={form.enrolments.is_empty()} on_action={on_action.clone()} />
-                // On a narrow screen the result is below the form: keep the total in sight.
+                // Scrolled down to the form on a phone: the total stays in sight.
                 if let Some(total) = outcome.as_ref().and_then(|o| o.fee.as_ref()).and_then(|f| f.total_cents) {
                     <StickySummary target="result-title">{ t!(language, "fee-jump-to-result", total = language.money(total)) }</StickySummary>
                 }
@@ -332,7 +376,8 @@ pub fn App() -> Html {
         },
         Section::Plan => html! {
             <PlanSection form={form.plan.clone()} outcome={outcome.clone()} errors={errors.clone()} links={links.clone()}
-                on_action={on_action.clone()} with_leave={scenario.as_ref().is_some_and(|s| s.leave.is_some())} />
+                on_action={on_action.clone()} with_leave={scenario.as_ref().is_some_and(|s| s.leave.is_some())}
+                year={form.year} status={form.status} />
         },
         Section::Saved => html! { <SavedScenarios saved={saved.entries.clone()} on_action={on_saved_action} /> },
         Section::AdultEducation => html! {
@@ -360,7 +405,7 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<Language> context={language}>
-        <div class={classes!("app", is_embedded.then_some("embedded"))}>
+        <div class={classes!("app", is_embedded.then_some("embedded"), printing_overview.then_some("printing-overview"))}>
             if !is_embedded {
             <a class="skip-link" href="#main">{ t!(language, "skip-to-content") }</a>
             <header class="site-header">
@@ -401,6 +446,9 @@ pub fn App() -> Html {
                 if today > LAST_SUPPORTED {
                     <p class="year-warning" role="note">{ t!(language, "year-warning", last = LAST_SUPPORTED.to_string(), today = today.to_string()) }</p>
                 }
+                if *printing_overview {
+                    <PrintOverview sections={overview_sections} printed_on={AttrValue::from(persist::now(language))} />
+                }
                 <PrintRecap section={form.section} scenario={scenario.clone()} printed_on={AttrValue::from(persist::now(language))} />
                 <div class="toolbar">
                     <YearPicker year={form.year} note={year_note} on_action={on_action.clone()} />
@@ -429,7 +477,7 @@ pub fn App() -> Html {
                         </a></p>
                     }
                 } else {
-                    <ShareBar link={link.clone()} {on_save} notice={(*notice).clone()} {on_notice} />
+                    <ShareBar link={link.clone()} {on_save} notice={(*notice).clone()} {on_notice} {on_print_overview} />
                 }
             </main>
             if !is_embedded {

@@ -50,3 +50,7 @@ adult-condition-to-do = Still to do:
 adult-time-title = Time: lesson periods a week
 adult-vov-title = Flemish training leave ({ -vov-name }, { -vov })
 recap-adult-module = Module { $number }: { $area }, { $periods } lesson periods, { $semester }
+saved-row-adult-net = Secondary diploma: net after the premium
+saved-row-adult-premium = Secondary diploma: premium back
+saved-adult-at-most = at most { $amount }
+leave-lessons-from-modules = Your modules in Secondary diploma count: { $periods } lesson periods. While you have modules there, this field does not count.

@@ -92,3 +92,13 @@ saved-plan = { $years ->
     [one] { $amount } year
    *[other] { $amount } years
 }, { $fee }
+plan-year-choices = Adjust per year
+plan-year-choices-help = Give a year its own credits, another contract or another status. What you leave empty or on the first choice follows your plan.
+plan-year-credits-label = Credits this year
+plan-year-credits-help = Empty: { $pace }, as in your plan. With 0 you do not enrol that year.
+plan-year-contract-label = Contract this year
+plan-year-as-plan = As your plan ({ $choice })
+plan-year-status-label = Status this year
+plan-year-as-fee = As in Tuition fee ({ $choice })
+plan-year-clear = Every year follows your plan again
+plan-year-field = { $field } in { $year }

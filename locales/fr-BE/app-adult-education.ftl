@@ -50,3 +50,7 @@ adult-condition-to-do = À faire :
 adult-time-title = Temps : périodes de cours par semaine
 adult-vov-title = Congé-éducation flamand ({ -vov-name }, { -vov })
 recap-adult-module = Module { $number } : { $area }, { $periods } périodes de cours, { $semester }
+saved-row-adult-net = Diplôme secondaire : net après la prime
+saved-row-adult-premium = Diplôme secondaire : prime remboursée
+saved-adult-at-most = au plus { $amount }
+leave-lessons-from-modules = Vos modules dans Diplôme secondaire comptent : { $periods } périodes de cours. Tant que vous y avez des modules, ce champ ne compte pas.

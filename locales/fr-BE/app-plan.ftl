@@ -92,3 +92,13 @@ saved-plan = { $years ->
     [one] { $amount } an
    *[other] { $amount } ans
 }, { $fee }
+plan-year-choices = Adapter par année
+plan-year-choices-help = Donnez à une année ses propres crédits, un autre contrat ou un autre statut. Ce que vous laissez vide ou sur le premier choix suit votre plan.
+plan-year-credits-label = Crédits cette année
+plan-year-credits-help = Vide : { $pace } comme dans votre plan. Avec 0, vous ne vous inscrivez pas cette année-là.
+plan-year-contract-label = Contrat cette année
+plan-year-as-plan = Comme votre plan ({ $choice })
+plan-year-status-label = Statut cette année
+plan-year-as-fee = Comme dans Droits d’inscription ({ $choice })
+plan-year-clear = Toutes les années suivent à nouveau votre plan
+plan-year-field = { $field } en { $year }

@@ -50,3 +50,7 @@ adult-condition-to-do = Nog te doen:
 adult-time-title = Tijd: lestijden per week
 adult-vov-title = Vlaams opleidingsverlof (VOV)
 recap-adult-module = Module { $number }: { $area }, { $periods } lestijden, { $semester }
+saved-row-adult-net = Secundair diploma: netto na de premie
+saved-row-adult-premium = Secundair diploma: premie terug
+saved-adult-at-most = ten hoogste { $amount }
+leave-lessons-from-modules = Je modules bij Secundair diploma tellen: { $periods } lestijden. Dit veld telt zolang je daar modules hebt niet mee.

@@ -92,3 +92,13 @@ saved-plan = { $years ->
     [one] { $amount } jaar
    *[other] { $amount } jaar
 }, { $fee }
+plan-year-choices = Aanpassen per jaar
+plan-year-choices-help = Geef een jaar eigen studiepunten, een ander contract of een andere status. Wat je leeg laat of op de eerste keuze laat staan, volgt je plan.
+plan-year-credits-label = Studiepunten dit jaar
+plan-year-credits-help = Leeg: { $pace } zoals je plan. Met 0 schrijf je je dat jaar niet in.
+plan-year-contract-label = Contract dit jaar
+plan-year-as-plan = Zoals je plan ({ $choice })
+plan-year-status-label = Status dit jaar
+plan-year-as-fee = Zoals bij Studiegeld ({ $choice })
+plan-year-clear = Alle jaren volgen weer je plan
+plan-year-field = { $field } in { $year }

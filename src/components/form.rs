@@ -4,6 +4,7 @@
 use crate::i18n::{marked, use_language};
 use crate::state::{Action, EnrolmentRow, FieldErrors, MAX_ROWS};
 use crate::{t, text};
+use studierekenaar_core::input::typed_euros;
 use studierekenaar_core::scenario::Programme;
 use studierekenaar_core::year::AcademicYear;
 use studierekenaar_core::{Cents, Language};
@@ -361,7 +362,7 @@ pub fn EnrolmentFields(props: &EnrolmentFieldsProps) -> Html {
 
 /// An amount as a person types it in the language, without the euro sign: `1.500,00`, `1,500.00`.
 pub fn typed_amount_example(language: Language) -> String {
-    language.money(Cents(150_000)).trim_start_matches('€').trim().to_owned()
+    typed_euros(Cents(150_000), language)
 }
 
 #[cfg(test)]

@@ -111,7 +111,8 @@ pub fn LeaveSection(props: &LeaveSectionProps) -> Html {
             <LeaveInputs form={props.form.clone()} errors={props.errors.clone()} on_action={props.on_action.clone()}
                 problems={leave.map(|(_, l)| l.problems.clone()).unwrap_or_default()}
                 credits={leave.map(|(_, l)| l.study_load.credits)}
-                allowance_reference={leave.and_then(|(_, l)| l.money_per_month.allowance_reference.clone())} />
+                allowance_reference={leave.and_then(|(_, l)| l.money_per_month.allowance_reference.clone())}
+                lessons_from_modules={lessons_from_modules(props.outcome.as_deref())} />
             {
                 match leave {
                     Some((outcome, leave)) => html! {
@@ -158,6 +159,9 @@ struct InputsProps {
     /// The RVA's published allowance for the form chosen, offered to take over.
     allowance_reference: Option<AllowanceReference>,
     on_action: Callback<Action>,
+    /// The lesson periods of the modules in Secundair diploma, which count instead of the field.
+    #[prop_or_default]
+    lessons_from_modules: Option<i64>,
 }
 
 #[component]
@@ -326,6 +330,9 @@ fn LeaveInputs(props: &InputsProps) -> Html {
                 <TextField id="leave-lessons" label={t!(language, "leave-lessons-label")} value={form.lesson_periods.clone()}
                     inputmode="numeric" error={error("adult_education_lesson_periods")} oninput={send(LeaveAction::SetLessonPeriods)}
                     help={help(t!(language, "leave-lessons-help"))} />
+                if let Some(periods) = props.lessons_from_modules {
+                    <p class="help" id="leave-lessons-from-modules">{ t!(language, "leave-lessons-from-modules", periods = language.integer(periods)) }</p>
+                }
                 <Checkbox id="leave-basic" label={t!(language, "leave-basic-label")}
                     checked={form.basic_or_secondary} onchange={toggle(LeaveAction::SetBasicOrSecondary)}
                     help={marked(language, &t!(language, "leave-basic-help"))} />
@@ -819,6 +826,11 @@ fn AllowanceOffer(props: &AllowanceOfferProps) -> Html {
             }
         </div>
     }
+}
+
+/// The lesson periods of the modules in Secundair diploma, which count instead of the field.
+fn lessons_from_modules(outcome: Option<&Outcome>) -> Option<i64> {
+    outcome?.adult_education.as_ref().filter(|a| !a.modules.is_empty()).map(|a| a.time.lesson_periods)
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@ pub mod errors;
 pub mod form;
 pub mod language;
 pub mod leave;
+pub mod overview;
 pub mod plan;
 pub mod recap;
 pub mod result;

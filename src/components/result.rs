@@ -2,6 +2,7 @@
 //! its rule, figure, academic year, status and source. Nothing is recomputed here.
 
 use crate::components::errors::ErrorSummary;
+use crate::components::form::use_disclosure;
 use crate::i18n::{marked, use_language, words};
 use crate::state::{Action, ErrorLink, Section};
 use crate::{t, text};
@@ -30,6 +31,8 @@ pub struct ResultProps {
 #[component]
 pub fn FeeResult(props: &ResultProps) -> Html {
     let language = use_language();
+    // "How it is calculated" is folded until the person opens it, and stays as they leave it.
+    let (how_open, on_how_toggle) = use_disclosure(false);
     let fee_of = props.outcome.as_ref().and_then(|outcome| outcome.fee.as_ref().map(|fee| (outcome, fee)));
     let Some((outcome, fee)) = fee_of else {
         let count = i64::try_from(props.error_count).unwrap_or(i64::MAX);
@@ -87,55 +90,59 @@ pub fn FeeResult(props: &ResultProps) -> Html {
             if !fee.missing.is_empty() {
                 <MissingFigures missing={fee.missing.clone()} />
             }
-
-            <h3>{ t!(language, "result-how") }</h3>
-            { for fee.bills.iter().enumerate().map(|(index, bill)| html! {
-                <BillView bill={bill.clone()} lines={fee.lines.iter().filter(|l| l.bill == index).cloned().collect::<Vec<_>>()} />
-            }) }
-
-            <div class="learning-credit">
-                <h3>{ marked(language, &t!(language, "result-learning-credit-title")) }</h3>
-                <p>{
-                    match fee.learning_credit_surcharge_max_cents {
-                        Some(max) if max > Cents::ZERO => html! {
-                            <>
-                                <strong>{ t!(language, "result-surcharge-max", amount = language.money(max)) }</strong>
-                                { format!(" {}", t!(language, "result-surcharge-not-included")) }
-                            </>
-                        },
-                        Some(_) => html! { <strong>{ t!(language, "result-no-surcharge") }</strong> },
-                        None => html! { <strong>{ t!(language, "result-surcharge-not-computed") }</strong> },
-                    }
-                }</p>
-                <p>{ words(language, &fee.learning_credit.text) }</p>
-                if let Some(parameter) = &fee.learning_credit.parameter {
-                    <Source parameter={parameter.clone()} />
+            <p class="answer-line learning-credit-answer">{
+                match fee.learning_credit_surcharge_max_cents {
+                    Some(max) if max > Cents::ZERO => html! {
+                        <>
+                            <strong>{ t!(language, "result-surcharge-max", amount = language.money(max)) }</strong>
+                            { format!(" {}", t!(language, "result-surcharge-not-included")) }
+                        </>
+                    },
+                    Some(_) => html! { <strong>{ t!(language, "result-no-surcharge") }</strong> },
+                    None => html! { <strong>{ t!(language, "result-surcharge-not-computed") }</strong> },
                 }
-            </div>
+            }</p>
+            <p class={classes!("answer-line", "grant-answer", if outcome.study_grant_possible { "possible" } else { "not-possible" })}>
+                <span aria-hidden="true" class="symbol">{ if outcome.study_grant_possible { "✓ " } else { "✗ " } }</span>{ words(language, &outcome.study_grant.text) }
+            </p>
 
-            <div class={classes!("grant", if outcome.study_grant_possible { "possible" } else { "not-possible" })}>
-                <h3>{ marked(language, &t!(language, "result-grant-title")) }</h3>
-                <p><span aria-hidden="true" class="symbol">{ if outcome.study_grant_possible { "✓ " } else { "✗ " } }</span>{ words(language, &outcome.study_grant.text) }</p>
-                <ul class="conditions">
-                    { for outcome.study_grant.conditions.iter().map(|condition| html! {
-                        <li>
-                            <span class="visually-hidden">{
-                                format!("{} ", if condition.met { t!(language, "result-condition-met") } else { t!(language, "result-condition-not-met") })
-                            }</span>
-                            <span aria-hidden="true">{ if condition.met { "✓ " } else { "✗ " } }</span>
-                            { words(language, &condition.text) }
-                            if let Some(parameter) = &condition.parameter { <Source parameter={parameter.clone()} /> }
-                        </li>
-                    }) }
-                </ul>
-            </div>
+            <details class="how" open={how_open} ontoggle={on_how_toggle}>
+                <summary><h3>{ t!(language, "result-how") }</h3></summary>
+                { for fee.bills.iter().enumerate().map(|(index, bill)| html! {
+                    <BillView bill={bill.clone()} lines={fee.lines.iter().filter(|l| l.bill == index).cloned().collect::<Vec<_>>()} />
+                }) }
 
-            if !fee.notes.is_empty() {
-                <div class="notes">
-                    <h3>{ t!(language, "result-notes-title") }</h3>
-                    <ul>{ for fee.notes.iter().map(|note| html! { <li>{ words(language, note) }</li> }) }</ul>
+                <div class="learning-credit">
+                    <h3>{ marked(language, &t!(language, "result-learning-credit-title")) }</h3>
+                    <p>{ words(language, &fee.learning_credit.text) }</p>
+                    if let Some(parameter) = &fee.learning_credit.parameter {
+                        <Source parameter={parameter.clone()} />
+                    }
                 </div>
-            }
+
+                <div class={classes!("grant", if outcome.study_grant_possible { "possible" } else { "not-possible" })}>
+                    <h3>{ marked(language, &t!(language, "result-grant-title")) }</h3>
+                    <ul class="conditions">
+                        { for outcome.study_grant.conditions.iter().map(|condition| html! {
+                            <li>
+                                <span class="visually-hidden">{
+                                    format!("{} ", if condition.met { t!(language, "result-condition-met") } else { t!(language, "result-condition-not-met") })
+                                }</span>
+                                <span aria-hidden="true">{ if condition.met { "✓ " } else { "✗ " } }</span>
+                                { words(language, &condition.text) }
+                                if let Some(parameter) = &condition.parameter { <Source parameter={parameter.clone()} /> }
+                            </li>
+                        }) }
+                    </ul>
+                </div>
+
+                if !fee.notes.is_empty() {
+                    <div class="notes">
+                        <h3>{ t!(language, "result-notes-title") }</h3>
+                        <ul>{ for fee.notes.iter().map(|note| html! { <li>{ words(language, note) }</li> }) }</ul>
+                    </div>
+                }
+            </details>
         </section>
     }
 }
@@ -322,7 +329,7 @@ mod tests {
         );
         assert_eq!(
             t!(Language::French, "result-surcharge-max", amount = total(Language::French)),
-            "Au maximum € 1.116,00 en plus"
+            "Au maximum 1\u{202f}116,00\u{a0}€ en plus"
         );
         assert_eq!(
             t!(Language::Dutch, "result-figure", label = "Vast gedeelte", amount = "€ 288,00", period = "2024-2025"),

@@ -5,8 +5,9 @@ use crate::persist;
 use crate::state::saved::Saved;
 use crate::state::{Form, Section};
 use crate::{t, text};
+use studierekenaar_core::adult_education::AdultEducationOutcome;
 use studierekenaar_core::leave::CoverageKind;
-use studierekenaar_core::{evaluate, AcademicYear, Outcome, Scenario};
+use studierekenaar_core::{evaluate, AcademicYear, Cents, Outcome, Scenario};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -123,6 +124,7 @@ enum Part {
     Leave,
     Dual,
     Plan,
+    AdultEducation,
 }
 
 /// A row of the comparison: its part, its label and how to read it from an outcome (whose
@@ -151,6 +153,24 @@ fn filled_in(saved: &Saved, part: Part, fresh: &Option<Scenario>) -> bool {
                 || (saved.scenario.dual.is_some() && saved.scenario.dual != fresh.and_then(|f| f.dual.clone()))
         }
         Part::Plan => saved.scenario.plan.is_some(),
+        Part::AdultEducation => {
+            saved.section == Section::AdultEducation
+                || (saved.scenario.adult_education.is_some()
+                    && saved.scenario.adult_education != fresh.and_then(|f| f.adult_education.clone()))
+        }
+    }
+}
+
+/// An amount of the section Secundair diploma: not computed when a rate is missing, an
+/// upper bound while the year's cap is not published.
+fn adult_amount(o: &Outcome, amount: fn(&AdultEducationOutcome) -> i64) -> String {
+    match &o.adult_education {
+        Some(a) if a.fee_incomplete => t!(o.language, "result-not-computed"),
+        Some(a) if a.fee_is_upper_bound => {
+            t!(o.language, "saved-adult-at-most", amount = o.language.money(Cents(amount(a))))
+        }
+        Some(a) => o.language.money(Cents(amount(a))),
+        None => "—".to_owned(),
     }
 }
 
@@ -251,6 +271,8 @@ fn Comparison(props: &ComparisonProps) -> Html {
             ),
             None => "—".to_owned(),
         }),
+        (Part::AdultEducation, t!(language, "saved-row-adult-net"), |o| adult_amount(o, |a| a.net_cents)),
+        (Part::AdultEducation, t!(language, "saved-row-adult-premium"), |o| adult_amount(o, |a| a.premium_cents)),
         (Part::Always, t!(language, "saved-row-figures"), |o| text::figures_status(o.language, o.figures_status).2),
     ];
     html! {

@@ -13,6 +13,8 @@ pub struct ShareBarProps {
     /// A short confirmation to announce (saved, copied).
     pub notice: Option<AttrValue>,
     pub on_notice: Callback<String>,
+    /// Print every section filled in, on one summary page first.
+    pub on_print_overview: Callback<()>,
 }
 
 #[component]
@@ -64,6 +66,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             <div class="share-actions">
                 <button type="button" class="secondary" onclick={on_copy} disabled={props.link.is_none()}>{ t!(language, "share-copy") }</button>
                 <button type="button" class="secondary" onclick={on_print}>{ t!(language, "share-print") }</button>
+                <button type="button" class="secondary" id="print-overview" onclick={props.on_print_overview.reform(|_: MouseEvent| ())}>{ t!(language, "share-print-overview") }</button>
             </div>
             <p class="help share-help">{ t!(language, "share-help") }</p>
             <p class="notice" role="status" aria-live="polite">{ props.notice.clone().unwrap_or_default() }</p>

@@ -165,6 +165,19 @@ impl Form {
     /// Reads the typed text: every field error, keyed like the core's paths
     /// (`enrolments[0].credits`), and each section's inputs that could be read.
     /// Numbers are read, and errors worded, in the form's language.
+    /// Whether the person filled in a section: the fee with an enrolment, any other section
+    /// when its inputs differ from a fresh form's (`fresh`).
+    pub fn filled_in(&self, section: Section, fresh: &Form) -> bool {
+        match section {
+            Section::Fee => !self.enrolments.is_empty(),
+            Section::Leave => self.leave != fresh.leave,
+            Section::Dual => self.dual != fresh.dual,
+            Section::Plan => self.plan != fresh.plan,
+            Section::AdultEducation => self.adult_education != fresh.adult_education,
+            Section::Saved => false,
+        }
+    }
+
     pub fn read(&self) -> Reading {
         let mut errors = FieldErrors::default();
         let learning_credit = match self.learning_credit.trim() {
@@ -341,6 +354,9 @@ impl Form {
             return Some((Section::Dual, id.into(), label));
         }
         if let Some(name) = field.strip_prefix("plan.") {
+            if let Some(target) = self.plan_year_target(name) {
+                return Some((Section::Plan, target.0, target.1));
+            }
             let (id, label) = match name {
                 "programme_credits" => ("plan-programme-credits", crate::t!(language, "plan-programme-credits-label")),
                 "credits_per_year" => ("plan-credits-per-year", crate::t!(language, "plan-credits-per-year-label")),
@@ -357,6 +373,20 @@ impl Form {
             return self.adult_education_target(name).map(|(id, label)| (Section::AdultEducation, id, label));
         }
         None
+    }
+
+    /// The element id and label of a year's own study points (`years[1].credits`).
+    fn plan_year_target(&self, name: &str) -> Option<(String, String)> {
+        let index: usize = name.strip_prefix("years[")?.strip_suffix("].credits")?.parse().ok()?;
+        let start = self.plan.start_year.unwrap_or(self.year);
+        let year = AcademicYear(start.0.saturating_add(u16::try_from(index).ok()?));
+        let label = crate::t!(
+            self.language,
+            "plan-year-field",
+            year = year.to_string(),
+            field = crate::t!(self.language, "plan-year-credits-label")
+        );
+        Some((format!("plan-year-{index}-credits"), label))
     }
 
     /// The element id and label of an adult-education field (`modules[1].lesson_periods`).
@@ -441,7 +471,11 @@ impl Reading {
             Section::Fee => self.enrolments.clone().filter(|_| self.student_valid).map(base),
             Section::Leave => {
                 let leave = self.leave.clone()?;
-                Some(Scenario { leave: Some(leave), ..base(self.enrolments.clone()?) })
+                // The modules of Secundair diploma are the course's lesson periods once the
+                // person filled that section in (the fresh form's example module does not count).
+                let adult_education =
+                    self.adult_education.clone().filter(|a| Some(a) != fresh_adult_education().as_ref());
+                Some(Scenario { leave: Some(leave), adult_education, ..base(self.enrolments.clone()?) })
             }
             Section::Dual => {
                 let dual = self.dual.clone()?;
@@ -470,6 +504,11 @@ impl Reading {
         scenario.adult_education = self.adult_education.clone();
         Some(scenario)
     }
+}
+
+/// The adult-education input of a fresh form: its example module, not the person's own.
+fn fresh_adult_education() -> Option<studierekenaar_core::adult_education::AdultEducationInput> {
+    AdultEducationForm::default().to_input(Language::Dutch, &mut FieldErrors::default())
 }
 
 /// One line of an error summary: the field's label and message, and where the field is.
@@ -714,6 +753,35 @@ mod tests {
         let added = apply(shown, [Action::AddEnrolment]);
         assert_eq!(added.enrolments[0].institution, "Instelling A");
         assert_eq!(added.to_scenario().0.expect("valid").enrolments.len(), 1);
+    }
+
+    #[test]
+    fn the_leave_counts_the_lesson_periods_of_the_modules_once_the_section_is_filled_in() {
+        // The fresh form's example module does not count: the leave's own field does.
+        let form = apply(
+            Form::new(AcademicYear(2024), Language::Dutch),
+            [Action::RemoveEnrolment(1), Action::Leave(LeaveAction::SetLessonPeriods("40".into()))],
+        );
+        let leave = evaluated(&form.read(), Section::Leave).and_then(|o| o.leave).expect("a leave outcome");
+        assert!(leave.study_load_hours.is_some_and(|load| load.min.0 == 4_000), "{:?}", leave.study_load_hours);
+        // Modules of 160 and 140 lesson periods, one of 200 exempted: 300 lesson periods.
+        let form = apply(
+            form,
+            [
+                Action::AdultEducation(AdultEducationAction::SetLessonPeriods(1, "160".into())),
+                Action::AdultEducation(AdultEducationAction::AddModule),
+                Action::AdultEducation(AdultEducationAction::SetLessonPeriods(2, "140".into())),
+                Action::AdultEducation(AdultEducationAction::AddModule),
+                Action::AdultEducation(AdultEducationAction::SetLessonPeriods(3, "200".into())),
+                Action::AdultEducation(AdultEducationAction::SetExempted(3, true)),
+            ],
+        );
+        let leave = evaluated(&form.read(), Section::Leave).and_then(|o| o.leave).expect("a leave outcome");
+        assert!(leave.study_load_hours.is_some_and(|load| load.min.0 == 30_000), "{:?}", leave.study_load_hours);
+        // Modules that do not read: the leave's own field again.
+        let form = apply(form, [Action::AdultEducation(AdultEducationAction::SetLessonPeriods(1, "veel".into()))]);
+        let leave = evaluated(&form.read(), Section::Leave).and_then(|o| o.leave).expect("a leave outcome");
+        assert!(leave.study_load_hours.is_some_and(|load| load.min.0 == 4_000), "{:?}", leave.study_load_hours);
     }
 
     #[test]

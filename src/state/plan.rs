@@ -4,8 +4,8 @@
 
 use super::FieldErrors;
 use studierekenaar_core::input::parse_whole_number;
-use studierekenaar_core::plan::{Degree, PlanInput, PlanYearInput};
-use studierekenaar_core::scenario::Contract;
+use studierekenaar_core::plan::{Degree, PlanInput, PlanYearInput, MAX_PLAN_YEARS};
+use studierekenaar_core::scenario::{Contract, StudentStatus};
 use studierekenaar_core::year::AcademicYear;
 use studierekenaar_core::Language;
 
@@ -20,8 +20,34 @@ pub struct PlanForm {
     pub learning_credit_start: String,
     /// Absent: the page's academic year.
     pub start_year: Option<AcademicYear>,
-    /// The years' own choices, kept as they came (from a link or the command line).
-    pub years: Vec<PlanYearInput>,
+    /// The years' own choices, the first year first; what is left empty follows the plan.
+    pub years: Vec<PlanYearRow>,
+}
+
+/// One year's own study points, contract and status, as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PlanYearRow {
+    /// Empty: the plan's pace.
+    pub credits: String,
+    /// `None`: the plan's contract.
+    pub contract: Option<Contract>,
+    /// `None`: the status of the fee section.
+    pub status: Option<StudentStatus>,
+}
+
+impl PlanYearRow {
+    fn from_input(input: &PlanYearInput) -> Self {
+        PlanYearRow {
+            credits: input.credits.map(|c| c.to_string()).unwrap_or_default(),
+            contract: input.contract,
+            status: input.status,
+        }
+    }
+
+    /// Nothing of the year's own: it follows the plan.
+    pub fn is_empty(&self) -> bool {
+        self.credits.trim().is_empty() && self.contract.is_none() && self.status.is_none()
+    }
 }
 
 impl Default for PlanForm {
@@ -61,6 +87,12 @@ pub enum PlanAction {
     SetPassPercent(String),
     SetLearningCreditStart(String),
     SetStartYear(Option<AcademicYear>),
+    /// A year's own study points (`index` from 0, the route's first year); empty: the plan's pace.
+    SetYearCredits(usize, String),
+    SetYearContract(usize, Option<Contract>),
+    SetYearStatus(usize, Option<StudentStatus>),
+    /// Every year follows the plan again.
+    ClearYears,
 }
 
 impl PlanForm {
@@ -73,7 +105,7 @@ impl PlanForm {
             pass_percent: input.pass_percent.to_string(),
             learning_credit_start: input.learning_credit_start.map(|v| v.to_string()).unwrap_or_default(),
             start_year: input.start_year,
-            years: input.years.clone(),
+            years: input.years.iter().take(MAX_PLAN_YEARS).map(PlanYearRow::from_input).collect(),
         }
     }
 
@@ -90,7 +122,68 @@ impl PlanForm {
             PlanAction::SetPassPercent(text) => self.pass_percent = text,
             PlanAction::SetLearningCreditStart(text) => self.learning_credit_start = text,
             PlanAction::SetStartYear(year) => self.start_year = year,
+            PlanAction::SetYearCredits(index, text) => {
+                if let Some(row) = self.year_mut(index) {
+                    row.credits = text;
+                }
+            }
+            PlanAction::SetYearContract(index, contract) => {
+                if let Some(row) = self.year_mut(index) {
+                    row.contract = contract;
+                }
+            }
+            PlanAction::SetYearStatus(index, status) => {
+                if let Some(row) = self.year_mut(index) {
+                    row.status = status;
+                }
+            }
+            PlanAction::ClearYears => self.years.clear(),
         }
+        // Years after the last one with a choice of its own are not kept.
+        while self.years.last().is_some_and(PlanYearRow::is_empty) {
+            self.years.pop();
+        }
+    }
+
+    /// The row of a year of the route, added (with the years before it) when it has none yet.
+    fn year_mut(&mut self, index: usize) -> Option<&mut PlanYearRow> {
+        if index >= MAX_PLAN_YEARS {
+            return None;
+        }
+        if self.years.len() <= index {
+            self.years.resize_with(index + 1, PlanYearRow::default);
+        }
+        self.years.get_mut(index)
+    }
+
+    /// Whether any year has a choice of its own.
+    pub fn has_year_choices(&self) -> bool {
+        self.years.iter().any(|row| !row.is_empty())
+    }
+
+    /// How many years the route takes as typed, for the per-year rows: the numbers that do
+    /// not read count as the defaults, a route too long as the longest computed; never
+    /// fewer than the years with a choice of their own.
+    pub fn route_years(&self, language: Language) -> usize {
+        let defaults = PlanInput::default();
+        let number = |text: &str, default: i64| parse_whole_number(text, language).unwrap_or(default);
+        let input = PlanInput {
+            programme_credits: number(&self.programme_credits, defaults.programme_credits),
+            credits_per_year: number(&self.credits_per_year, defaults.credits_per_year),
+            pass_percent: number(&self.pass_percent, defaults.pass_percent),
+            years: self
+                .years
+                .iter()
+                .map(|row| PlanYearInput {
+                    credits: parse_whole_number(&row.credits, language).ok().filter(|c| *c >= 0),
+                    ..PlanYearInput::default()
+                })
+                .collect(),
+            ..PlanInput::default()
+        };
+        let valid = input.programme_credits > 0 && input.credits_per_year > 0 && input.pass_percent > 0;
+        let years = if valid { input.schedule().map_or(MAX_PLAN_YEARS, |s| s.len()) } else { 1 };
+        years.max(self.years.len()).clamp(1, MAX_PLAN_YEARS)
     }
 
     /// The preset the typed size and kind are, if any.
@@ -114,6 +207,19 @@ impl PlanForm {
             "" => None,
             text => Some(number("learning_credit_start", text)),
         };
+        let years = self
+            .years
+            .iter()
+            .enumerate()
+            .map(|(index, row)| PlanYearInput {
+                credits: match row.credits.trim() {
+                    "" => None,
+                    text => Some(number(&format!("years[{index}].credits"), text)),
+                },
+                contract: row.contract,
+                status: row.status,
+            })
+            .collect();
         let input = PlanInput {
             programme_credits,
             credits_per_year,
@@ -121,7 +227,7 @@ impl PlanForm {
             pass_percent,
             degree: self.degree,
             start_year: self.start_year,
-            years: self.years.clone(),
+            years,
             learning_credit_start,
         };
         if errors.len() == before {
@@ -164,5 +270,60 @@ mod tests {
             errors.get("plan.credits_per_year"),
             Some("at 0 credits a year the programme never ends: give at least 1 credit a year")
         );
+    }
+
+    #[test]
+    fn a_years_own_choices_go_into_the_plan_and_come_back_from_a_link() {
+        let mut form = PlanForm::default();
+        form.apply(PlanAction::SetCreditsPerYear("30".into()));
+        assert_eq!(form.route_years(Language::Dutch), 6);
+        form.apply(PlanAction::SetYearCredits(1, "45".into()));
+        form.apply(PlanAction::SetYearContract(2, Some(Contract::Credit)));
+        form.apply(PlanAction::SetYearStatus(2, Some(StudentStatus::Grant)));
+        let mut errors = FieldErrors::default();
+        let input = form.to_input(Language::Dutch, AcademicYear(2024), &mut errors).unwrap_or_default();
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(
+            input.years,
+            vec![
+                PlanYearInput::default(),
+                PlanYearInput { credits: Some(45), ..PlanYearInput::default() },
+                PlanYearInput {
+                    contract: Some(Contract::Credit),
+                    status: Some(StudentStatus::Grant),
+                    ..PlanYearInput::default()
+                },
+            ]
+        );
+        // 30 + 45 + 30 + 30 + 30 + 15: still six years.
+        assert_eq!(form.route_years(Language::Dutch), 6);
+        assert_eq!(PlanForm::from_input(&input), form);
+        // Back to the plan: years that follow it are not kept.
+        form.apply(PlanAction::SetYearContract(2, None));
+        form.apply(PlanAction::SetYearStatus(2, None));
+        assert_eq!(form.years.len(), 2);
+        form.apply(PlanAction::ClearYears);
+        assert!(!form.has_year_choices() && form.years.is_empty());
+    }
+
+    #[test]
+    fn a_years_own_study_points_are_checked_at_their_field() {
+        let mut form = PlanForm::default();
+        form.apply(PlanAction::SetYearCredits(0, "veel".into()));
+        let mut errors = FieldErrors::default();
+        assert!(form.to_input(Language::Dutch, AcademicYear(2024), &mut errors).is_none());
+        assert!(errors.get("plan.years[0].credits").is_some_and(|m| m.contains("\"veel\"")), "{errors:?}");
+        form.apply(PlanAction::SetYearCredits(0, "200".into()));
+        let mut errors = FieldErrors::default();
+        assert!(form.to_input(Language::Dutch, AcademicYear(2024), &mut errors).is_none());
+        assert!(errors.get("plan.years[0].credits").is_some(), "{errors:?}");
+        // A year off (0) is allowed and makes the route a year longer.
+        form.apply(PlanAction::SetYearCredits(0, "0".into()));
+        let mut errors = FieldErrors::default();
+        assert!(form.to_input(Language::Dutch, AcademicYear(2024), &mut errors).is_some(), "{errors:?}");
+        assert_eq!(form.route_years(Language::Dutch), 4);
+        // No more rows than the longest route computed.
+        form.apply(PlanAction::SetYearCredits(40, "30".into()));
+        assert_eq!(form.years.len(), 1);
     }
 }

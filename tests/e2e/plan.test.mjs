@@ -68,6 +68,60 @@ test('a study route is built and its comparison read with the keyboard alone', a
   await ctx.close();
 });
 
+test('a year of the route gets its own study points, contract and status, by keyboard, kept in the link', async () => {
+  const ctx = await context();
+  const { page, problems } = await openApp(browser, server.origin, '/', { context: ctx });
+  await page.locator('#year').selectOption('2024-2025');
+  await page.locator('#section-plan').click();
+  await page.locator('#plan-credits-per-year').fill('30');
+  await page.waitForFunction(() => document.querySelector('#plan-summary')?.textContent.includes('€ 4.403,60'));
+  // The disclosure, opened from the keyboard: one row per year of the route.
+  await tabTo(page, 'Aanpassen per jaar');
+  await page.keyboard.press('Enter');
+  await page.locator('#plan-year-5-credits').waitFor();
+  assert.equal(await page.locator('#plan-year-1-row legend').innerText(), '2025-2026');
+  // 2025-2026: 45 study points on a credit contract.
+  await page.locator('#plan-year-1-credits').focus();
+  await page.keyboard.type('45');
+  await tabTo(page, 'plan-year-1-contract');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.querySelector('#plan-year-1-contract').selectedIndex === 2);
+  // 2026-2027 at the grant rate.
+  await tabTo(page, 'plan-year-2-status');
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.querySelector('#plan-year-2-status').selectedIndex === 3);
+  const row = (year) => page.locator('#plan-years-table tbody tr', { hasText: year });
+  // 2025-2026: € 299,00 + 45 × € 14,30 = € 942,50; the learning credit stays 170 on a credit contract.
+  await page.waitForFunction(() => document.querySelector('#plan-years-table')?.textContent.includes('€ 942,50'));
+  assert.match(await row('2025-2026').innerText(), /45 \(45\)[\s\S]*creditcontract[\s\S]*€ 942,50[\s\S]*170 → 170/);
+  // 2026-2027 at the grant rate: € 139,40.
+  assert.match(await row('2026-2027').innerText(), /€ 139,40/);
+  // € 702,00 + € 942,50 + € 139,40 + 2 × € 743,40 + 15 study points at the 2026-2027 rate (€ 524,40).
+  await page.waitForFunction(() => document.querySelector('#plan-summary')?.textContent.includes('€ 3.795,10'));
+  // Kept in the link and in storage (which orders the keys alphabetically).
+  await waitForSaved(page, '{"status":"grant"}]');
+  assert.ok(decodeURIComponent(page.url()).includes('"years":[{},{"credits":45,"contract":"credit"},{"status":"grant"}]'));
+  // The link opens with the same choices, the disclosure open.
+  const link = page.url();
+  const again = await ctx.newPage();
+  await again.goto(link);
+  await again.locator('#section-plan').click();
+  await again.locator('#plan-year-1-credits').waitFor();
+  assert.equal(await again.locator('#plan-year-1-credits').inputValue(), '45');
+  await again.waitForFunction(() => document.querySelector('#plan-year-2-status')?.selectedIndex === 3);
+  await again.waitForFunction(() => document.querySelector('#plan-summary')?.textContent.includes('€ 3.795,10'));
+  // A year's study points that do not fit: the error at the field, linked from the summary.
+  await page.locator('#plan-year-1-credits').fill('200');
+  await page.locator('#plan-year-1-credits-error').waitFor();
+  const errorLink = page.locator('#plan-errors a', { hasText: 'Studiepunten dit jaar in 2025-2026' });
+  await errorLink.click();
+  await page.waitForFunction(() => document.activeElement?.id === 'plan-year-1-credits');
+  await screenshot(page, 'plan-per-year');
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});
+
 for (const language of ['nl-BE', 'fr-BE', 'en']) {
   test(`no WCAG 2.2 AA violations: study route in ${language}`, async () => {
     const ctx = await context();
@@ -84,3 +138,18 @@ for (const language of ['nl-BE', 'fr-BE', 'en']) {
     await ctx.close();
   });
 }
+
+test('at 200 % zoom (a 640 px wide window) the study route with every year open needs no horizontal scrolling', async () => {
+  const ctx = await browser.newContext({ locale: 'nl-BE', viewport: { width: 640, height: 900 } });
+  const { page, problems } = await openApp(browser, server.origin, '/', { context: ctx });
+  await page.locator('#section-plan').click();
+  await page.locator('#plan-summary').waitFor();
+  await openEverything(page);
+  await page.locator('#plan-year-0-credits').fill('45');
+  await page.waitForFunction(() => document.querySelector('#plan-year-clear'));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `${overflow}px wider than the window`);
+  await screenshot(page, 'plan-per-year-640');
+  assert.deepEqual(problems, []);
+  await ctx.close();
+});

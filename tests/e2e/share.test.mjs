@@ -194,6 +194,32 @@ test('print media renders a recap with the section\'s inputs, every line and sou
   await context.close();
 });
 
+test('"Print mijn overzicht" prints every section filled in on one summary page first', async () => {
+  const { page, problems, context } = await openApp(browser, server.origin);
+  await page.getByLabel('Academiejaar').selectOption('2024-2025');
+  await page.locator('#section-leave').click();
+  await page.locator('#leave-inputs-title').waitFor();
+  await page.getByLabel('Werk je minder om te studeren?').selectOption({ label: 'Halftijds werken' });
+  // What the print dialog would get: the overview as it is when print() is called.
+  await page.evaluate(() => {
+    window.print = () => {
+      window.printed = { overview: document.querySelector('.overview')?.innerText ?? null, marked: document.querySelector('.app').classList.contains('printing-overview') };
+    };
+  });
+  await page.locator('#print-overview').click();
+  await page.waitForFunction(() => window.printed !== undefined);
+  const printed = await page.evaluate(() => window.printed);
+  assert.ok(printed.marked, 'only the overview is printed first');
+  // 2024-2025, 60 study points at the standard rate: € 288,00 + 60 × € 13,80 = € 1.116,00.
+  assert.match(printed.overview, /Studiegeld[\s\S]*Wettelijk studiegeld: € 1\.116,00/);
+  assert.match(printed.overview, /Studielast en verlof[\s\S]*Uren gedekt door verlof en minder werken: /);
+  assert.doesNotMatch(printed.overview, /Duaal leren|Secundair diploma/, 'sections never filled in are left out');
+  // Once printed, the overview is gone from the page.
+  await page.waitForFunction(() => !document.querySelector('.overview'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the page says which academic years it covers, and warns once today is past the last one', async () => {
   const context = await browser.newContext({ locale: 'nl-BE' });
   const page = await context.newPage();

@@ -126,3 +126,9 @@ export async function violations(page) {
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   });
 }
+
+/** Opens every folded "how it is calculated" (`details.how`) on the page, as a reader would. */
+export async function unfold(page) {
+  const closed = page.locator('details.how:not([open]) > summary');
+  for (let count = await closed.count(); count > 0; count = await closed.count()) await closed.first().click();
+}

@@ -155,8 +155,8 @@ fn the_documented_example_in_french() {
     assert_eq!(outcome["language"], "fr-BE");
     assert_eq!(outcome["fee"]["total_cents"], 111600);
     let lines = outcome["fee"]["lines"].as_array().expect("lines");
-    assert_eq!(lines[0]["parameter"]["display"], "€ 288,00");
-    assert_eq!(lines[1]["text"], "60 crédits en contrat de diplôme × € 13,80 par crédit (tarif standard)");
+    assert_eq!(lines[0]["parameter"]["display"], "288,00\u{a0}€");
+    assert_eq!(lines[1]["text"], "60 crédits en contrat de diplôme × 13,80\u{a0}€ par crédit (tarif standard)");
     let (_, default) = run(&["evaluate"], EXAMPLE);
     let (_, dutch) = run(&["evaluate", "--lang", "nl-BE"], EXAMPLE);
     assert_eq!(default, dutch);
@@ -213,7 +213,7 @@ fn the_parameter_list_in_each_language() {
     assert!(!english.contains("bevestigd"));
     let (code, french) = run_text(&["params", "--lang", "fr"], "");
     assert_eq!(code, 0);
-    assert!(french.contains("€ 13,80 par crédit"));
+    assert!(french.contains("13,80\u{a0}€ par crédit"));
     assert!(french.contains("confirmé"));
     // Each language lists the same parameters and values, in the same order.
     let shape = |text: &str| text.lines().map(|l| l.split(' ').next().unwrap_or("").to_owned()).collect::<Vec<_>>();

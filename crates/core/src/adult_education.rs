@@ -250,6 +250,28 @@ impl AdultEducationInput {
     }
 }
 
+impl AdultEducationInput {
+    /// The lesson periods of the modules followed (not those exempted for prior learning):
+    /// what the leave schemes (VOV, time credit, zorgkrediet) count for this route.
+    /// `None` without modules, so that the leave section's own number counts instead.
+    pub fn planned_lesson_periods(&self) -> Option<i64> {
+        if self.modules.is_empty() {
+            return None;
+        }
+        Some(self.modules.iter().take(MAX_MODULES).filter(|m| !m.exempted).map(|m| m.lesson_periods.max(0)).sum())
+    }
+
+    /// A module followed is basic education or part of a programme towards a
+    /// secondary-school diploma: time credit then asks fewer hours a year.
+    pub fn basic_or_secondary(&self) -> bool {
+        self.modules
+            .iter()
+            .take(MAX_MODULES)
+            .filter(|m| !m.exempted)
+            .any(|m| m.area.leads_to_diploma() || matches!(m.area, Area::Basic | Area::Literacy))
+    }
+}
+
 // ------------------------------------------------------------------------------------
 // Parameter references
 // ------------------------------------------------------------------------------------

@@ -172,10 +172,11 @@ impl Language {
         CORE_CATALOGS.has(self)
     }
 
-    /// `€ 1.116,00` in Dutch and French, `€1,116.00` in English.
+    /// `€ 1.116,00` in Dutch, `1 116,00 €` in French (Belgium), `€1,116.00` in English.
     pub fn money(self, amount: Cents) -> String {
         match self {
-            Language::Dutch | Language::French => amount.to_nl(),
+            Language::Dutch => amount.to_nl(),
+            Language::French => amount.to_fr(),
             Language::English => amount.to_en(),
         }
     }
@@ -469,7 +470,7 @@ mod tests {
     #[test]
     fn numbers_as_each_language_writes_them() {
         assert_eq!(Language::Dutch.money(Cents(111_600)), "€ 1.116,00");
-        assert_eq!(Language::French.money(Cents(111_600)), "€ 1.116,00");
+        assert_eq!(Language::French.money(Cents(111_600)), "1\u{202f}116,00\u{a0}€");
         assert_eq!(Language::English.money(Cents(111_600)), "€1,116.00");
         assert_eq!(Language::Dutch.decimal(760), "7,6");
         assert_eq!(Language::English.decimal(9_375), "93.75");

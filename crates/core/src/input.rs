@@ -182,7 +182,10 @@ fn swap_separators(text: &str, from: Language, to: Language) -> String {
 /// An amount as the form writes it into a field, for [`parse_euros`] to read back:
 /// `1.500,50` (`1,500.50` in English), without the euro sign the field's label already gives.
 pub fn typed_euros(amount: Cents, language: Language) -> String {
-    language.money(amount).trim_start_matches('€').trim().to_owned()
+    let written = language.money(amount);
+    let number = written.trim_matches(|c: char| c == '€' || c.is_whitespace());
+    // Typed back into a field, thousands are grouped the way people type them.
+    number.replace('\u{202f}', &separators(language).0.to_string())
 }
 
 /// A number of hours as the form writes it into a field, for [`parse_hours`] to read back:

@@ -53,6 +53,7 @@ pub struct Outcome {
     pub dual: Option<dual::DualOutcome>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<plan::PlanOutcome>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub adult_education: Option<adult_education::AdultEducationOutcome>,
 }
 

@@ -23,6 +23,12 @@ impl Cents {
         format_decimal(self.0, "€ ", '.', ',')
     }
 
+    /// Belgian French notation: `1 116,00 €`, a narrow no-break space between thousands and
+    /// a no-break space before the euro sign.
+    pub fn to_fr(self) -> String {
+        format!("{}\u{a0}€", format_decimal(self.0, "", '\u{202f}', ','))
+    }
+
     /// English notation: `€1,116.00`.
     pub fn to_en(self) -> String {
         format_decimal(self.0, "€", ',', '.')
@@ -103,6 +109,10 @@ mod tests {
         assert_eq!(Cents(123_456_789).to_nl(), "€ 1.234.567,89");
         assert_eq!(Cents(-1_380).to_nl(), "-€ 13,80");
         assert_eq!(Cents(111_600).to_en(), "€1,116.00");
+        assert_eq!(Cents(118_140).to_fr(), "1\u{202f}181,40\u{a0}€");
+        assert_eq!(Cents(1_380).to_fr(), "13,80\u{a0}€");
+        assert_eq!(Cents(123_456_789).to_fr(), "1\u{202f}234\u{202f}567,89\u{a0}€");
+        assert_eq!(Cents(-1_380).to_fr(), "-13,80\u{a0}€");
     }
 
     #[test]

@@ -45,8 +45,8 @@ fn the_official_oao_allowance_of_1_may_2024_reads_in_each_language() {
     assert_eq!(
         lines(Language::French),
         [
-            "Indemnité d’apprentissage, barème 1, car vous n’avez pas encore terminé avec succès le deuxième degré de l’enseignement secondaire et êtes en première année de formation\u{a0}: € 600,50 par mois",
-            "Par année scolaire\u{a0}: 12 mois × € 600,50",
+            "Indemnité d’apprentissage, barème 1, car vous n’avez pas encore terminé avec succès le deuxième degré de l’enseignement secondaire et êtes en première année de formation\u{a0}: 600,50\u{a0}€ par mois",
+            "Par année scolaire\u{a0}: 12 mois × 600,50\u{a0}€",
         ]
     );
     let english = dual_in(json, Language::English);
@@ -120,15 +120,15 @@ fn the_support_premium_cap_reads_in_french_and_english() {
     );
     assert_eq!(
         french.lines[0].text.words(Language::French),
-        "€ 250,00 par élève par mois × 9 mois × 30 élèves = 270 mois-élèves"
+        "250,00\u{a0}€ par élève par mois × 9 mois × 30 élèves = 270 mois-élèves"
     );
     assert_eq!(
         french.lines[1].text.words(Language::French),
-        "Plafonné au maximum de € 10.000,00 par année scolaire pour l’ensemble du service, tous les élèves confondus"
+        "Plafonné au maximum de 10\u{202f}000,00\u{a0}€ par année scolaire pour l’ensemble du service, tous les élèves confondus"
     );
     assert_eq!(
         french.text.words(Language::French),
-        "Le service reçoit € 10.000,00 de prime de soutien pour cette année scolaire."
+        "Le service reçoit 10\u{202f}000,00\u{a0}€ de prime de soutien pour cette année scolaire."
     );
     let english = support(Language::English);
     assert_eq!(

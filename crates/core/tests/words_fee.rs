@@ -49,8 +49,8 @@ fn the_documented_example_in_french_and_dutch() {
     let french = outcome(EXAMPLE, Language::French);
     let fee = french.fee.as_ref().expect("a fee");
     assert_eq!(fee.total_cents.map(|c| c.0), Some(111_600));
-    assert_eq!(fee.lines[0].parameter.as_ref().map(|p| p.display.as_str()), Some("€ 288,00"));
-    assert_eq!(texts(&french)[1], "60 crédits en contrat de diplôme × € 13,80 par crédit (tarif standard)");
+    assert_eq!(fee.lines[0].parameter.as_ref().map(|p| p.display.as_str()), Some("288,00\u{a0}€"));
+    assert_eq!(texts(&french)[1], "60 crédits en contrat de diplôme × 13,80\u{a0}€ par crédit (tarif standard)");
     assert_eq!(
         fee.bills[0].title.words(Language::French),
         "A\u{a0}: contrats de diplôme et de crédits (diplomacontract, creditcontract) ensemble"
@@ -128,7 +128,7 @@ fn the_abolished_flat_fee_is_explained_in_its_old_band_only() {
             let french = note(&french, "Des droits d'inscription forfaitaires");
             assert!(
                 french.as_deref().is_some_and(|n| n.contains(
-                    "pour 54 à 66 crédits existaient avant la réforme de 2015-2016 (€ 610,60 à l'UGent en 2013-2014)"
+                    "pour 54 à 66 crédits existaient avant la réforme de 2015-2016 (610,60\u{a0}€ à l'UGent en 2013-2014)"
                 )),
                 "{french:?}"
             );

@@ -143,7 +143,7 @@ fn coverage_and_money_in_english_and_french() {
             .money_per_month
             .text
             .words(Language::French)
-            .starts_with("Avec un crédit-temps à 1/5, vous avez par mois € 174,97 brut de moins"),
+            .starts_with("Avec un crédit-temps à 1/5, vous avez par mois 174,97\u{a0}€ brut de moins"),
         "{}",
         french.money_per_month.text.words(Language::French)
     );
@@ -151,7 +151,7 @@ fn coverage_and_money_in_english_and_french() {
     assert!(
         has(
             &lines,
-            "Salaire que vous ne recevez plus\u{a0}: 7,6 heures sur vos 38 heures par semaine, sur € 3.000,00 brut"
+            "Salaire que vous ne recevez plus\u{a0}: 7,6 heures sur vos 38 heures par semaine, sur 3\u{202f}000,00\u{a0}€ brut"
         ),
         "{lines:?}"
     );

@@ -6,6 +6,7 @@
 mod chart;
 mod compare;
 mod inputs;
+mod year_choices;
 mod years;
 
 use crate::components::errors::ErrorSummary;
@@ -28,6 +29,9 @@ pub struct PlanSectionProps {
     pub on_action: Callback<Action>,
     /// Whether the leave section's work situation is in the plan.
     pub with_leave: bool,
+    /// The page's academic year and the fee section's status: what a year follows by default.
+    pub year: studierekenaar_core::year::AcademicYear,
+    pub status: studierekenaar_core::scenario::StudentStatus,
 }
 
 #[component]
@@ -37,7 +41,7 @@ pub fn PlanSection(props: &PlanSectionProps) -> Html {
     html! {
         <div class="layout plan">
             <inputs::PlanInputs form={props.form.clone()} errors={props.errors.clone()} on_action={props.on_action.clone()}
-                with_leave={props.with_leave} />
+                with_leave={props.with_leave} year={props.year} status={props.status} />
             <section class="result plan-result" aria-labelledby="plan-result-title">
                 <h2 id="plan-result-title">{ t!(language, "plan-result-title") }</h2>
                 {

@@ -208,7 +208,7 @@ pub(super) fn time_credit(
     let mut notes = Vec::new();
     let mut to_verify = Vec::new();
 
-    let hours_id = if input.adult_education_basic_or_secondary { TC_HOURS_BASIC } else { TC_HOURS };
+    let hours_id = if plan.basic_or_secondary { TC_HOURS_BASIC } else { TC_HOURS };
     let training =
         training_size(ctx, Scheme::TimeCredit, plan, TC_CREDITS, hours_id, &mut conditions, &mut lines, shortfalls);
     if training == Some(false) {

@@ -565,10 +565,15 @@ pub(crate) struct Plan {
     pub has_diploma: bool,
     /// Adult-education lesson periods, 0 when none.
     pub lesson_periods: i64,
+    /// That course is basic education or leads to a secondary-school diploma.
+    pub basic_or_secondary: bool,
 }
 
 impl Plan {
     pub(crate) fn of(scenario: &Scenario, input: &LeaveInput) -> Plan {
+        // The modules of the section Secundair diploma, when there are any, are the
+        // course's planned lesson periods; else the number the leave section was given.
+        let modules = scenario.adult_education.as_ref();
         let all_credits = scenario.enrolments.iter().map(|e| e.credits).sum();
         let taught_credits =
             scenario.enrolments.iter().filter(|e| e.contract != Contract::Exam).map(|e| e.credits).sum();
@@ -576,7 +581,12 @@ impl Plan {
             all_credits,
             taught_credits,
             has_diploma: scenario.enrolments.iter().any(|e| e.contract == Contract::Diploma),
-            lesson_periods: input.adult_education_lesson_periods.unwrap_or(0).max(0),
+            lesson_periods: modules
+                .and_then(|m| m.planned_lesson_periods())
+                .unwrap_or_else(|| input.adult_education_lesson_periods.unwrap_or(0))
+                .max(0),
+            basic_or_secondary: input.adult_education_basic_or_secondary
+                || modules.is_some_and(|m| m.basic_or_secondary()),
         }
     }
 }
