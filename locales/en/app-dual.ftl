@@ -2,7 +2,10 @@
 ## learner's situation, the employer's side, and the four agreements side by side.
 ## The sentences of the outcome (lines, conditions, rules, premiums) come from the core.
 
-dual-result-title = What does each agreement give you?
+dual-result-title = { $who ->
+    [employer] What does each agreement cost your company?
+   *[learner] What does each agreement give you?
+}
 # $count: how many fields of this section have an error; $amount: the same number, written.
 dual-pending-fields = { $count ->
     [one] First correct { $amount } field with an error; then we calculate again.
@@ -10,8 +13,11 @@ dual-pending-fields = { $count ->
 }
 
 ## The learner's situation.
-dual-inputs-title = Dual learning ({ -dual-learning-name }): your situation
-dual-intro = Compare the alternating-training agreement ({ -oao-name }, OAO) of secondary education with the dual-training agreements ({ -odo-name }) of adult education ({ -adult-education-name }): ODOS, ODO and ODO with your own employer (ODOW). All four are calculated for the same hours, with the learning allowance ({ -allowance-name }) and the premiums, such as the qualifying workplace-learning premium ({ -workplace-learning-premium-name }) and the learner premium ({ -learner-premium-name }), so that you see them side by side; which ones are open to you is shown with them.
+dual-inputs-title = { $who ->
+    [employer] Dual learning ({ -dual-learning-name }): the learner and your company
+   *[learner] Dual learning ({ -dual-learning-name }): your situation
+}
+dual-intro = The OAO (secondary education) and the ODOS, ODO and ODOW (adult education): which agreement is possible, what it gives the learner and what it costs the employer.
 dual-education-legend = Where do you follow the dual training?
 dual-education-adult-label = Adult education (a centre for adult education, CVO)
 dual-education-adult-help = The dual-training agreement: ODOS from 20 hours a week at the workplace, ODO with fewer, ODOW with your own employer. Since 1 September 2022.
@@ -44,7 +50,7 @@ dual-reference-month-first = 1 { $month }
 dual-reference-month-help = Learning allowances rise by 2% when the pivot index is exceeded. Choose a day later in the school year to calculate with the amounts of that time; you choose the school year at the top.
 
 ## Prior education, premiums and the employer.
-dual-more-title = Prior education, premiums and employer
+dual-more-title = More details: weeks, wage, premiums, employer
 dual-prior-legend = Prior education (sets the OAO bracket)
 dual-school-level-label = What did you successfully complete in secondary education?
 dual-school-level-help = The second stage is the third and fourth year, the third stage the fifth and sixth.
@@ -77,8 +83,6 @@ dual-supervised-hours-help = Work placement under remote supervision, neighbourh
 
 ## The summary (a live region).
 dual-not-computed = not computed
-dual-for-you = For you
-dual-no-agreement = no agreement
 # $name: the agreement's name as a title; $short: OAO, ODOS, ODO or ODOW.
 dual-total-label = For you: { $short } — { $name }
 # $average: yes for the ODO (an average of an hourly allowance), no otherwise.
@@ -86,24 +90,9 @@ dual-total-per = per month{ $average ->
     [yes] { " " }(on average)
    *[no] { "" }
 } · { $yearly } per school year
-# Read out by screen readers: one item per agreement, joined by dual-spoken-separator.
 # $hours: the hours with their word ("22.5 hours"); $open: yes when the agreement is open to the learner.
-dual-spoken = At { $hours } a week at the workplace: { $items }.
-dual-spoken-item-without-amount = { $short }: { $reason }
-dual-spoken-item = { $short }: { $amount } a year{ $open ->
-    [yes] { " " }(for you)
-   *[no] { "" }
-}
-dual-spoken-separator = { "; " }
 dual-reading-title = In short
 
-## The chart.
-# $hours: the hours with their word ("22.5 hours").
-dual-chart-title = Allowance per school year at { $hours } a week at the workplace
-dual-chart-open = ✓ for you
-dual-chart-not-open = ✗ not for you
-dual-chart-secondary = (secondary source)
-dual-chart-help = ✓ open to you, ✗ not (hatched bar). ≈: amount from a secondary source, not officially confirmed. The table below also gives every amount.
 
 ## The table of the four agreements.
 dual-comparison-title = The four agreements side by side
@@ -117,8 +106,6 @@ dual-table-caption = For { $hours } a week at the workplace, { $weeks } { $weeks
     [one] month
    *[other] months
 }; amounts on { $date }
-dual-open = ✓ open to you
-dual-not-open = ✗ not for you
 dual-row-monthly = Allowance per month
 dual-waived = you waive it
 dual-short-missing = ? amount not published or not found
@@ -169,3 +156,26 @@ dual-condition-not-met = Not met:
 # $label: the figure's name; $display: its amount with its unit; $period: when it applies.
 # $site: "vlaanderen.be".
 # The source's own words, never translated.
+
+## Who is asking, and the answer first.
+dual-perspective-legend = Who is asking?
+dual-perspective-learner-label = Learner
+dual-perspective-employer-label = Employer
+dual-answer-yes = ✓ yes
+dual-answer-no = ✗ no
+dual-answer-maybe = ? maybe
+dual-verdicts-title = Which agreement is possible?
+dual-none-possible = No agreement possible with these details
+dual-pays-most = pays the most
+dual-costs-least = costs the least
+dual-cost-label = Cost to your company: { $short } — { $name }
+dual-cost-parts = per school year: { $allowances } { $wage ->
+    [yes] wage
+   *[no] allowance
+} − { $premiums } premiums
+dual-sticky-allowance = { $short }: { $amount } a month
+dual-sticky-cost = { $short }: { $amount } per school year
+dual-not-possible = not possible
+dual-row-possible = Possible
+dual-row-cost = Cost to the employer per school year
+dual-how-title = How is this calculated? All agreements, amounts and sources

@@ -2,7 +2,10 @@
 ## learner's situation, the employer's side, and the four agreements side by side.
 ## The sentences of the outcome (lines, conditions, rules, premiums) come from the core.
 
-dual-result-title = Que rapporte chaque contrat ?
+dual-result-title = { $who ->
+    [employer] Que coûte chaque contrat à votre entreprise ?
+   *[learner] Que rapporte chaque contrat ?
+}
 # $count: how many fields of this section have an error; $amount: the same number, written.
 dual-pending-fields = { $count ->
     [one] Corrigez d’abord { $amount } champ contenant une erreur ; nous recalculerons ensuite.
@@ -10,8 +13,11 @@ dual-pending-fields = { $count ->
 }
 
 ## The learner's situation.
-dual-inputs-title = Apprentissage dual ({ -dual-learning-name }) : votre situation
-dual-intro = Comparez le contrat de formation en alternance ({ -oao-name }, OAO) de l’enseignement secondaire avec les contrats de formation duale ({ -odo-name }) de l’enseignement pour adultes ({ -adult-education-name }) : ODOS, ODO et ODO avec votre propre employeur (ODOW). Les quatre sont calculés pour les mêmes heures, avec l’indemnité d’apprentissage ({ -allowance-name }) et les primes, comme la prime pour l’apprentissage qualifiant sur le lieu de travail ({ -workplace-learning-premium-name }) et la prime pour les élèves ({ -learner-premium-name }), pour que vous les voyiez côte à côte ; ce qui vous est ouvert est indiqué.
+dual-inputs-title = { $who ->
+    [employer] Apprentissage dual ({ -dual-learning-name }) : l’apprenant et votre entreprise
+   *[learner] Apprentissage dual ({ -dual-learning-name }) : votre situation
+}
+dual-intro = L’OAO (enseignement secondaire) et les ODOS, ODO et ODOW (enseignement pour adultes) : quel contrat est possible, ce qu’il rapporte à l’apprenant et ce qu’il coûte à l’employeur.
 dual-education-legend = Où suivez-vous la formation duale ?
 dual-education-adult-label = Enseignement pour adultes (un centre d’enseignement pour adultes, CVO)
 dual-education-adult-help = Le contrat de formation duale : ODOS à partir de 20 heures par semaine sur le lieu de travail, ODO en dessous, ODOW chez votre propre employeur. Depuis le 1er septembre 2022.
@@ -44,7 +50,7 @@ dual-reference-month-first = 1er { $month }
 dual-reference-month-help = Les indemnités d’apprentissage augmentent de 2 % lorsque l’indice-pivot est dépassé. Choisissez un jour plus tard dans l’année scolaire pour calculer avec les montants de ce moment-là ; l’année scolaire se choisit en haut de la page.
 
 ## Prior education, premiums and the employer.
-dual-more-title = Formation antérieure, primes et employeur
+dual-more-title = Plus de données : semaines, salaire, primes, employeur
 dual-prior-legend = Formation antérieure (détermine le barème de l’OAO)
 dual-school-level-label = Qu’avez-vous terminé avec succès dans l’enseignement secondaire ?
 dual-school-level-help = Le deuxième degré correspond aux troisième et quatrième années, le troisième degré aux cinquième et sixième.
@@ -77,8 +83,6 @@ dual-supervised-hours-help = Stage sous supervision à distance, travail de quar
 
 ## The summary (a live region).
 dual-not-computed = non calculé
-dual-for-you = Pour vous
-dual-no-agreement = aucun contrat
 # $name: the agreement's name as a title; $short: OAO, ODOS, ODO or ODOW.
 dual-total-label = Pour vous : { $short } — { $name }
 # $average: yes for the ODO (an average of an hourly allowance), no otherwise.
@@ -86,24 +90,9 @@ dual-total-per = par mois{ $average ->
     [yes] { " " }(en moyenne)
    *[no] { "" }
 } · { $yearly } par année scolaire
-# Read out by screen readers: one item per agreement, joined by dual-spoken-separator.
 # $hours: the hours with their word ("22,5 heures"); $open: yes when the agreement is open to the learner.
-dual-spoken = À { $hours } par semaine sur le lieu de travail : { $items }.
-dual-spoken-item-without-amount = { $short } : { $reason }
-dual-spoken-item = { $short } : { $amount } par an{ $open ->
-    [yes] { " " }(pour vous)
-   *[no] { "" }
-}
-dual-spoken-separator = { " ; " }
 dual-reading-title = En bref
 
-## The chart.
-# $hours: the hours with their word ("22,5 heures").
-dual-chart-title = Indemnité par année scolaire à { $hours } par semaine sur le lieu de travail
-dual-chart-open = ✓ pour vous
-dual-chart-not-open = ✗ pas pour vous
-dual-chart-secondary = (source secondaire)
-dual-chart-help = ✓ vous est ouvert, ✗ non (barre hachurée). ≈ : montant provenant d’une source secondaire, non confirmé officiellement. Le tableau ci-dessous donne aussi tous les montants.
 
 ## The table of the four agreements.
 dual-comparison-title = Les quatre contrats côte à côte
@@ -114,8 +103,6 @@ dual-table-caption = Pour { $hours } par semaine sur le lieu de travail, { $week
     [one] semaine
    *[other] semaines
 } et { $months } mois ; montants au { $date }
-dual-open = ✓ vous est ouvert
-dual-not-open = ✗ pas pour vous
 dual-row-monthly = Indemnité par mois
 dual-waived = vous y renoncez
 dual-short-missing = ? montant non publié ou introuvable
@@ -166,3 +153,26 @@ dual-condition-not-met = Non remplie :
 # $label: the figure's name; $display: its amount with its unit; $period: when it applies.
 # $site: "vlaanderen.be".
 # The source's own words, never translated.
+
+## Who is asking, and the answer first.
+dual-perspective-legend = Qui pose la question ?
+dual-perspective-learner-label = Apprenant
+dual-perspective-employer-label = Employeur
+dual-answer-yes = ✓ oui
+dual-answer-no = ✗ non
+dual-answer-maybe = ? peut-être
+dual-verdicts-title = Quel contrat est possible ?
+dual-none-possible = Aucun contrat possible avec ces données
+dual-pays-most = rapporte le plus
+dual-costs-least = coûte le moins
+dual-cost-label = Coût pour votre entreprise : { $short } — { $name }
+dual-cost-parts = par année scolaire : { $allowances } { $wage ->
+    [yes] de salaire
+   *[no] d’indemnité
+} − { $premiums } de primes
+dual-sticky-allowance = { $short } : { $amount } par mois
+dual-sticky-cost = { $short } : { $amount } par année scolaire
+dual-not-possible = pas possible
+dual-row-possible = Possible
+dual-row-cost = Coût pour l’employeur par année scolaire
+dual-how-title = Comment est-ce calculé ? Tous les contrats, montants et sources

@@ -2,7 +2,10 @@
 ## learner's situation, the employer's side, and the four agreements side by side.
 ## The sentences of the outcome (lines, conditions, rules, premiums) come from the core.
 
-dual-result-title = Wat levert elke overeenkomst op?
+dual-result-title = { $who ->
+    [employer] Wat kost elke overeenkomst je onderneming?
+   *[learner] Wat levert elke overeenkomst op?
+}
 # $count: how many fields of this section have an error; $amount: the same number, written.
 dual-pending-fields = { $count ->
     [one] Verbeter eerst { $amount } veld met een fout; dan rekenen we opnieuw.
@@ -10,8 +13,11 @@ dual-pending-fields = { $count ->
 }
 
 ## The learner's situation.
-dual-inputs-title = Duaal leren: jouw situatie
-dual-intro = Vergelijk de overeenkomst alternerende opleiding (OAO) van het secundair onderwijs met de overeenkomsten van duale opleiding van het volwassenenonderwijs: ODOS, ODO en ODO met je eigen werkgever (ODOW). Alle vier worden berekend voor dezelfde uren, zodat je ze naast elkaar ziet; wat voor jou openstaat, staat erbij.
+dual-inputs-title = { $who ->
+    [employer] Duaal leren: de lerende en je onderneming
+   *[learner] Duaal leren: jouw situatie
+}
+dual-intro = De OAO (secundair onderwijs) en de ODOS, ODO en ODOW (volwassenenonderwijs): welke overeenkomst mogelijk is, wat ze de lerende opbrengt en wat ze de werkgever kost.
 dual-education-legend = Waar volg je de duale opleiding?
 dual-education-adult-label = Volwassenenonderwijs (een centrum voor volwassenenonderwijs, CVO)
 dual-education-adult-help = De overeenkomst van duale opleiding: ODOS vanaf 20 uur per week op de werkplek, ODO bij minder, ODOW bij je eigen werkgever. Sinds 1 september 2022.
@@ -44,7 +50,7 @@ dual-reference-month-first = 1 { $month }
 dual-reference-month-help = Leervergoedingen stijgen met 2 % wanneer de spilindex wordt overschreden. Kies een dag later in het schooljaar om met de bedragen van dan te rekenen; het schooljaar kies je bovenaan.
 
 ## Prior education, premiums and the employer.
-dual-more-title = Vooropleiding, premies en werkgever
+dual-more-title = Meer gegevens: weken, loon, premies, werkgever
 dual-prior-legend = Vooropleiding (bepaalt de schaal van de OAO)
 dual-school-level-label = Wat heb je in het secundair onderwijs met succes beëindigd?
 dual-school-level-help = De tweede graad is het derde en vierde jaar, de derde graad het vijfde en zesde.
@@ -77,8 +83,6 @@ dual-supervised-hours-help = Stage onder verwijderd toezicht, wijkwerking en wer
 
 ## The summary (a live region).
 dual-not-computed = niet berekend
-dual-for-you = Voor jou
-dual-no-agreement = geen overeenkomst
 # $name: the agreement's name as a title; $short: OAO, ODOS, ODO or ODOW.
 dual-total-label = Voor jou: { $name } ({ $short })
 # $average: yes for the ODO (an average of an hourly allowance), no otherwise.
@@ -86,24 +90,8 @@ dual-total-per = per maand{ $average ->
     [yes] { " " }(gemiddeld)
    *[no] { "" }
 } · { $yearly } per schooljaar
-# Read out by screen readers: one item per agreement, joined by dual-spoken-separator.
-# $hours: the hours with their word ("22,5 uur"); $open: yes when the agreement is open to the learner.
-dual-spoken = Bij { $hours } per week op de werkplek: { $items }.
-dual-spoken-item-without-amount = { $short }: { $reason }
-dual-spoken-item = { $short }: { $amount } per jaar{ $open ->
-    [yes] { " " }(voor jou)
-   *[no] { "" }
-}
-dual-spoken-separator = { "; " }
 dual-reading-title = Kort gezegd
 
-## The chart.
-# $hours: the hours with their word ("22,5 uur").
-dual-chart-title = Vergoeding per schooljaar bij { $hours } per week op de werkplek
-dual-chart-open = ✓ voor jou
-dual-chart-not-open = ✗ niet voor jou
-dual-chart-secondary = (secundaire bron)
-dual-chart-help = ✓ staat voor je open, ✗ niet (gestreepte balk). ≈: bedrag uit een secundaire bron, officieel niet bevestigd. Ook de tabel hieronder geeft alle bedragen.
 
 ## The table of the four agreements.
 dual-comparison-title = De vier overeenkomsten naast elkaar
@@ -111,8 +99,6 @@ dual-comparison-title = De vier overeenkomsten naast elkaar
 dual-table-region = Tabel van de vier overeenkomsten (schuift opzij)
 # $hours: the hours with their word ("22,5 uur"); $weeks and $months are numbers; $date: "1 september 2025".
 dual-table-caption = Voor { $hours } per week op de werkplek, { $weeks } weken en { $months } maanden; bedragen op { $date }
-dual-open = ✓ staat voor je open
-dual-not-open = ✗ niet voor jou
 dual-row-monthly = Vergoeding per maand
 dual-waived = je doet afstand
 dual-short-missing = ? bedrag niet gepubliceerd of niet gevonden
@@ -163,3 +149,26 @@ dual-condition-not-met = Niet voldaan:
 # $label: the figure's name; $display: its amount with its unit; $period: when it applies.
 # $site: "vlaanderen.be".
 # The source's own words, never translated.
+
+## Who is asking, and the answer first.
+dual-perspective-legend = Wie vraagt het?
+dual-perspective-learner-label = Lerende
+dual-perspective-employer-label = Werkgever
+dual-answer-yes = ✓ ja
+dual-answer-no = ✗ nee
+dual-answer-maybe = ? misschien
+dual-verdicts-title = Welke overeenkomst kan?
+dual-none-possible = Geen overeenkomst mogelijk met deze gegevens
+dual-pays-most = betaalt het meest
+dual-costs-least = kost het minst
+dual-cost-label = Kost voor je onderneming: { $name } ({ $short })
+dual-cost-parts = per schooljaar: { $allowances } { $wage ->
+    [yes] loon
+   *[no] leervergoeding
+} − { $premiums } premies
+dual-sticky-allowance = { $short }: { $amount } per maand
+dual-sticky-cost = { $short }: { $amount } per schooljaar
+dual-not-possible = niet mogelijk
+dual-row-possible = Mogelijk
+dual-row-cost = Kost voor de werkgever per schooljaar
+dual-how-title = Hoe is dit berekend? Alle overeenkomsten, bedragen en bronnen

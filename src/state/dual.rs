@@ -5,7 +5,9 @@
 //! a typed amount in the notation of another language when the page switches.
 
 use super::FieldErrors;
-use studierekenaar_core::dual::{parse_hours_per_week, DualInput, Education, EmployerInput, HomeCare, SchoolLevel};
+use studierekenaar_core::dual::{
+    parse_hours_per_week, DualInput, Education, EmployerInput, HomeCare, Perspective, SchoolLevel,
+};
 use studierekenaar_core::input::{
     parse_euros, parse_whole_number, retype_decimal, retype_euros, typed_euros, typed_hours,
 };
@@ -15,6 +17,8 @@ use studierekenaar_core::{Cents, Language};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DualForm {
+    /// Who is asking: the learner (the allowance) or the employer (the cost).
+    pub perspective: Perspective,
     pub education: Education,
     pub hours_per_week: String,
     pub weeks: String,
@@ -50,6 +54,7 @@ impl Default for DualForm {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DualAction {
+    SetPerspective(Perspective),
     SetEducation(Education),
     SetHoursPerWeek(String),
     SetWeeks(String),
@@ -81,6 +86,7 @@ impl DualForm {
     pub fn from_input(input: &DualInput, language: Language) -> Self {
         let employer = &input.employer;
         DualForm {
+            perspective: input.perspective,
             education: input.education,
             hours_per_week: typed_hours(Hundredths(input.hours_per_week.0), language),
             weeks: input.weeks.to_string(),
@@ -106,6 +112,7 @@ impl DualForm {
 
     pub fn apply(&mut self, action: DualAction) {
         match action {
+            DualAction::SetPerspective(value) => self.perspective = value,
             DualAction::SetEducation(value) => self.education = value,
             DualAction::SetHoursPerWeek(text) => self.hours_per_week = text,
             DualAction::SetWeeks(text) => self.weeks = text,
@@ -196,6 +203,7 @@ impl DualForm {
                 mentor_months,
                 supervised_hours,
             },
+            perspective: self.perspective,
         };
         // The core's own checks (ranges, weeks that fit in the months), for what could be read:
         // an invalid dual input never reaches the scenario, so it cannot hide the other sections.
@@ -372,6 +380,7 @@ mod tests {
     fn a_filled_form_reads_back_the_same_through_the_input() {
         let mut form = DualForm::default();
         for action in [
+            DualAction::SetPerspective(Perspective::Employer),
             DualAction::SetEducation(Education::Secondary),
             DualAction::SetWage("2.000,00".into()),
             DualAction::SetSchoolLevel(SchoolLevel::SecondGrade),
@@ -387,6 +396,7 @@ mod tests {
         assert_eq!(input.wage_monthly_cents, Some(200_000));
         assert_eq!(input.employer.mentor_months, Some(10));
         assert_eq!(input.reference_month, Some(5));
+        assert_eq!(input.perspective, Perspective::Employer);
         let shown = DualForm::from_input(&input, DUTCH);
         assert_eq!(shown.wage, "2.000,00");
         assert_eq!(read(&shown).0, Some(input));

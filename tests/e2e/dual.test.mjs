@@ -1,6 +1,8 @@
 // The dual-learning screen in a real browser: the four agreements compared for the same
 // hours, the home-care webinar's table (2025) and the official set of 1 May 2024 on screen, the
-// employer's premiums with their caps, and validation at the field.
+// employer's premiums with their caps, and validation at the field. An agreement that is not
+// possible for the inputs shows no amount; the comparison and the further inputs are folded
+// until the person opens them.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,11 +15,21 @@ after(async () => { await browser?.close(); await server?.close(); });
 const text = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
 const cells = async (page, row) => (await page.locator(`#dual-table tr.${row} td`).allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
 
+/** Opens a folded part the way a person does: a click on its summary. */
+async function unfold(page, selector) {
+  const details = page.locator(selector);
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').first().click();
+  await page.waitForFunction((s) => document.querySelector(s)?.open, selector);
+}
+
 async function openDual(year) {
   const opened = await openApp(browser, server.origin);
   const { page } = opened;
   await page.locator('#section-dual').click();
   await page.getByLabel('Academiejaar').selectOption(year);
+  await page.locator('#dual-summary').waitFor();
+  await unfold(page, '#dual-how');
+  await unfold(page, '.dual-more-details');
   await page.locator('#dual-table').waitFor();
   return opened;
 }
@@ -32,25 +44,27 @@ test('2025-2026, 24 hours a week: the four agreements side by side, as in the we
   assert.equal(await summary.getAttribute('role'), 'status');
   assert.match(await text(summary), /Voor jou: Overeenkomst van duale opleiding met statuut \(ODOS\) € 636,60 per maand · € 7\.639,20 per schooljaar/);
 
-  // OAO 612,50–728,70; ODOS 636,60 a month; ODO 4,44 an hour × 24 h × 48 weeks; ODOW the wage.
+  // Only the ODOS is possible for an adult at 24 hours who does not work for the company:
+  // the OAO (secondary education), the ODO (under 20 hours) and the ODOW (one's own
+  // employer) show no amount, whatever they would pay; the rates stay, with their source.
   const monthly = await cells(page, 'dual-row-monthly');
-  assert.match(monthly[0], /^€ 612,50 schaal 1; schalen € 612,50 tot € 728,70 ≈ secundaire bron$/);
+  assert.deepEqual([monthly[0], monthly[2], monthly[3]], ['niet mogelijk', 'niet mogelijk', 'niet mogelijk']);
   assert.match(monthly[1], /^€ 636,60 ≈ secundaire bron$/);
-  assert.match(monthly[2], /^€ 426,24 gemiddeld ≈ secundaire bron$/);
-  assert.match(monthly[3], /^€ 2\.000,00 je loon, door jou ingevuld$/);
-  assert.deepEqual(await cells(page, 'dual-row-yearly'), ['€ 7.350,00', '€ 7.639,20', '€ 5.114,88', '€ 24.000,00']);
+  assert.deepEqual(await cells(page, 'dual-row-yearly'), ['—', '€ 7.639,20', '—', '—']);
+  // The employer's cost: € 7.639,20 − € 1.000,00 premium.
+  assert.deepEqual(await cells(page, 'dual-row-cost'), ['—', '€ 6.639,20', '—', '—']);
   assert.match((await cells(page, 'dual-row-rate'))[2], /€ 4,44 per uur × uren op de werkplek/);
   assert.deepEqual((await cells(page, 'dual-row-social')).map((c) => c.split(' ')[0]), ['Ja', 'Ja', 'Nee', 'Ja']);
-  assert.deepEqual(await cells(page, 'dual-row-open'), ['✗ niet voor jou', '✓ staat voor je open', '✗ niet voor jou', '✗ niet voor jou']);
-  assert.deepEqual(await cells(page, 'dual-row-premium-qualifying'), Array(4).fill('€ 1.000,00 ✓ bevestigd'));
-  assert.deepEqual(await cells(page, 'dual-row-premium-learner'), ['€ 500,00 ≈ secundaire bron', 'niet van toepassing', 'niet van toepassing', 'niet van toepassing']);
+  assert.deepEqual(await cells(page, 'dual-row-open'), ['✗ nee', '✓ ja', '✗ nee', '✗ nee']);
+  assert.deepEqual(await cells(page, 'dual-row-premium-qualifying'), ['—', '€ 1.000,00 ✓ bevestigd', '—', '—']);
+  assert.deepEqual(await cells(page, 'dual-row-premium-learner'), ['—', 'niet van toepassing', '—', '—']);
 
-  // The chart: a bar per agreement with its amount and whether it is open, in words.
-  const bars = page.locator('.dual-bar-row');
-  assert.equal(await bars.count(), 4);
-  assert.match(await text(bars.nth(1)), /ODOS ✓ voor jou € 7\.639,20 ≈/);
-  assert.match(await text(bars.nth(2)), /ODO ✗ niet voor jou € 5\.114,88/);
-  assert.match(await text(page.locator('.dual-chart figcaption')), /Vergoeding per schooljaar bij 24 uur per week/);
+  // Every agreement: yes or no, one reason, one next step; the ODO is never ranked.
+  assert.equal(await text(page.locator('#dual-verdict-odo')),
+    'ODO ✗ nee 20 uur per week of meer op de werkplek. Met minder dan 20 uur per week is het een ODO; vanaf die grens een ODOS.');
+  assert.match(await text(page.locator('#dual-verdict-odos')), /^ODOS ✓ ja Elke voorwaarde is vervuld\. Vraag je school of centrum/);
+  assert.doesNotMatch(await text(page.locator('.dual-panel')), /het minst|het meest/);
+  assert.doesNotMatch(await text(page.locator('.dual-reading')), /het minst/);
 
   // Each figure explained and sourced; the webinar-only figure says so.
   const odos = page.locator('#dual-agreement-odos');
@@ -60,15 +74,25 @@ test('2025-2026, 24 hours a week: the four agreements side by side, as in the we
   assert.match(note, /Alleen gelezen in het webinar/);
   assert.match(note, /Het officiële bedrag is niet bevestigd/);
   const odo = page.locator('#dual-agreement-odo');
+  assert.equal(await odo.getAttribute('open'), null, 'an agreement that is not possible is folded');
   await odo.locator('summary').first().click();
+  assert.match(await text(odo.locator('.dual-not-computed')), /^niet mogelijk$/);
+  assert.equal(await odo.locator('.dual-line').count(), 0);
+  assert.match(await text(odo.locator('.conditions').first()), /Niet voldaan: ✗ Minder dan 20 uur per week op de werkplek/);
+  // At 19 hours the ODO is possible: its amount and how it is computed, with the source.
+  await page.getByLabel('Uren per week op de werkplek').fill('19');
   const odoLine = odo.locator('.dual-line').first();
-  assert.match(await text(odoLine), /€ 4,44 per uur × 24 uur per week × 48 weken = 1\.152 uur op de werkplek € 5\.114,88/);
+  await odoLine.waitFor();
+  assert.notEqual(await odo.getAttribute('open'), null, 'what was opened stays open while typing');
+  assert.match(await text(odoLine), /€ 4,44 per uur × 19 uur per week × 48 weken = 912 uur op de werkplek € 4\.049,28/);
   assert.equal(await odoLine.getByRole('link').getAttribute('href'),
     'https://www.vlaanderen.be/lerenden-uit-het-onderwijs-opleiden-op-de-werkplek/overeenkomsten/overeenkomst-van-duale-opleiding');
   assert.match(await odoLine.locator('details').textContent(), /momenteel 4,27 euro per uur/);
-  assert.match(await text(odo.locator('.conditions').first()), /Niet voldaan: ✗ Minder dan 20 uur per week op de werkplek/);
+  assert.match(await text(page.locator('#dual-verdict-odos')), /^ODOS ✗ nee Minder dan 20 uur per week op de werkplek\./);
 
   assert.match(await text(page.locator('.dual-panel .figures-status')), /Niet alle gebruikte bedragen zijn officieel bevestigd/);
+  await page.getByLabel('Uren per week op de werkplek').fill('24');
+  await page.locator('#dual-total-odos').waitFor();
   assert.match(await text(page.locator('.dual-reading')), /Met 24 uur per week op de werkplek is een ODO niet mogelijk/);
   await screenshot(page, 'dual-2025-2026-24-hours');
   assert.deepEqual(problems, []);
@@ -81,12 +105,16 @@ test('the official amounts of 1 May 2024 (600,50 / 662,60 / 714,40) are confirme
   await page.getByLabel('Bedragen zoals ze golden op').selectOption({ label: '1 mei 2024' });
   assert.match(await text(page.locator('#dual-reference')), /Bedragen zoals ze golden op 1 mei 2024/);
   const oao = page.locator('#dual-agreement-oao');
+  // Folded when the section opened (then not possible); what is typed never unfolds it.
+  await unfold(page, '#dual-agreement-oao');
   const brackets = (await oao.locator('.dual-brackets > li').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
   assert.match(brackets[0], /Schaal 1: € 600,50 ← jouw schaal .*vanaf 1 mei 2024 · ✓ bevestigd · bron: vlaanderen\.be/);
   assert.match(brackets[1], /Schaal 2: € 662,60 .*✓ bevestigd/);
   assert.match(brackets[2], /Schaal 3: € 714,40 .*✓ bevestigd/);
   assert.match((await cells(page, 'dual-row-monthly'))[0], /€ 600,50 .*✓ bevestigd/);
-  assert.match((await cells(page, 'dual-row-monthly'))[1], /€ 636,60.*geschat/);
+  // The ODOS is not possible in secondary education: no amount, its rate still shown.
+  assert.equal((await cells(page, 'dual-row-monthly'))[1], 'niet mogelijk');
+  assert.match((await cells(page, 'dual-row-rate'))[1], /€ 636,60/);
 
   // A learner who completed the second grade is in bracket 2.
   await page.getByLabel('Wat heb je in het secundair onderwijs met succes beëindigd?').selectOption({ index: 1 });
@@ -105,11 +133,14 @@ test('employer: 5 learners × 10 months × € 250 = € 12.500 is capped at €
   await page.getByLabel(/Maanden met minstens 10 dagen onder de mentor/).fill('10');
   await page.getByLabel('Uren onder verwijderd toezicht per leerling in het schooljaar').fill('250');
 
-  assert.deepEqual(await cells(page, 'dual-row-premium-support'), ['€ 10.000,00 ≈ secundaire bron', 'niet van toepassing', 'niet van toepassing', 'niet van toepassing']);
+  assert.deepEqual(await cells(page, 'dual-row-premium-support'), ['€ 10.000,00 ≈ secundaire bron', '—', '—', '—']);
   // 216 hours (18 × 12) count, × € 32,74 × 5 learners.
   assert.equal((await cells(page, 'dual-row-premium-hours'))[0], '€ 35.359,20 ≈ secundaire bron');
   assert.equal((await cells(page, 'dual-row-premium-qualifying'))[0], '€ 5.000,00 ✓ bevestigd');
   assert.equal((await cells(page, 'dual-row-premium-learner'))[0], '€ 500,00 ≈ secundaire bron');
+  // The employer's cost: 5 × € 7.350,00 = € 36.750,00 − (€ 5.000,00 + € 10.000,00 + € 35.359,20).
+  assert.equal((await cells(page, 'dual-row-cost'))[0], '-€ 13.609,20');
+  await unfold(page, '#dual-agreement-oao');
   const support = page.locator('#dual-agreement-oao .dual-premium.applies').filter({ hasText: 'Ondersteuningspremie' });
   const lines = (await support.locator('.dual-line').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
   assert.match(lines[0], /€ 250,00 per leerling per maand × 10 maanden × 5 leerlingen = 50 leerlingmaanden € 12\.500,00/);
@@ -156,24 +187,25 @@ test('decimal hours a week: 22,5 hours is an ODOS, and the ODO is computed for t
   assert.equal(await hours.getAttribute('aria-invalid'), 'false');
   // 22,5 hours is at least 20: the ODOS, € 636,60 a month.
   assert.match(await text(page.locator('#dual-summary')), /Voor jou: Overeenkomst van duale opleiding met statuut \(ODOS\) € 636,60 per maand · € 7\.639,20 per schooljaar/);
-  assert.match(await text(page.locator('.dual-chart figcaption')), /Vergoeding per schooljaar bij 22,5 uur per week op de werkplek/);
-  // ODO: € 4,44 × 22,5 hours × 48 weeks = € 4,44 × 1.080 hours = € 4.795,20; € 399,60 a month.
-  assert.deepEqual((await cells(page, 'dual-row-yearly')).slice(0, 3), ['€ 7.350,00', '€ 7.639,20', '€ 4.795,20']);
+  // The ODO is not possible at 22,5 hours: no amount (the core's cases keep its 1.080 hours).
+  assert.deepEqual((await cells(page, 'dual-row-yearly')).slice(0, 3), ['—', '€ 7.639,20', '—']);
   const odo = page.locator('#dual-agreement-odo');
   if ((await odo.getAttribute('open')) === null) await odo.locator('summary').first().click();
-  assert.match(await text(odo.locator('.dual-line').first()), /€ 4,44 per uur × 22,5 uur per week × 48 weken = 1\.080 uur op de werkplek € 4\.795,20/);
   assert.match(await text(odo.locator('.conditions').first()), /jij geeft 22,5 uur per week op/);
 
   // In English the decimal is a point, and a comma is not read as a thousands group.
   await page.getByRole('button', { name: 'English', exact: true }).first().click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal(await hours.inputValue(), '22.5', 'the typed hours are re-written the English way');
-  assert.equal((await cells(page, 'dual-row-yearly'))[2], '€4,795.20');
+  assert.equal((await cells(page, 'dual-row-yearly'))[1], '€7,639.20');
   await hours.fill('');
   await hours.pressSequentially('19.75');
   await page.locator('#dual-hours-error').waitFor({ state: 'detached' });
   // 19,75 × 48 = 948 hours × €4.44 = €4,209.12: under 20 hours, the ODO.
   assert.match(await text(page.locator('#dual-summary')), /For you: ODO — .*€350\.76 per month \(on average\) · €4,209\.12 per school year/);
+  await odo.locator('.dual-line').first().waitFor();
+  assert.match(await text(odo.locator('.dual-line').first()), /€4\.44 per hour × 19\.75 hours per week × 48 weeks = 948 hours at the workplace €4,209\.12/);
+  assert.equal((await cells(page, 'dual-row-yearly'))[2], '€4,209.12');
 
   // Outside 1 to 40 hours, the message gives the range and an example inside it.
   await hours.fill('40.01');

@@ -58,7 +58,10 @@ function fields(language) {
  * service has months and hours; fields in a closed disclosure are opened by its summary. */
 async function revealFields(page, section) {
   if (section === 'fee') await page.locator('#enrolment-1-programme').selectOption({ index: 3 });
-  if (section === 'dual') await page.locator('#dual-home-care').selectOption({ index: 1 });
+  if (section === 'dual') {
+    await page.locator('.dual-more-details > summary').click();
+    await page.locator('#dual-home-care').selectOption({ index: 1 });
+  }
 }
 
 /** The hint of a field: the texts that describe it, and its placeholder. */

@@ -341,6 +341,24 @@ mod tests {
     }
 
     #[test]
+    fn who_asks_in_dual_learning_travels_in_a_link_and_old_links_mean_the_learner() {
+        use crate::dual::{DualInput, Perspective};
+        let old = r#"{"academic_year":"2025-2026","student":{"status":"non_grant"},"enrolments":[],"dual":{"hours_per_week":24}}"#;
+        let recovered = recover(old, FORMAT_VERSION, &default());
+        assert_eq!(recovered.scenario.dual.as_ref().map(|d| d.perspective), Some(Perspective::Learner));
+        assert!(recovered.dropped.is_empty());
+
+        let mut scenario = default();
+        scenario.dual = Some(DualInput { perspective: Perspective::Employer, ..DualInput::default() });
+        let json = to_json(&scenario);
+        assert!(json.contains(r#""perspective":"employer""#), "{json}");
+        assert_eq!(recover(&json, FORMAT_VERSION, &default()).scenario, scenario);
+        // The learner, the default, is left out of the link.
+        scenario.dual = Some(DualInput::default());
+        assert!(!to_json(&scenario).contains("perspective"));
+    }
+
+    #[test]
     fn a_damaged_enrolment_is_dropped_and_the_rest_kept() {
         let json = r#"{"academic_year":"2024-2025","student":{"status":"grant"},
             "enrolments":[{"institution":"A","contract":"diploma","programme":"initial","credits":30},

@@ -40,6 +40,9 @@ struct Expect {
     missing: Option<Vec<String>>,
     notes_contain: Option<Vec<String>>,
     reading_contains: Option<Vec<String>>,
+    /// The agreement possible that pays the most / costs the employer the least (`odos`), or "none".
+    pays_most: Option<String>,
+    costs_least: Option<String>,
     oao: Option<AgreementExpect>,
     odos: Option<AgreementExpect>,
     odo: Option<AgreementExpect>,
@@ -67,6 +70,14 @@ struct AgreementExpect {
     premium_verdicts: Option<BTreeMap<String, String>>,
     employer_premiums_cents: Option<i64>,
     learner_premiums_cents: Option<i64>,
+    /// Possible for the inputs: "yes", "no" or "maybe"; the reason and the next step contain these words.
+    verdict: Option<String>,
+    reason_contains: Option<String>,
+    next_step_contains: Option<String>,
+    /// The employer's net cost in the school year (allowances minus the employer's premiums).
+    employer_cost_cents: Option<i64>,
+    /// The words of the employer's cost lines, in order.
+    employer_cost_lines: Option<Vec<String>>,
 }
 
 fn status_name(status: FiguresStatus) -> &'static str {
@@ -190,6 +201,41 @@ fn check_agreement(failures: &mut Vec<String>, agreement: &Agreement, e: &Agreem
             format!("{:?}", Some(total)),
         );
     }
+    if let Some(verdict) = &e.verdict {
+        expect_eq(failures, &at("verdict"), json_name(&agreement.verdict.answer), verdict.clone());
+    }
+    if let Some(words) = &e.reason_contains {
+        let reason = agreement.verdict.reason.words(Language::Dutch);
+        if !reason.contains(words.as_str()) {
+            failures.push(format!("{}: {reason:?} lacks {words:?}", at("reason")));
+        }
+    }
+    if let Some(words) = &e.next_step_contains {
+        let next = agreement.verdict.next_step.words(Language::Dutch);
+        if !next.contains(words.as_str()) {
+            failures.push(format!("{}: {next:?} lacks {words:?}", at("next step")));
+        }
+    }
+    if let Some(net) = e.employer_cost_cents {
+        expect_eq(
+            failures,
+            &at("employer cost"),
+            format!("{:?}", agreement.employer_cost.as_ref().map(|c| c.net_cents.0)),
+            format!("{:?}", Some(net)),
+        );
+    }
+    if let Some(lines) = &e.employer_cost_lines {
+        let actual: Vec<String> = agreement
+            .employer_cost
+            .iter()
+            .flat_map(|c| &c.lines)
+            .map(|l| {
+                let amount = l.amount_cents.map(|c| Language::Dutch.money(c)).unwrap_or_default();
+                format!("{} {amount}", l.text.words(Language::Dutch))
+            })
+            .collect();
+        expect_eq(failures, &at("employer cost lines"), format!("{actual:?}"), format!("{lines:?}"));
+    }
     if let Some(total) = e.learner_premiums_cents {
         expect_eq(
             failures,
@@ -214,6 +260,9 @@ fn check_invariants(failures: &mut Vec<String>, dual: &DualOutcome) {
         }
         if agreement.open != agreement.conditions.iter().all(|c| c.met) {
             failures.push(format!("{}: open disagrees with its conditions", agreement.short));
+        }
+        if agreement.verdict.possible() != agreement.open {
+            failures.push(format!("{}: the verdict disagrees with its conditions", agreement.short));
         }
         let parameters = agreement
             .lines
@@ -287,6 +336,14 @@ fn check(case: &Case) -> Result<(), String> {
     }
     if let Some(status) = &e.figures_status {
         expect_eq(&mut failures, "figures_status", status_name(dual.figures_status).into(), status.clone());
+    }
+    if let Some(kind) = &e.pays_most {
+        let actual = dual.pays_most.map(|k| json_name(&k)).unwrap_or_else(|| "none".into());
+        expect_eq(&mut failures, "pays_most", actual, kind.clone());
+    }
+    if let Some(kind) = &e.costs_least {
+        let actual = dual.costs_least.map(|k| json_name(&k)).unwrap_or_else(|| "none".into());
+        expect_eq(&mut failures, "costs_least", actual, kind.clone());
     }
     if let Some(missing) = &e.missing {
         let mut actual: Vec<&str> = dual.missing.iter().map(|m| m.id).collect();

@@ -2,8 +2,8 @@
 
 use proptest::prelude::*;
 use studierekenaar_core::dual::{
-    max_weeks, AgreementKind, DualInput, DualOutcome, Education, EmployerInput, HomeCare, PremiumKind, SchoolLevel,
-    Verdict,
+    max_weeks, AgreementKind, Answer, Beneficiary, DualInput, DualOutcome, Education, EmployerInput, HomeCare,
+    Perspective, PremiumKind, SchoolLevel, Verdict,
 };
 use studierekenaar_core::leave::Hours;
 use studierekenaar_core::scenario::{Scenario, Student, StudentStatus};
@@ -59,7 +59,14 @@ fn input() -> impl Strategy<Value = DualInput> {
         ],
         0i64..=9,
         any::<bool>(),
-        (any::<bool>(), 0i64..=4, proptest::option::of(1i64..=12), employer(), 1i64..=52),
+        (
+            any::<bool>(),
+            0i64..=4,
+            proptest::option::of(1i64..=12),
+            employer(),
+            1i64..=52,
+            prop_oneof![Just(Perspective::Learner), Just(Perspective::Employer)],
+        ),
     )
         .prop_map(
             |(
@@ -72,7 +79,7 @@ fn input() -> impl Strategy<Value = DualInput> {
                 school_level,
                 training_years_completed,
                 buso_ov3_completed,
-                (lives_in_flemish_region, learner_premiums_before, reference_month, mut employer, weeks),
+                (lives_in_flemish_region, learner_premiums_before, reference_month, mut employer, weeks, perspective),
             )| {
                 employer.mentor_months = employer.mentor_months.map(|m| m.min(months));
                 DualInput {
@@ -90,6 +97,7 @@ fn input() -> impl Strategy<Value = DualInput> {
                     learner_premiums_before,
                     reference_month,
                     employer,
+                    perspective,
                 }
             },
         )
@@ -168,6 +176,42 @@ fn of(dual: &DualOutcome, kind: AgreementKind) -> &studierekenaar_core::dual::Ag
 }
 
 proptest! {
+    /// An agreement that is not possible for the inputs never pays "the most" nor costs
+    /// "the least"; the verdict is yes exactly when every condition is met.
+    #[test]
+    fn only_possible_agreements_rank(year in 2020u16..=2026, input in input()) {
+        let dual = dual_of(year, input);
+        for agreement in &dual.agreements {
+            prop_assert_eq!(agreement.verdict.answer == Answer::Yes, agreement.open);
+        }
+        for kind in [dual.pays_most, dual.costs_least].into_iter().flatten() {
+            prop_assert!(of(&dual, kind).verdict.possible(), "{:?} ranks but is not possible", kind);
+        }
+    }
+
+    /// The employer's cost is the allowance for every learner minus the employer's premiums,
+    /// and its lines add up to it.
+    #[test]
+    fn the_employers_cost_is_allowance_minus_premiums(year in 2020u16..=2026, input in input()) {
+        let learners = input.employer.learners;
+        let dual = dual_of(year, input);
+        for agreement in &dual.agreements {
+            let Some(cost) = &agreement.employer_cost else { continue };
+            let premiums: Cents = agreement
+                .premiums
+                .iter()
+                .filter(|p| p.beneficiary == Beneficiary::Employer)
+                .filter_map(|p| p.amount_cents)
+                .sum();
+            prop_assert_eq!(cost.allowances_cents, agreement.yearly_allowance_cents.unwrap_or_default().times(learners));
+            prop_assert_eq!(cost.premiums_cents, premiums);
+            prop_assert_eq!(cost.net_cents.0, cost.allowances_cents.0 - premiums.0);
+            let (net, parts) = cost.lines.split_last().expect("a net line");
+            prop_assert_eq!(parts.iter().filter_map(|l| l.amount_cents).sum::<Cents>(), cost.net_cents);
+            prop_assert_eq!(net.amount_cents, Some(cost.net_cents));
+        }
+    }
+
     #[test]
     fn amounts_are_never_negative_and_premiums_explain_themselves(year in 2020u16..=2026, input in input()) {
         let dual = dual_of(year, input);

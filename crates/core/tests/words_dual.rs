@@ -86,12 +86,15 @@ fn the_hourly_odo_allowance_writes_its_hours_the_english_way() {
         agreement_of(&english, AgreementKind::Odo).lines[1].text.words(Language::English),
         "Average per month: €5,114.88 ÷ 12 months"
     );
+    // The ODO is not possible at 24 hours: it is not ranked "the least" (nothing is, with one
+    // agreement possible), and the reading says why it is not possible.
+    let reading: Vec<String> = english.reading.iter().map(|r| r.words(Language::English)).collect();
+    assert!(reading.iter().all(|r| !r.contains("the least")), "{reading:?}");
     assert!(
-        english.reading.iter().any(|r| r.words(Language::English)
-            == "For the same 24 hours a week at the workplace, the ODOS pays the most per school year (€7,639.20) and the ODO the least (€5,114.88)."),
-        "{:?}",
-        english.reading
+        reading.iter().any(|r| r.starts_with("With 24 hours a week at the workplace, an ODO is not possible")),
+        "{reading:?}"
     );
+    assert_eq!(english.pays_most, None);
 }
 
 #[test]
@@ -213,11 +216,13 @@ fn what_is_not_computed_and_the_comparison_read_in_french() {
     let known = r#"{"academic_year": "2025-2026", "student": {"status": "non_grant"},
         "dual": {"hours_per_week": 24, "weeks": 48, "months": 12}}"#;
     let french = dual_in(known, Language::French);
+    // Only the ODOS is possible at 24 hours: no "le plus … le moins" ranks the impossible ODO.
+    let reading: Vec<String> = french.reading.iter().map(|r| r.words(Language::French)).collect();
+    assert!(reading.iter().all(|r| !r.contains("le moins")), "{reading:?}");
     assert!(
-        french.reading.iter().any(|r| r.words(Language::French)
-            == "Pour un même horaire (24 heures par semaine sur le lieu de travail), l’ODOS rapporte le plus par année scolaire (7\u{202f}639,20\u{a0}€) et l’ODO le moins (5\u{202f}114,88\u{a0}€)."),
-        "{:?}",
-        french.reading
+        reading.iter().any(|r| r.starts_with("Le contrat de formation duale avec statut")
+            && r.contains("(ODOS) vous est ouvert")),
+        "{reading:?}"
     );
 }
 

@@ -143,7 +143,10 @@ dual-fact-odow-duration = Depends on your learning pathway.
 
 ## A short reading of the comparison.
 dual-reading-per-week = { $hours } a week at the workplace
-dual-reading-none-open = With these details, none of the four agreements is open to you; each agreement shows which condition is not met.
+dual-reading-none-open = With these details, none of the four agreements is possible{ $who ->
+    [employer] { "" } for this learner
+   *[learner] { "" } for you
+}; each agreement shows which condition is not met.
 dual-reading-amounts-waived = you waive the learning allowance, so the company pays you nothing and you keep your benefit or wage
 # $average: yes for the ODO (an average of an hourly allowance), no otherwise; $months is a number.
 dual-reading-amounts = { $monthly } per month{ $average ->
@@ -155,7 +158,10 @@ dual-reading-amounts = { $monthly } per month{ $average ->
 }
 dual-reading-amount-not-computed = the amount is not computed
 # $agreement: the agreement's name inside a sentence; $short: OAO, ODOS, ODO or ODOW.
-dual-reading-open = The { $agreement } ({ $short }) is open to you, with { $per_week }: { $amounts }.
+dual-reading-open = { $who ->
+    [employer] For this learner the { $agreement } ({ $short }) is possible, with { $per_week }: { $amounts }.
+   *[learner] The { $agreement } ({ $short }) is open to you, with { $per_week }: { $amounts }.
+}
 dual-reading-most-least = For the same { $per_week }, the { $most } pays the most per school year ({ $most_amount }) and the { $least } the least ({ $least_amount }).
 dual-reading-odo-social-security = The ODO pays per hour at the workplace; with an ODO you build up no social-security rights and no paid holiday. With an OAO, ODOS or ODOW you do.
 odo-reading-over-limit = With { $per_week }, an ODO is not possible: from 20 hours on, in adult education you sign an ODOS, with a fixed amount per month.
@@ -271,3 +277,42 @@ dual-error-learners = { $value } learners is not possible: enter a whole number 
 dual-error-employer-premiums = { $value } is not possible: enter how many times the company already received the premium for this learner, from { $min } to { $max }
 dual-error-mentor-months = { $value } months is not possible: enter 0 to { $max } months (no more than the months under the agreement), or leave it out for every month
 dual-error-supervised-hours = { $value } hours is not possible: enter the hours under remote supervision per pupil in the school year, from { $min } to { $max }
+
+## Who is asking (the form's choice).
+dual-perspective-learner = learner
+dual-perspective-employer = employer
+
+## Whether an agreement is possible: one reason and one next step.
+dual-reason-possible = Every condition is met.
+dual-next-possible = { $who ->
+    [employer] Discuss the agreement with the learner and their school or centre.
+   *[learner] Ask your school or centre for a workplace with this agreement.
+}
+dual-reason-education = Only in { $needed }.
+dual-next-education = In { $education } { $others ->
+    [oao] it is an OAO.
+   *[adult] it is an ODOS, ODO or ODOW.
+}
+dual-reason-not-yet = Dual learning in adult education exists only since { $start }.
+dual-next-not-yet = Choose a school year at the top that starts on or after { $start }.
+dual-reason-fewer-hours = Fewer than { $limit } at the workplace.
+oao-next-hours = From { $limit } an OAO is possible; with fewer hours it is an internship agreement without allowance.
+odo-next-odos-hours = From { $limit } it is an ODOS; with fewer hours an ODO.
+odo-reason-more-hours = { $limit } or more at the workplace.
+odo-next-odo-hours = With fewer than { $limit } it is an ODO; from that limit an ODOS.
+odo-reason-not-employed = Only with one’s own employer.
+odo-next-not-employed = { $who ->
+    [employer] Does the learner already work for your company? Tick that box.
+   *[learner] Do you already work for the company? Tick that box.
+}
+odo-reason-employed = Whoever already works for the company signs an ODOW.
+odo-next-employed = See the ODOW.
+dual-reason-unknown = A limit or start date that is needed is not known on the reference date.
+dual-next-unknown = Check with the school or centre.
+
+## What an agreement costs the employer in a school year.
+dual-cost-allowance = Allowance: { $yearly } per school year × { $learners }
+dual-cost-wage = Wage: { $yearly } per school year × { $learners } (without employer’s contributions)
+dual-cost-waived = Allowance: the learner waives it
+dual-cost-premium = Received: { $premium }
+dual-cost-net = Net cost per school year

@@ -143,7 +143,10 @@ dual-fact-odow-duration = Dépend de votre parcours d’apprentissage.
 
 ## A short reading of the comparison.
 dual-reading-per-week = { $hours } par semaine sur le lieu de travail
-dual-reading-none-open = Avec ces données, aucun des quatre contrats ne vous est ouvert ; chaque contrat indique quelle condition n’est pas remplie.
+dual-reading-none-open = Avec ces données, aucun des quatre contrats n’est possible{ $who ->
+    [employer] { "" } pour cet apprenant
+   *[learner] { "" } pour vous
+} ; chaque contrat indique quelle condition n’est pas remplie.
 dual-reading-amounts-waived = vous renoncez à l’indemnité d’apprentissage ; l’entreprise ne vous verse donc rien et vous conservez votre allocation ou votre salaire
 # $average: yes for the ODO (an average of an hourly allowance), no otherwise; $months is a number.
 dual-reading-amounts = { $monthly } par mois{ $average ->
@@ -152,7 +155,10 @@ dual-reading-amounts = { $monthly } par mois{ $average ->
 }, { $yearly } par année scolaire de { $months } mois
 dual-reading-amount-not-computed = le montant n’est pas calculé
 # $agreement: the agreement's name inside a sentence; $short: OAO, ODOS, ODO or ODOW.
-dual-reading-open = Le { $agreement } ({ $short }) vous est ouvert, à raison de { $per_week } : { $amounts }.
+dual-reading-open = { $who ->
+    [employer] Pour cet apprenant, le { $agreement } ({ $short }) est possible, à raison de { $per_week } : { $amounts }.
+   *[learner] Le { $agreement } ({ $short }) vous est ouvert, à raison de { $per_week } : { $amounts }.
+}
 dual-reading-most-least = Pour un même horaire ({ $per_week }), l’{ $most } rapporte le plus par année scolaire ({ $most_amount }) et l’{ $least } le moins ({ $least_amount }).
 dual-reading-odo-social-security = L’ODO rémunère à l’heure sur le lieu de travail ; avec un ODO, vous ne constituez ni droits en sécurité sociale ni vacances payées. Avec un OAO, un ODOS ou un ODOW, vous en constituez.
 odo-reading-over-limit = Avec { $per_week }, un ODO n’est pas possible : à partir de 20 heures, vous concluez dans l’enseignement pour adultes un ODOS, avec un montant fixe par mois.
@@ -259,3 +265,42 @@ dual-error-learners = { $value } apprenants, ce n’est pas possible : indiquez
 dual-error-employer-premiums = { $value }, ce n’est pas possible : indiquez combien de fois l’entreprise a déjà reçu la prime pour cet apprenant, de { $min } à { $max }
 dual-error-mentor-months = { $value } mois, ce n’est pas possible : indiquez de 0 à { $max } mois (pas plus que les mois sous contrat), ou laissez le champ vide pour tous les mois
 dual-error-supervised-hours = { $value } heures, ce n’est pas possible : indiquez les heures sous supervision à distance par élève dans l’année scolaire, de { $min } à { $max }
+
+## Who is asking (the form's choice).
+dual-perspective-learner = apprenant
+dual-perspective-employer = employeur
+
+## Whether an agreement is possible: one reason and one next step.
+dual-reason-possible = Toutes les conditions sont remplies.
+dual-next-possible = { $who ->
+    [employer] Discutez du contrat avec l’apprenant et son école ou centre.
+   *[learner] Demandez à votre école ou centre un lieu de travail avec ce contrat.
+}
+dual-reason-education = Uniquement dans l’{ $needed }.
+dual-next-education = Dans l’{ $education }, { $others ->
+    [oao] c’est un OAO.
+   *[adult] c’est un ODOS, un ODO ou un ODOW.
+}
+dual-reason-not-yet = La formation en alternance dans l’enseignement pour adultes n’existe que depuis le { $start }.
+dual-next-not-yet = Choisissez en haut une année scolaire qui commence le { $start } ou après.
+dual-reason-fewer-hours = Moins de { $limit } sur le lieu de travail.
+oao-next-hours = À partir de { $limit }, un OAO est possible ; avec moins d’heures, c’est une convention de stage sans indemnité.
+odo-next-odos-hours = À partir de { $limit }, c’est un ODOS ; avec moins d’heures, un ODO.
+odo-reason-more-hours = { $limit } ou plus sur le lieu de travail.
+odo-next-odo-hours = Avec moins de { $limit }, c’est un ODO ; à partir de ce seuil, un ODOS.
+odo-reason-not-employed = Uniquement avec son propre employeur.
+odo-next-not-employed = { $who ->
+    [employer] L’apprenant travaille déjà dans votre entreprise ? Cochez-le.
+   *[learner] Vous travaillez déjà dans l’entreprise ? Cochez-le.
+}
+odo-reason-employed = Qui travaille déjà dans l’entreprise conclut un ODOW.
+odo-next-employed = Consultez l’ODOW.
+dual-reason-unknown = Un seuil ou une date de début nécessaire n’est pas connu à la date de référence.
+dual-next-unknown = Renseignez-vous auprès de l’école ou du centre.
+
+## What an agreement costs the employer in a school year.
+dual-cost-allowance = Indemnité : { $yearly } par année scolaire × { $learners }
+dual-cost-wage = Salaire : { $yearly } par année scolaire × { $learners } (sans cotisations patronales)
+dual-cost-waived = Indemnité : l’apprenant y renonce
+dual-cost-premium = Déduit : { $premium }
+dual-cost-net = Coût net par année scolaire

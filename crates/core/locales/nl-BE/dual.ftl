@@ -139,7 +139,10 @@ dual-fact-odow-duration = Hangt af van je leertraject.
 
 ## A short reading of the comparison.
 dual-reading-per-week = { $hours } per week op de werkplek
-dual-reading-none-open = Met deze gegevens staat geen van de vier overeenkomsten voor je open; bij elke overeenkomst staat welke voorwaarde niet vervuld is.
+dual-reading-none-open = Met deze gegevens is geen van de vier overeenkomsten mogelijk{ $who ->
+    [employer] { "" } voor deze lerende
+   *[learner] { "" } voor jou
+}; bij elke overeenkomst staat welke voorwaarde niet vervuld is.
 dual-reading-amounts-waived = je doet afstand van de leervergoeding, dus de onderneming betaalt je niets en je behoudt je uitkering of loon
 # $average: yes for the ODO (an average of an hourly allowance), no otherwise; $months is a number.
 dual-reading-amounts = { $monthly } per maand{ $average ->
@@ -148,7 +151,10 @@ dual-reading-amounts = { $monthly } per maand{ $average ->
 }, { $yearly } per schooljaar van { $months } maanden
 dual-reading-amount-not-computed = het bedrag is niet berekend
 # $agreement: the agreement's name inside a sentence; $short: OAO, ODOS, ODO or ODOW.
-dual-reading-open = Voor jou staat de { $agreement } ({ $short }) open, bij { $per_week }: { $amounts }.
+dual-reading-open = { $who ->
+    [employer] Voor deze lerende kan de { $agreement } ({ $short }), bij { $per_week }: { $amounts }.
+   *[learner] Voor jou staat de { $agreement } ({ $short }) open, bij { $per_week }: { $amounts }.
+}
 dual-reading-most-least = Voor dezelfde { $per_week } brengt de { $most } per schooljaar het meest op ({ $most_amount }) en de { $least } het minst ({ $least_amount }).
 dual-reading-odo-social-security = De ODO betaalt per uur op de werkplek; met een ODO bouw je geen sociale zekerheidsrechten en geen betaalde vakantie op. Met een OAO, ODOS of ODOW wel.
 odo-reading-over-limit = Met { $per_week } is een ODO niet mogelijk: vanaf 20 uur sluit je in het volwassenenonderwijs een ODOS, met een vast bedrag per maand.
@@ -256,3 +262,42 @@ dual-error-learners = { $value } leerlingen kan niet: geef een geheel aantal van
 dual-error-employer-premiums = { $value } kan niet: geef hoeveel keer de onderneming de premie voor deze lerende al kreeg, van { $min } tot { $max }
 dual-error-mentor-months = { $value } maanden kan niet: geef 0 tot { $max } maanden (niet meer dan de maanden onder de overeenkomst), of laat het weg voor alle maanden
 dual-error-supervised-hours = { $value } uur kan niet: geef de uren onder verwijderd toezicht per leerling in het schooljaar, van { $min } tot { $max }
+
+## Who is asking (the form's choice).
+dual-perspective-learner = lerende
+dual-perspective-employer = werkgever
+
+## Whether an agreement is possible: one reason and one next step.
+dual-reason-possible = Elke voorwaarde is vervuld.
+dual-next-possible = { $who ->
+    [employer] Bespreek de overeenkomst met de lerende en diens school of centrum.
+   *[learner] Vraag je school of centrum naar een werkplek met deze overeenkomst.
+}
+dual-reason-education = Alleen in het { $needed }.
+dual-next-education = In het { $education } { $others ->
+    [oao] is het een OAO.
+   *[adult] is het een ODOS, ODO of ODOW.
+}
+dual-reason-not-yet = Duaal leren in het volwassenenonderwijs bestaat pas sinds { $start }.
+dual-next-not-yet = Kies bovenaan een schooljaar dat op of na { $start } begint.
+dual-reason-fewer-hours = Minder dan { $limit } op de werkplek.
+oao-next-hours = Vanaf { $limit } kan een OAO; met minder uren is het een stageovereenkomst zonder leervergoeding.
+odo-next-odos-hours = Vanaf { $limit } is het een ODOS; met minder uren een ODO.
+odo-reason-more-hours = { $limit } of meer op de werkplek.
+odo-next-odo-hours = Met minder dan { $limit } is het een ODO; vanaf die grens een ODOS.
+odo-reason-not-employed = Alleen met de eigen werkgever.
+odo-next-not-employed = { $who ->
+    [employer] Werkt de lerende al bij je onderneming? Vink dat aan.
+   *[learner] Werk je al bij de onderneming? Vink dat aan.
+}
+odo-reason-employed = Wie al bij de onderneming werkt, sluit een ODOW.
+odo-next-employed = Bekijk de ODOW.
+dual-reason-unknown = Een grens of startdatum die nodig is, is niet gekend op de peildatum.
+dual-next-unknown = Vraag het na bij de school of het centrum.
+
+## What an agreement costs the employer in a school year.
+dual-cost-allowance = Leervergoeding: { $yearly } per schooljaar × { $learners }
+dual-cost-wage = Loon: { $yearly } per schooljaar × { $learners } (zonder werkgeversbijdragen)
+dual-cost-waived = Leervergoeding: de lerende doet er afstand van
+dual-cost-premium = Ontvangen: { $premium }
+dual-cost-net = Netto kost per schooljaar

@@ -71,6 +71,10 @@ pub struct DualInput {
     pub reference_month: Option<i64>,
     /// What the employer weighs: premiums and subsidies.
     pub employer: EmployerInput,
+    /// Who is asking: the learner (the allowance) or the employer (the cost). Absent, as in
+    /// links made before the question existed: the learner.
+    #[serde(skip_serializing_if = "Perspective::is_learner")]
+    pub perspective: Perspective,
 }
 
 impl Default for DualInput {
@@ -90,6 +94,7 @@ impl Default for DualInput {
             learner_premiums_before: 0,
             reference_month: None,
             employer: EmployerInput::default(),
+            perspective: Perspective::Learner,
         }
     }
 }
@@ -183,6 +188,7 @@ pub fn explain_choice_error(raw: &str, language: Language) -> Option<String> {
         if let Some(message) = of::<Education>(raw, language)
             .or_else(|| of::<SchoolLevel>(raw, language))
             .or_else(|| of::<HomeCare>(raw, language))
+            .or_else(|| of::<Perspective>(raw, language))
         {
             return Some(message);
         }
@@ -291,6 +297,37 @@ impl Choice for HomeCare {
     }
 }
 choice_serde!(HomeCare);
+
+/// Who is asking: the section's answer is the allowance for a learner, the cost for an employer.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Perspective {
+    #[default]
+    Learner,
+    Employer,
+}
+
+impl Perspective {
+    pub fn is_learner(&self) -> bool {
+        *self == Perspective::Learner
+    }
+}
+
+impl Choice for Perspective {
+    const ALL: &'static [Self] = &[Perspective::Learner, Perspective::Employer];
+    fn key(self) -> &'static str {
+        match self {
+            Perspective::Learner => "learner",
+            Perspective::Employer => "employer",
+        }
+    }
+    fn message(self) -> &'static str {
+        match self {
+            Perspective::Learner => "dual-perspective-learner",
+            Perspective::Employer => "dual-perspective-employer",
+        }
+    }
+}
+choice_serde!(Perspective);
 
 /// The first and last day of a school year.
 pub fn school_year_bounds(year: AcademicYear) -> (Date, Date) {

@@ -22,18 +22,22 @@
 //! - every agreement is computed for the same hours so that they can be compared, and
 //!   says whether it is open to this learner, with the conditions checked.
 
+mod cost;
 pub mod facts;
 pub mod input;
 pub mod lookup;
 mod premiums;
 mod reading;
+mod verdict;
 
+pub use cost::EmployerCost;
 pub use facts::{AgreementKind, Fact, FactTopic};
 pub use input::{
     explain_choice_error, first_of_month, max_weeks, parse_hours_per_week, school_year_bounds, Choice, DualInput,
-    Education, EmployerInput, HomeCare, SchoolLevel,
+    Education, EmployerInput, HomeCare, Perspective, SchoolLevel,
 };
 pub use premiums::{Beneficiary, Premium, PremiumKind, Verdict};
+pub use verdict::{AgreementVerdict, Answer};
 
 use crate::explain::{Condition, Figures, FiguresStatus, MissingFigure, ParamUse};
 use crate::leave::Hours;
@@ -106,6 +110,16 @@ pub struct DualOutcome {
     pub agreements: Vec<Agreement>,
     /// A short plain-language reading of the differences.
     pub reading: Vec<Message>,
+    /// Who is asking: the learner (the allowance) or the employer (the cost).
+    pub perspective: Perspective,
+    /// Of the agreements possible for these inputs, the one that pays the learner the most
+    /// in the school year; only when two or more are possible and their amounts differ.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pays_most: Option<AgreementKind>,
+    /// Of the agreements possible, the one that costs the employer the least in the school
+    /// year; only when two or more have a cost and their costs differ.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub costs_least: Option<AgreementKind>,
     /// Figures needed but not published on the reference date.
     pub missing: Vec<MissingFigure>,
     pub figures_status: FiguresStatus,
@@ -129,6 +143,9 @@ pub struct Agreement {
     /// Whether this learner can use it: every condition met.
     pub open: bool,
     pub conditions: Vec<Condition>,
+    /// Possible for these inputs: yes, no or maybe, with one reason and one next step. An
+    /// agreement that is not possible is left out of every "most" and "least".
+    pub verdict: AgreementVerdict,
     pub allowance: AllowanceKind,
     /// `None` when not computed (a figure missing, the wage not entered, or not existing yet).
     pub monthly_allowance_cents: Option<Cents>,
@@ -152,6 +169,9 @@ pub struct Agreement {
     pub learner_premiums_cents: Option<Cents>,
     /// The employer's premiums and subsidies in the school year; `None` when one is not computed.
     pub employer_premiums_cents: Option<Cents>,
+    /// What it costs the employer in the school year (allowance minus premiums, for every
+    /// learner); `None` when the allowance or a premium is not computed.
+    pub employer_cost: Option<EmployerCost>,
     pub missing: Vec<MissingFigure>,
     pub figures_status: FiguresStatus,
     pub notes: Vec<Message>,
@@ -249,6 +269,8 @@ pub fn compute(scenario: &Scenario, input: &DualInput, figures: Figures<'_>) -> 
     };
 
     let reading = reading::read(&ctx, &agreements, all.any_unconfirmed());
+    let pays_most = reading::extreme(&agreements, |a| a.yearly_allowance_cents.filter(|_| !a.waived), true);
+    let costs_least = reading::extreme(&agreements, |a| a.employer_cost.as_ref().map(|c| c.net_cents), false);
     let figures_status = FiguresStatus::of(all.ledger.used.iter(), !all.ledger.missing.is_empty());
     DualOutcome {
         reference_date: date.to_string(),
@@ -258,6 +280,9 @@ pub fn compute(scenario: &Scenario, input: &DualInput, figures: Figures<'_>) -> 
         months: input.months,
         agreements,
         reading,
+        perspective: input.perspective,
+        pays_most,
+        costs_least,
         estimated_from: crate::explain::estimated_from(&all.ledger.used),
         missing: all.ledger.missing,
         figures_status,
@@ -329,6 +354,7 @@ fn agreement(ctx: &Ctx<'_, '_>, kind: AgreementKind) -> (Agreement, Tracker) {
         conditions.extend(employment_condition(kind, input.employed_by_workplace));
     }
     let open = conditions.iter().all(|c| c.met);
+    let verdict = verdict::of(kind, input.perspective, &conditions);
 
     // What it pays.
     let waived = input.waive_allowance && matches!(kind, AgreementKind::Odos | AgreementKind::Odo);
@@ -367,13 +393,14 @@ fn agreement(ctx: &Ctx<'_, '_>, kind: AgreementKind) -> (Agreement, Tracker) {
     let employer_premiums_cents = total(Beneficiary::Employer);
 
     let figures_status = FiguresStatus::of(t.ledger.used.iter(), !t.ledger.missing.is_empty());
-    let agreement = Agreement {
+    let mut agreement = Agreement {
         kind,
         short: kind.short().to_owned(),
         name: Message::new(kind.message()),
         education: education_name(if kind.adult_education() { Education::Adult } else { Education::Secondary }),
         open,
         conditions,
+        verdict,
         allowance: match kind {
             AgreementKind::Oao => AllowanceKind::MonthlyBracket,
             AgreementKind::Odos => AllowanceKind::Monthly,
@@ -391,10 +418,12 @@ fn agreement(ctx: &Ctx<'_, '_>, kind: AgreementKind) -> (Agreement, Tracker) {
         premiums,
         learner_premiums_cents,
         employer_premiums_cents,
+        employer_cost: None,
         missing: t.ledger.missing.clone(),
         figures_status,
         notes,
     };
+    agreement.employer_cost = cost::of(&agreement, input.employer.learners);
     (agreement, t)
 }
 
@@ -654,6 +683,9 @@ mod tests {
             assert!(agreement.facts.is_empty() && !agreement.social_security, "{:?}", agreement.kind);
         }
         let odo = &outcome.agreements[2];
+        // Whether adult education has dual learning is not known: maybe, not no.
+        assert_eq!(odo.verdict.answer, Answer::Maybe);
+        assert_eq!(outcome.agreements[0].verdict.answer, Answer::No, "the OAO is for secondary education");
         assert!(
             !odo.open
                 && odo.not_computed.as_ref().is_some_and(|n| n.words(Language::Dutch).starts_with("Niet berekend: "))

@@ -101,7 +101,7 @@ impl Part<'_> {
 }
 
 /// `1 lerende`, `5 lerenden`; `5 apprenants`; `5 learners`.
-fn learners(count: i64) -> Arg {
+pub(super) fn learners(count: i64) -> Arg {
     Arg::Counted { count, unit: MessageId::PremiumCountLearners }
 }
 
