@@ -204,14 +204,16 @@ pub(super) fn LeaveInputs(props: &InputsProps) -> Html {
                         let on_action = props.on_action.clone();
                         Callback::from(move |_: Event| on_action.emit(Action::Leave(LeaveAction::SetSector(sector))))
                     };
-                    // Only the chosen sector's help, to keep the section short on a phone.
+                    // Only the chosen sector's help, to keep the section short on a phone; it names
+                    // the Flemish schemes, so only for work in the Flemish Region.
                     let chosen = form.sector == sector;
+                    let helped = chosen && form.work_region == WorkRegion::Flanders;
                     html! {
                         <div class="choice">
                             <input type="radio" name="leave-sector" id={id.clone()} checked={chosen}
-                                {onchange} aria-describedby={chosen.then(|| format!("{id}-help"))} />
+                                {onchange} aria-describedby={helped.then(|| format!("{id}-help"))} />
                             <label for={id.clone()}>{ sector_label(language, sector) }</label>
-                            if chosen {
+                            if helped {
                                 <p class="help" id={format!("{id}-help")}>{ marked(language, &sector_help(language, sector)) }</p>
                             }
                         </div>
