@@ -71,7 +71,7 @@ for (const language of LANGUAGES) {
   });
 }
 
-test('phone: the whole page, title and year picker included, is at most 5 screens long in each language', { todo: 'the page\'s title, introduction and year picker (app.rs) take more than one screen on a phone' }, async () => {
+test('phone: the whole page, title and year picker included, is at most 5 screens long in each language', { todo: 'in French and English the section (up to 3,064 px) and the save, link and print controls under it (about 720 px) still make the page longer than 5 screens' }, async () => {
   for (const language of LANGUAGES) {
     const { page, context } = await openOnPhone(language);
     await openLeave(page);
