@@ -4,14 +4,15 @@
 // (api/) and the embedding script are not part of a Dutch visit and are not counted.
 //
 // The aim is 300 KiB; the budget is the ceiling the app is held to meanwhile, lowered as
-// the first visit gets lighter. It was raised once, from 340 to 385 KiB, for two new
-// sections that every visit carries (the study route, +24 KiB, and the secondary-school
-// diploma, +19 KiB: bench/NOTES.md); a change that only adds weight does not raise it.
+// the first visit gets lighter. It was raised from 340 to 400 KiB on 2026-12-05 for what
+// every visit now carries (bench/NOTES.md): two new sections (the study route, +24 KiB; the
+// secondary-school diploma, +19 KiB) and the answer-first screens of issue 16 (+13 KiB);
+// a change that only adds weight does not raise it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-const BUDGET_KIB = 385;
+const BUDGET_KIB = 400;
 const dist = process.argv[2] ?? 'dist';
 const notOnAFirstVisit = ['embed.js', 'api-example.js', 'sw.js'];
 const files = readdirSync(dist).filter((name) => /\.(wasm|js|css|html)$/.test(name) && !notOnAFirstVisit.includes(name)

@@ -83,7 +83,6 @@ leave-result-title-year = Study load and leave in { $year }
 leave-load-label = Your programme takes
 leave-per-week = { $hours } per week
 leave-covered-label = Covered by leave and working less
-leave-no-scheme = no scheme for your sector
 leave-left-label = Left to study next to your job
 leave-not-computed = not calculated
 leave-share-range = { $min } to { $max }%
@@ -147,8 +146,33 @@ leave-study-load-title = How the study load is calculated
 leave-notes-title = Good to know
 
 ## A verdict, shown with a symbol and these words.
-leave-verdict-eligible = Eligible
-leave-verdict-not-eligible = Not eligible
-leave-verdict-not-computed = Not calculated
 leave-condition-met = Met:
 leave-condition-not-met = Not met:
+
+## Who is asking: the first question of the section.
+leave-region-legend = In which region do you work?
+leave-region-help = What counts is the address of the site where you work, not where you live.
+leave-region-flanders = In Flanders (Flemish Region)
+leave-region-brussels = In Brussels (Brussels-Capital Region)
+leave-region-wallonia = In Wallonia (Walloon Region)
+leave-region-not-working = I am not working
+leave-referral-title = Which rules apply to you
+
+## The answer first: three states, one reason, one next step.
+leave-verdict-yes = Yes
+leave-verdict-no = No
+leave-verdict-maybe = Maybe
+leave-next = Next step:
+leave-answer-vok = Do you get the { -vok } premium?
+leave-answer-care-credit = Can you take Flemish care credit ({ -care-credit-name })?
+leave-how = How this was calculated (with sources)
+# The bar at the bottom of a phone's screen. $left: "4.52 to 7.4 hours".
+leave-sticky = { $left } a week left · { $scheme ->
+        [care] care credit
+       *[vok] { -vok }
+    }: { $verdict ->
+        [yes] yes
+        [no] no
+       *[maybe] maybe
+    }
+leave-sticky-load = Your training takes { $load } a week

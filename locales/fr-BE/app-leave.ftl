@@ -83,7 +83,6 @@ leave-result-title-year = Charge d’études et congés en { $year }
 leave-load-label = Votre formation demande
 leave-per-week = { $hours } par semaine
 leave-covered-label = Couvert par les congés et le travail réduit
-leave-no-scheme = aucun régime pour votre secteur
 leave-left-label = Reste à étudier à côté de votre travail
 leave-not-computed = non calculé
 leave-share-range = { $min } à { $max } %
@@ -147,8 +146,33 @@ leave-study-load-title = Comment la charge d’études est calculée
 leave-notes-title = Bon à savoir
 
 ## A verdict, shown with a symbol and these words.
-leave-verdict-eligible = Admissible
-leave-verdict-not-eligible = Non admissible
-leave-verdict-not-computed = Non calculé
 leave-condition-met = Condition remplie :
 leave-condition-not-met = Condition non remplie :
+
+## Who is asking: the first question of the section.
+leave-region-legend = Dans quelle région travaillez-vous ?
+leave-region-help = C’est l’adresse de l’établissement où vous travaillez qui compte, pas celle de votre domicile.
+leave-region-flanders = En Flandre (Région flamande)
+leave-region-brussels = À Bruxelles (Région de Bruxelles-Capitale)
+leave-region-wallonia = En Wallonie (Région wallonne)
+leave-region-not-working = Je ne travaille pas
+leave-referral-title = Les règles qui valent pour vous
+
+## The answer first: three states, one reason, one next step.
+leave-verdict-yes = Oui
+leave-verdict-no = Non
+leave-verdict-maybe = Peut-être
+leave-next = Étape suivante :
+leave-answer-vok = Recevez-vous la prime { -vok } ?
+leave-answer-care-credit = Pouvez-vous prendre du crédit-soins flamand ({ -care-credit-name }) ?
+leave-how = Comment c’est calculé (avec les sources)
+# The bar at the bottom of a phone's screen. $left: "4,52 à 7,4 heures".
+leave-sticky = Reste { $left } par semaine · { $scheme ->
+        [care] crédit-soins
+       *[vok] { -vok }
+    } : { $verdict ->
+        [yes] oui
+        [no] non
+       *[maybe] peut-être
+    }
+leave-sticky-load = Votre formation demande { $load } par semaine

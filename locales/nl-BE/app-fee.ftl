@@ -140,7 +140,8 @@ saved-row-left-per-week = Uren per week over naast je werk (met verlof en minder
 saved-row-vok = Vlaams opleidingskrediet (VOK-premie)
 saved-vok-yes = ja, { $amount } bruto per maand
 saved-vok-no = nee
-saved-vok-maybe = misschien: niet alles is ingevuld
+saved-vok-maybe = misschien: nog na te gaan
+saved-vok-maybe-amount = misschien: { $amount } bruto per maand als de RVA je tijdskrediet goedkeurt
 saved-vok-not-applicable = niet van toepassing
 # After the label of a row whose two values differ.
 saved-differs = (verschilt)

@@ -88,7 +88,6 @@ leave-load-label = Je opleiding vraagt
 # $hours: "14,42 tot 17,31 uur".
 leave-per-week = { $hours } per week
 leave-covered-label = Gedekt door verlof en minder werken
-leave-no-scheme = geen regeling voor jouw sector
 leave-left-label = Blijft over om naast je werk te studeren
 leave-not-computed = niet berekend
 # Two whole percentages: "57 tot 68 %".
@@ -157,9 +156,34 @@ leave-study-load-title = Zo is de studielast berekend
 leave-notes-title = Goed om te weten
 
 ## A verdict, shown with a symbol and these words.
-leave-verdict-eligible = In aanmerking
-leave-verdict-not-eligible = Niet in aanmerking
-leave-verdict-not-computed = Niet berekend
 # Read by screen readers before each condition (a ✓ or ✗ is shown instead).
 leave-condition-met = Voldaan:
 leave-condition-not-met = Niet voldaan:
+
+## Who is asking: the first question of the section.
+leave-region-legend = In welk gewest werk je?
+leave-region-help = Het adres van de vestiging waar je werkt telt, niet waar je woont.
+leave-region-flanders = In Vlaanderen (Vlaams Gewest)
+leave-region-brussels = In Brussel (Brussels Hoofdstedelijk Gewest)
+leave-region-wallonia = In Wallonië (Waals Gewest)
+leave-region-not-working = Ik werk niet
+leave-referral-title = Welke regels voor jou gelden
+
+## The answer first: three states, one reason, one next step.
+leave-verdict-yes = Ja
+leave-verdict-no = Nee
+leave-verdict-maybe = Misschien
+leave-next = Volgende stap:
+leave-answer-vok = Krijg je de VOK-premie?
+leave-answer-care-credit = Kan je Vlaams zorgkrediet nemen?
+leave-how = Hoe is dit berekend (met bronnen)
+# The bar at the bottom of a phone's screen. $left: "4,52 tot 7,4 uur".
+leave-sticky = Nog { $left } per week over · { $scheme ->
+        [care] zorgkrediet
+       *[vok] VOK
+    }: { $verdict ->
+        [yes] ja
+        [no] nee
+       *[maybe] misschien
+    }
+leave-sticky-load = Je opleiding vraagt { $load } per week

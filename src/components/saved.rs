@@ -6,7 +6,7 @@ use crate::state::saved::Saved;
 use crate::state::{Form, Section};
 use crate::{t, text};
 use studierekenaar_core::adult_education::AdultEducationOutcome;
-use studierekenaar_core::leave::CoverageKind;
+use studierekenaar_core::leave::{CoverageKind, Verdict};
 use studierekenaar_core::{evaluate, AcademicYear, Cents, Outcome, Scenario};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -230,11 +230,15 @@ fn Comparison(props: &ComparisonProps) -> Html {
             }
         }),
         (Part::Leave, t!(language, "saved-row-vok"), |o| {
-            let Some(vok) = o.leave.as_ref().map(|l| &l.vok) else { return "—".to_owned() };
-            match (vok.applies, vok.eligible, vok.monthly_gross_cents) {
+            let Some(leave) = o.leave.as_ref() else { return "—".to_owned() };
+            // The same three states as the leave section's answer.
+            match (leave.vok.applies, leave.answers.vok.verdict, leave.vok.monthly_gross_cents) {
                 (false, ..) => t!(o.language, "saved-vok-not-applicable"),
-                (true, Some(true), Some(gross)) => t!(o.language, "saved-vok-yes", amount = o.language.money(gross)),
-                (true, Some(false), _) => t!(o.language, "saved-vok-no"),
+                (true, Verdict::Yes, Some(gross)) => t!(o.language, "saved-vok-yes", amount = o.language.money(gross)),
+                (true, Verdict::No, _) => t!(o.language, "saved-vok-no"),
+                (true, Verdict::Maybe, Some(gross)) if gross > Cents::ZERO => {
+                    t!(o.language, "saved-vok-maybe-amount", amount = o.language.money(gross))
+                }
                 (true, ..) => t!(o.language, "saved-vok-maybe"),
             }
         }),

@@ -8,7 +8,7 @@ use super::FieldErrors;
 use studierekenaar_core::input::{
     parse_euros, parse_hours, parse_whole_number, retype_decimal, retype_euros, typed_euros, typed_hours,
 };
-use studierekenaar_core::leave::{EducationLevel, Hours, Interruption, LeaveInput, Sector};
+use studierekenaar_core::leave::{EducationLevel, Hours, Interruption, LeaveInput, Sector, WorkRegion};
 use studierekenaar_core::money::Hundredths;
 use studierekenaar_core::{Cents, Language};
 
@@ -30,6 +30,8 @@ pub struct LeaveForm {
     pub graduaat: bool,
     pub lesson_periods: String,
     pub basic_or_secondary: bool,
+    /// Where the person works: the first question of the section.
+    pub work_region: WorkRegion,
 }
 
 impl Default for LeaveForm {
@@ -60,6 +62,7 @@ pub enum LeaveAction {
     SetGraduaat(bool),
     SetLessonPeriods(String),
     SetBasicOrSecondary(bool),
+    SetWorkRegion(WorkRegion),
 }
 
 /// Hours as people type them in `language`: `38`, `30,4`, `7,25 uur` (`30.4` in English).
@@ -95,6 +98,7 @@ impl LeaveForm {
             LeaveAction::SetGraduaat(value) => self.graduaat = value,
             LeaveAction::SetLessonPeriods(text) => self.lesson_periods = text,
             LeaveAction::SetBasicOrSecondary(value) => self.basic_or_secondary = value,
+            LeaveAction::SetWorkRegion(region) => self.work_region = region,
         }
     }
 
@@ -154,6 +158,7 @@ impl LeaveForm {
         }
         let input = LeaveInput {
             sector: self.sector,
+            work_region: self.work_region,
             employment_percent,
             weekly_hours,
             weeks,
@@ -204,6 +209,7 @@ impl LeaveForm {
             graduaat: input.graduaat,
             lesson_periods: input.adult_education_lesson_periods.map(|p| p.to_string()).unwrap_or_default(),
             basic_or_secondary: input.adult_education_basic_or_secondary,
+            work_region: input.work_region,
         }
     }
 }

@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, screenshot, waitForSaved } from './support.mjs';
+import { serve, launch, openApp, screenshot, waitForSaved, openEverything } from './support.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -83,6 +83,9 @@ test('the leave counts the planned lesson periods of the modules, an exempted on
   await page.locator('#adult-module-3-lessons').fill('200');
   await page.locator('#adult-module-3-exempted').check();
   await page.locator('#section-leave').click();
+  // How the study load is calculated is folded: unfold it, as a reader would.
+  await page.locator('#leave-study-load').waitFor({ state: 'attached' });
+  await openEverything(page);
   // 160 + 140 lesson periods (the exempted 200 not), as hours of the study load and of VOV.
   await waitForText(page.locator('#leave-study-load'), /Volwassenenonderwijs: 300 lestijden, als 300 uur geteld/);
   await page.locator('#leave-lessons-from-modules').waitFor({ state: 'attached' });

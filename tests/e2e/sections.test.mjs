@@ -111,7 +111,9 @@ test('the only enrolment can be removed: no fee to compute, the leave and dual l
   assert.match(await text(page.locator('.leave-plan')), /geen inschrijving in het hoger onderwijs/);
   await page.locator('.leave-inputs details.more > summary').click();
   await page.locator('#leave-lessons').fill('120');
-  assert.equal(await text(page.locator('#leave-load .amount')), '120 uur');
+  // 120 lesson periods are 120 hours, over the 52 weeks of the year: the hours a week first.
+  assert.equal(await text(page.locator('#leave-load .total-sub')), '120 uur');
+  assert.equal(await text(page.locator('#leave-load .amount')), '2,31 uur per week');
   assert.deepEqual(await violations(page), [], 'leave section without enrolments');
   await screenshot(page, 'sections-leave-no-enrolment');
 

@@ -460,4 +460,23 @@ mod tests {
         assert_eq!(damaged.scenario, default());
         assert_eq!(damaged.dropped_phrases(Language::Dutch), ["je vorige invoer in deze browser was beschadigd"]);
     }
+
+    #[test]
+    fn links_from_before_the_work_region_read_as_flanders_and_a_region_round_trips() {
+        use crate::leave::WorkRegion;
+        let old = r#"{"academic_year":"2024-2025","student":{"status":"non_grant"},"enrolments":[],"leave":{"interruption":"one_fifth"}}"#;
+        let recovered = recover(old, FORMAT_VERSION, &default());
+        assert_eq!(recovered.scenario.leave.as_ref().map(|leave| leave.work_region), Some(WorkRegion::Flanders));
+        assert_eq!(recovered.message(Language::Dutch), None);
+        let mut scenario = default();
+        scenario.leave = Some(crate::leave::LeaveInput {
+            work_region: WorkRegion::NotWorking,
+            ..crate::leave::LeaveInput::default()
+        });
+        let json = to_json(&scenario);
+        assert!(json.contains(r#""work_region":"not_working""#), "{json}");
+        assert_eq!(recover(&json, FORMAT_VERSION, &default()).scenario, scenario);
+        // Flanders, the default, is left out: links made now read the same in older versions.
+        assert!(!to_json(&default()).contains("work_region"));
+    }
 }

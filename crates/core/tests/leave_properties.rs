@@ -1,7 +1,7 @@
 //! Invariants of the leave calculation over generated work situations and study plans.
 
 use proptest::prelude::*;
-use studierekenaar_core::leave::{EducationLevel, Hours, Interruption, LeaveInput, LeaveOutcome, Sector};
+use studierekenaar_core::leave::{EducationLevel, Hours, Interruption, LeaveInput, LeaveOutcome, Sector, WorkRegion};
 use studierekenaar_core::render::Words;
 use studierekenaar_core::scenario::{Contract, Enrolment, Programme, Scenario, Student, StudentStatus};
 use studierekenaar_core::Language;
@@ -46,6 +46,12 @@ fn leave() -> impl Strategy<Value = LeaveInput> {
             prop_oneof![Just(EducationLevel::LowOrMiddle), Just(EducationLevel::High)],
             any::<bool>(),
             any::<bool>(),
+            prop_oneof![
+                Just(WorkRegion::Flanders),
+                Just(WorkRegion::Brussels),
+                Just(WorkRegion::Wallonia),
+                Just(WorkRegion::NotWorking)
+            ],
         ),
         (
             proptest::option::of(0i64..=600),
@@ -60,10 +66,20 @@ fn leave() -> impl Strategy<Value = LeaveInput> {
     )
         .prop_map(
             |(
-                (sector, employment_percent, weekly, weeks, education_level, development_plan, living_alone),
+                (
+                    sector,
+                    employment_percent,
+                    weekly,
+                    weeks,
+                    education_level,
+                    development_plan,
+                    living_alone,
+                    work_region,
+                ),
                 (seniority, wage, interruption, allowance, planned, graduaat, lessons, basic),
             )| LeaveInput {
                 sector,
+                work_region,
                 employment_percent,
                 weekly_hours: Hours(weekly),
                 weeks,

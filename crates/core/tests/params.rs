@@ -384,7 +384,7 @@ fn sources_are_public_addresses() {
                 // A full address, or a site and the page's name on it ("ucll.be/en/tuitionfees").
                 let public = line.contains("https://")
                     || line.split(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-')).any(|word| {
-                        [".be", ".nl", ".org", ".eu", ".com"]
+                        [".be", ".nl", ".org", ".eu", ".com", ".brussels", ".wallonie"]
                             .iter()
                             .any(|tld| word.len() > tld.len() + 1 && word.ends_with(tld))
                     });

@@ -232,3 +232,28 @@ leave-coverage-summary = Your programme takes { $load } of study. Leave and inte
 leave-coverage-summary-not-computed = Your programme takes { $load } of study. How much of it is covered is not calculated: a condition or amount for this year has not been published.
 leave-coverage-summary-no-scheme = Your programme takes { $load } of study. For your sector we found no leave or career break in our sources to cover it.
 leave-coverage-summary-no-load = The study load is not calculated: the number of hours per credit has not been published.
+
+## Who is asking: outside the Flemish Region or without work
+
+leave-not-working-scheme = No { $scheme }: it is for employees, and you are not working.
+vov-not-flemish-region = No Flemish training leave ({ -vov-name }, { -vov }): it applies only if you work in the Flemish Region.
+vok-not-flemish-region = No Flemish training-credit premium ({ -vok-name }, { -vok }): it applies only if you work in the Flemish Region.
+leave-referral-brussels = You work in the Brussels-Capital Region. Flemish training leave ({ -vov-name }, { -vov }) and the { -vok } premium apply only if you work in the Flemish Region: we do not calculate them for you.
+leave-referral-wallonia = You work in the Walloon Region. Flemish training leave ({ -vov-name }, { -vov }) and the { -vok } premium apply only if you work in the Flemish Region: we do not calculate them for you.
+leave-referral-not-working = You are not working. Flemish training leave ({ -vov-name }, { -vov }), time credit ({ -time-credit-name }), the { -vok } premium and Flemish care credit ({ -care-credit-name }) are for employees: we do not calculate them for you. Your study load still holds.
+leave-referral-time-credit = Time credit for training ({ -time-credit-name }) is federal: the National Employment Office (RVA/ONEM) decides on it for private-sector employees in every region. That one we do calculate.
+leave-service-brussels = In Brussels, leave to study is paid educational leave (congé-éducation payé), under Brussels rules: Brussels Economy and Employment.
+leave-service-wallonia = In Wallonia, leave to study is paid educational leave (congé-éducation payé), under Walloon rules: the Public Service of Wallonia (SPW) approves the trainings, and the Forem refunds your employer.
+leave-service-vdab = Looking for work and living in Flanders? Ask VDAB whether you keep your benefit while you study (exemption from availability).
+
+## Each scheme's next step
+
+leave-next-not-published = Check again later: a rule or amount for this year is not published yet.
+leave-next-ask-employer = Ask your employer or HR department which leave to study you can take instead.
+vov-next-yes = Say when you enrol that you want to take Flemish training leave, give the proof of enrolment to your employer and plan your leave hours together.
+time-credit-next-yes = Ask your employer for the time credit; the RVA decides on your allowance.
+time-credit-next-maybe = First check: { $check } Then ask your employer for the time credit; the RVA decides on your allowance.
+care-credit-next-yes = Ask your HR department for Flemish care credit ({ -care-credit-name }).
+care-credit-next-maybe = First check: { $check } Then ask your HR department for Flemish care credit ({ -care-credit-name }).
+vok-next = The premium follows your time credit: first the RVA must approve it (decision letter C62), then you apply for the premium to the Flemish Department of Work and Social Economy (Departement Werk en Sociale Economie, vlaanderen.be).
+vok-next-choose-form = Choose above to work 1/5, half-time or full-time less to see whether you get the premium.

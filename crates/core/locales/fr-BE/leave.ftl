@@ -231,3 +231,28 @@ leave-coverage-summary = Votre formation demande { $load } d’études. Le cong�
 leave-coverage-summary-not-computed = Votre formation demande { $load } d’études. La part couverte n’est pas calculée : une condition ou un montant pour cette année n’est pas publié.
 leave-coverage-summary-no-scheme = Votre formation demande { $load } d’études. Pour votre secteur, nous n’avons trouvé dans nos sources aucun congé ni aucune interruption de carrière pour la couvrir.
 leave-coverage-summary-no-load = La charge d’études n’est pas calculée : le nombre d’heures par crédit n’est pas publié.
+
+## Who is asking: outside the Flemish Region or without work
+
+leave-not-working-scheme = Pas de { $scheme } : il est réservé aux travailleurs, et vous ne travaillez pas.
+vov-not-flemish-region = Pas de congé-éducation flamand ({ -vov-name }, { -vov }) : il ne vaut que si vous travaillez en Région flamande.
+vok-not-flemish-region = Pas de prime flamande pour crédit-formation ({ -vok-name }, { -vok }) : elle ne vaut que si vous travaillez en Région flamande.
+leave-referral-brussels = Vous travaillez en Région de Bruxelles-Capitale. Le congé-éducation flamand ({ -vov-name }, { -vov }) et la prime { -vok } ne valent que si vous travaillez en Région flamande : nous ne les calculons pas pour vous.
+leave-referral-wallonia = Vous travaillez en Région wallonne. Le congé-éducation flamand ({ -vov-name }, { -vov }) et la prime { -vok } ne valent que si vous travaillez en Région flamande : nous ne les calculons pas pour vous.
+leave-referral-not-working = Vous ne travaillez pas. Le congé-éducation flamand ({ -vov-name }, { -vov }), le crédit-temps ({ -time-credit-name }), la prime { -vok } et le crédit-soins flamand ({ -care-credit-name }) sont réservés aux travailleurs : nous ne les calculons pas pour vous. Votre charge d’études reste valable.
+leave-referral-time-credit = Le crédit-temps avec motif formation ({ -time-credit-name }) est fédéral : l’ONEM (RVA) en décide pour les travailleurs du secteur privé, dans chaque région. Celui-là, nous le calculons.
+leave-service-brussels = À Bruxelles, le congé pour étudier est le congé-éducation payé, avec des règles bruxelloises : Bruxelles Économie et Emploi.
+leave-service-wallonia = En Wallonie, le congé pour étudier est le congé-éducation payé, avec des règles wallonnes : le Service public de Wallonie (SPW) agrée les formations, le Forem rembourse votre employeur.
+leave-service-vdab = Vous cherchez un emploi et habitez en Flandre ? Demandez au VDAB si vous gardez votre allocation pendant vos études (dispense de disponibilité).
+
+## Each scheme's next step
+
+leave-next-not-published = Revenez plus tard : une règle ou un montant de cette année n’est pas encore publié.
+leave-next-ask-employer = Demandez à votre employeur ou à votre service du personnel quel congé pour étudier vous est ouvert.
+vov-next-yes = Dites à l’inscription que vous voulez prendre du congé-éducation flamand, remettez l’attestation d’inscription à votre employeur et planifiez ensemble vos heures de congé.
+time-credit-next-yes = Demandez le crédit-temps à votre employeur ; l’ONEM (RVA) décide de votre allocation.
+time-credit-next-maybe = Vérifiez d’abord : { $check } Demandez ensuite le crédit-temps à votre employeur ; l’ONEM (RVA) décide de votre allocation.
+care-credit-next-yes = Demandez le crédit-soins flamand ({ -care-credit-name }) à votre service du personnel.
+care-credit-next-maybe = Vérifiez d’abord : { $check } Demandez ensuite le crédit-soins flamand ({ -care-credit-name }) à votre service du personnel.
+vok-next = La prime suit votre crédit-temps : l’ONEM (RVA) doit d’abord l’accepter (lettre de décision C62), puis vous demandez la prime au Département flamand Emploi et Économie sociale (Departement Werk en Sociale Economie, vlaanderen.be).
+vok-next-choose-form = Choisissez plus haut de travailler 1/5, à mi-temps ou à temps plein en moins pour voir si vous recevez la prime.

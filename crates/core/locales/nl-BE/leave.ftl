@@ -273,3 +273,28 @@ leave-coverage-summary = Je opleiding vraagt { $load } studie. Verlof en onderbr
 leave-coverage-summary-not-computed = Je opleiding vraagt { $load } studie. Hoeveel daarvan gedekt is, is niet berekend: een voorwaarde of bedrag voor dit jaar is niet gepubliceerd.
 leave-coverage-summary-no-scheme = Je opleiding vraagt { $load } studie. Voor jouw sector vonden we in onze bronnen geen verlof of loopbaanonderbreking om ze te dekken.
 leave-coverage-summary-no-load = De studielast is niet berekend: het aantal uren per studiepunt is niet gepubliceerd.
+
+## Who is asking: outside the Flemish Region or without work
+
+leave-not-working-scheme = Geen { $scheme }: dat is er voor werknemers, en je werkt nu niet.
+vov-not-flemish-region = Geen Vlaams opleidingsverlof: dat geldt alleen als je in het Vlaams Gewest werkt.
+vok-not-flemish-region = Geen VOK-premie: die geldt alleen als je in het Vlaams Gewest werkt.
+leave-referral-brussels = Je werkt in het Brussels Hoofdstedelijk Gewest. Vlaams opleidingsverlof (VOV) en de VOK-premie gelden alleen als je in het Vlaams Gewest werkt: die berekenen we niet voor jou.
+leave-referral-wallonia = Je werkt in het Waals Gewest. Vlaams opleidingsverlof (VOV) en de VOK-premie gelden alleen als je in het Vlaams Gewest werkt: die berekenen we niet voor jou.
+leave-referral-not-working = Je werkt nu niet. Vlaams opleidingsverlof (VOV), tijdskrediet, de VOK-premie en Vlaams zorgkrediet zijn er voor werknemers: die berekenen we niet voor jou. Je studielast geldt wel.
+leave-referral-time-credit = Tijdskrediet met motief opleiding is federaal: de RVA beslist erover voor werknemers in de privésector, in elk gewest. Dat berekenen we wel.
+leave-service-brussels = Verlof om te studeren heet in Brussel betaald educatief verlof (congé-éducation payé), met Brusselse regels: Brussel Economie en Werk.
+leave-service-wallonia = Verlof om te studeren heet in Wallonië betaald educatief verlof (congé-éducation payé), met Waalse regels: de Waalse overheidsdienst (SPW) erkent de opleidingen, de Forem betaalt je werkgever terug.
+leave-service-vdab = Ben je werkzoekende en woon je in Vlaanderen? Vraag bij VDAB of je je uitkering behoudt terwijl je studeert (vrijstelling van beschikbaarheid).
+
+## Each scheme's next step
+
+leave-next-not-published = Kijk later opnieuw: een regel of bedrag voor dit jaar is nog niet gepubliceerd.
+leave-next-ask-employer = Vraag je werkgever of personeelsdienst welk verlof om te studeren er voor jou wel is.
+vov-next-yes = Zeg bij je inschrijving dat je Vlaams opleidingsverlof wil opnemen, geef het inschrijvingsbewijs aan je werkgever en plan je verlofuren samen.
+time-credit-next-yes = Vraag het tijdskrediet aan bij je werkgever; de RVA beslist over je uitkering.
+time-credit-next-maybe = Ga eerst na: { $check } Vraag het tijdskrediet dan aan bij je werkgever; de RVA beslist over je uitkering.
+care-credit-next-yes = Vraag Vlaams zorgkrediet aan bij je personeelsdienst.
+care-credit-next-maybe = Ga eerst na: { $check } Vraag Vlaams zorgkrediet dan aan bij je personeelsdienst.
+vok-next = De premie volgt op je tijdskrediet: eerst moet de RVA het goedkeuren (beslissingsbrief C62), daarna vraag je de premie aan bij het Departement Werk en Sociale Economie (vlaanderen.be).
+vok-next-choose-form = Kies hierboven 1/5, halftijds of voltijds minder werken om te zien of je de premie krijgt.

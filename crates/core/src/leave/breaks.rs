@@ -150,7 +150,7 @@ fn training_size(
     met
 }
 
-fn not_applicable(input: &LeaveInput, text: Message) -> BreakOutcome {
+pub(super) fn not_applicable(input: &LeaveInput, text: Message) -> BreakOutcome {
     BreakOutcome {
         applies: false,
         interruption: input.interruption,

@@ -2,7 +2,7 @@
 //! together cover, against the low and the high estimate, and what is left per week.
 
 use super::{breaks, BreakOutcome, Coverage, CoverageKind, CoverageRow, Hours, HoursRange, Interruption, LeaveInput};
-use super::{PercentRange, Scheme, Sector, VovOutcome};
+use super::{PercentRange, Scheme, Sector, VovOutcome, WorkRegion};
 use crate::message::{Arg, Message};
 use crate::msg;
 
@@ -66,6 +66,12 @@ pub(super) fn compute(
     let sum = |a: Option<Hours>, b: Option<Hours>| a.zip(b).map(|(a, b)| a + b);
     let row = |kind, label, covered| row(kind, label, covered, load, weeks);
     let rows = match input.sector {
+        // Without work nothing covers the study load; outside the Flemish Region only time credit.
+        _ if input.work_region == WorkRegion::NotWorking => Vec::new(),
+        Sector::Private if !input.work_region.is_flanders() => {
+            let label = msg!(LeaveCoverageBreakAlone, form = breaks::form(input.interruption, Scheme::TimeCredit));
+            vec![row(CoverageKind::Combined, label, time_credit.hours)]
+        }
         Sector::Private => {
             let break_name = breaks::form(input.interruption, Scheme::TimeCredit);
             let plan = if input.interruption == Interruption::None {

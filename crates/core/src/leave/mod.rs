@@ -25,13 +25,17 @@
 //! Every figure comes from `params/leave/`; a figure not published for the year makes
 //! the part that needs it *not computed*, never estimated.
 
+mod answer;
 mod breaks;
 mod coverage;
 mod hours;
+mod referral;
 mod vok;
 mod vov;
 
+pub use answer::{Answer, Answers, Verdict};
 pub use hours::{translate_serde_error, Hours, HoursRange};
+pub use referral::{Referral, Service, ServicePointer, ServiceSource, SERVICES};
 
 use crate::explain::{Condition, Figures, FiguresStatus, Ledger, MissingFigure, ParamUse};
 use crate::i18n::Language;
@@ -78,6 +82,29 @@ pub enum Sector {
     OtherPublic,
 }
 
+/// Where the person works, which decides whose rules apply: VOV and the VOK premium are
+/// Flemish (an establishment in the Flemish Region), time credit is federal.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkRegion {
+    /// In the Flemish Region: every scheme is computed. Links from before the question
+    /// existed read as this.
+    #[default]
+    Flanders,
+    /// In the Brussels-Capital Region.
+    Brussels,
+    /// In the Walloon Region.
+    Wallonia,
+    /// Not working (for instance a job seeker).
+    NotWorking,
+}
+
+impl WorkRegion {
+    pub fn is_flanders(&self) -> bool {
+        *self == WorkRegion::Flanders
+    }
+}
+
 /// The highest diploma the person already has (VOK treats the highly educated differently).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -111,6 +138,9 @@ pub enum Interruption {
 pub struct LeaveInput {
     #[serde(default)]
     pub sector: Sector,
+    /// Absent (links from before the question): the Flemish Region.
+    #[serde(default, skip_serializing_if = "WorkRegion::is_flanders")]
+    pub work_region: WorkRegion,
     /// Tewerkstellingspercentage: 100 is full time.
     #[serde(default = "default_employment_percent")]
     pub employment_percent: i64,
@@ -172,6 +202,7 @@ impl Default for LeaveInput {
     fn default() -> Self {
         LeaveInput {
             sector: Sector::default(),
+            work_region: WorkRegion::default(),
             employment_percent: DEFAULT_EMPLOYMENT_PERCENT,
             weekly_hours: DEFAULT_WEEKLY_HOURS,
             weeks: ACADEMIC_YEAR_WEEKS,
@@ -515,6 +546,12 @@ pub struct LeaveOutcome {
     pub shortfalls: Vec<Shortfall>,
     /// Inputs that do not fit the year's rules (e.g. more VOV planned than allowed), tied to their field.
     pub problems: Vec<Problem>,
+    /// Each scheme's answer: yes, no or maybe, with one reason and one next step.
+    pub answers: Answers,
+    /// Outside the Flemish Region or without work: why the Flemish schemes are not
+    /// computed, and where to go instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub referral: Option<Referral>,
     /// Figures needed but not published for this year.
     pub missing: Vec<MissingFigure>,
     pub notes: Vec<Message>,
@@ -611,10 +648,35 @@ pub fn compute(scenario: &Scenario, input: &LeaveInput, figures: Figures<'_>) ->
     let mut problems = Vec::new();
 
     let (study_load_hours, study_load) = study_load(&mut ctx, input, plan);
-    let vov = vov::compute(&mut ctx, scenario, input, plan, &mut shortfalls, &mut problems);
-    let time_credit = breaks::time_credit(&mut ctx, input, plan, &mut shortfalls);
-    let care_credit = breaks::care_credit(&mut ctx, input, plan, &mut shortfalls);
-    let vok = vok::compute(&mut ctx, input, plan, &time_credit, &mut shortfalls);
+    let region = input.work_region;
+    // VOV and VOK are Flemish; without work, no scheme for workers applies.
+    let vov = match region {
+        WorkRegion::Flanders => vov::compute(&mut ctx, scenario, input, plan, &mut shortfalls, &mut problems),
+        WorkRegion::NotWorking => vov::not_applicable(msg!(LeaveNotWorkingScheme, scheme = Scheme::Vov.name())),
+        WorkRegion::Brussels | WorkRegion::Wallonia => vov::not_applicable(msg!(VovNotFlemishRegion)),
+    };
+    let (time_credit, care_credit) = if region == WorkRegion::NotWorking {
+        (
+            breaks::not_applicable(input, msg!(LeaveNotWorkingScheme, scheme = Scheme::TimeCredit.name())),
+            breaks::not_applicable(input, msg!(LeaveNotWorkingScheme, scheme = Scheme::CareCredit.name())),
+        )
+    } else {
+        (
+            breaks::time_credit(&mut ctx, input, plan, &mut shortfalls),
+            breaks::care_credit(&mut ctx, input, plan, &mut shortfalls),
+        )
+    };
+    let vok = match region {
+        WorkRegion::Flanders => vok::compute(&mut ctx, input, plan, &time_credit, &mut shortfalls),
+        WorkRegion::NotWorking => {
+            vok::not_applicable(msg!(LeaveNotWorkingScheme, scheme = Scheme::Vok.name()), false, Vec::new())
+        }
+        WorkRegion::Brussels | WorkRegion::Wallonia => {
+            vok::not_applicable(msg!(VokNotFlemishRegion), false, Vec::new())
+        }
+    };
+    let answers = answer::compute(input, &vov, &time_credit, &vok, &care_credit, &shortfalls);
+    let referral = referral::referral(region, input.sector);
     let money_per_month = vok::money(figures, input, &time_credit, &care_credit, &vok);
     let coverage = coverage::compute(input, study_load_hours, &vov, &time_credit, &care_credit);
 
@@ -637,6 +699,8 @@ pub fn compute(scenario: &Scenario, input: &LeaveInput, figures: Figures<'_>) ->
         coverage,
         shortfalls,
         problems,
+        answers,
+        referral,
         missing: ctx.ledger.missing,
         notes,
     }

@@ -54,7 +54,7 @@ const HALF: Row =
 const ONE_FIFTH: Row =
     Row { gross: ParamId::LeaveVokGrossOneFifth, net: ParamId::LeaveVokNetOneFifth, words: MessageId::VokRowOneFifth };
 
-fn not_applicable(text: Message, applies: bool, conditions: Vec<Condition>) -> VokOutcome {
+pub(super) fn not_applicable(text: Message, applies: bool, conditions: Vec<Condition>) -> VokOutcome {
     VokOutcome {
         applies,
         eligible: Some(false),

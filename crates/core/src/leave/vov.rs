@@ -22,6 +22,23 @@ const MAX_FULL_TIME: ParamId = ParamId::LeaveVovMaxHoursFullTime;
 const REFUND: ParamId = ParamId::LeaveVovEmployerRefundPerHour;
 const WAGE_CEILING: ParamId = ParamId::LeaveVovWageCeiling;
 
+/// VOV does not exist for the person (sector, region or no work): `text` says why.
+pub(super) fn not_applicable(text: Message) -> VovOutcome {
+    VovOutcome {
+        applies: false,
+        eligible: Some(false),
+        hours: Some(Hours::ZERO),
+        entitlement_hours: Some(Hours::ZERO),
+        personal_max_hours: None,
+        training_hours: None,
+        employer_refund_cents: Some(Cents::ZERO),
+        text,
+        conditions: vec![Condition { text: msg!(VovConditionPrivateSector), met: false, parameter: None }],
+        lines: Vec::new(),
+        notes: Vec::new(),
+    }
+}
+
 pub(super) fn compute(
     ctx: &mut Ctx<'_>,
     scenario: &Scenario,
@@ -32,19 +49,7 @@ pub(super) fn compute(
 ) -> VovOutcome {
     let year = ctx.figures.year;
     if input.sector != Sector::Private {
-        return VovOutcome {
-            applies: false,
-            eligible: Some(false),
-            hours: Some(Hours::ZERO),
-            entitlement_hours: Some(Hours::ZERO),
-            personal_max_hours: None,
-            training_hours: None,
-            employer_refund_cents: Some(Cents::ZERO),
-            text: msg!(VovNotPrivate),
-            conditions: vec![Condition { text: msg!(VovConditionPrivateSector), met: false, parameter: None }],
-            lines: Vec::new(),
-            notes: Vec::new(),
-        };
+        return not_applicable(msg!(VovNotPrivate));
     }
     let percent = input.employment_percent;
     let mut conditions = vec![Condition { text: msg!(VovConditionPrivateSectorFlanders), met: true, parameter: None }];
