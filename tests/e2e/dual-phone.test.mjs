@@ -41,7 +41,8 @@ function measure(page) {
 
 const EXPECT = {
   'nl-BE': { answer: /Voor jou: Overeenkomst van duale opleiding met statuut \(ODOS\) € 636,60 per maand · € 7\.639,20 per schooljaar/, odo: /^ODO ✗ nee 20 uur per week of meer op de werkplek\./, employer: 'Werkgever', cost: /Kost voor je onderneming: Overeenkomst van duale opleiding met statuut \(ODOS\) € 6\.639,20 per schooljaar: € 7\.639,20 leervergoeding − € 1\.000,00 premies/, sticky: 'ODOS: € 6.639,20 per schooljaar' },
-  'fr-BE': { answer: /Pour vous : ODOS — .* 636,60 .* 7\s639,20/, odo: /^ODO ✗ non /, employer: 'Employeur', cost: /Coût pour votre entreprise : ODOS — .*6\s639,20\s€.*7\s639,20\s€ d’indemnité − 1\s000,00\s€ de primes/, sticky: /^ODOS : 6\s639,20\s€ par année scolaire$/ },
+  // French amounts as Belgian French writes them (1 181,40 €); whitespace is read as one space.
+  'fr-BE': { answer: /Pour vous : ODOS — .* 636,60 € par mois · 7 639,20 € par année scolaire/, odo: /^ODO ✗ non 20 heures par semaine ou plus sur le lieu de travail\./, employer: 'Employeur', cost: /Coût pour votre entreprise : ODOS — .* 6 639,20 € par année scolaire : 7 639,20 € d’indemnité − 1 000,00 € de primes/, sticky: /^ODOS : 6 639,20 € par année scolaire$/ },
   en: { answer: /For you: ODOS — .*€636\.60 per month · €7,639\.20 per school year/, odo: /^ODO ✗ no 20 hours per week or more at the workplace\./, employer: 'Employer', cost: /Cost to your company: ODOS — .*€6,639\.20 per school year: €7,639\.20 allowance − €1,000\.00 premiums/, sticky: 'ODOS: €6,639.20 per school year' },
 };
 
