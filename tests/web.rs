@@ -20,8 +20,8 @@ fn english_file() -> String {
     }
     serde_json::json!({
         "language": "en",
-        "core": files!("../crates/core/locales/en/": "common.ftl", "dual.ftl", "fee.ftl", "leave.ftl", "params.ftl", "scenario.ftl"),
-        "app": files!("../locales/en/": "app.ftl", "app-fee.ftl", "app-leave.ftl", "app-dual.ftl", "app-adult-education.ftl"),
+        "core": files!("../crates/core/locales/en/": "adult_education.ftl", "common.ftl", "dual.ftl", "fee.ftl", "leave.ftl", "params.ftl", "plan.ftl", "scenario.ftl"),
+        "app": files!("../locales/en/": "app.ftl", "app-fee.ftl", "app-leave.ftl", "app-dual.ftl", "app-plan.ftl", "app-adult-education.ftl"),
     })
     .to_string()
 }
