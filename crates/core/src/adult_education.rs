@@ -261,6 +261,14 @@ impl AdultEducationInput {
         Some(self.modules.iter().take(MAX_MODULES).filter(|m| !m.exempted).map(|m| m.lesson_periods.max(0)).sum())
     }
 
+    /// The lesson periods of each module followed (not exempted); `None` without modules.
+    pub fn followed_lesson_periods(&self) -> Option<Vec<i64>> {
+        if self.modules.is_empty() {
+            return None;
+        }
+        Some(self.modules.iter().take(MAX_MODULES).filter(|m| !m.exempted).map(|m| m.lesson_periods.max(0)).collect())
+    }
+
     /// A module followed is basic education or part of a programme towards a
     /// secondary-school diploma: time credit then asks fewer hours a year.
     pub fn basic_or_secondary(&self) -> bool {

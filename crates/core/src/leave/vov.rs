@@ -199,41 +199,43 @@ pub(super) fn compute(
     }
     if plan.lesson_periods > 0 {
         match ctx.figure(MIN_LESSON_PERIODS) {
-            Some(minimum) if plan.lesson_periods * 100 >= minimum.amount => {
-                let hours = Hours::whole(plan.lesson_periods);
-                lines.push(Line {
-                    text: msg!(VovLineLessons, periods = Arg::Count(plan.lesson_periods), hours = hours),
-                    hours: Some(hours),
-                    amount_cents: None,
-                    parameter: Some(minimum),
-                });
-                training_hours = training_hours.map(|total| total + hours);
-                counted += 1;
-            }
             Some(minimum) => {
-                let short = minimum.amount / 100 - plan.lesson_periods;
-                let needed = super::counted(MessageId::CountLessonPeriods, minimum.amount / 100);
-                lines.push(Line {
-                    text: msg!(
-                        VovLineLessonsTooSmall,
-                        periods = super::counted(MessageId::CountLessonPeriods, plan.lesson_periods),
-                        minimum = needed.clone()
-                    ),
-                    hours: Some(Hours::ZERO),
-                    amount_cents: None,
-                    parameter: Some(minimum.clone()),
-                });
-                shortfalls.push(Shortfall {
-                    scheme: Scheme::Vov,
-                    text: msg!(
-                        VovShortfallLessons,
-                        periods = super::counted(MessageId::CountLessonPeriods, short),
-                        minimum = needed
-                    ),
-                    short_by: short * 100,
-                    unit: Unit::Hours,
-                    parameter: minimum,
-                });
+                let (counted_periods, largest) = lesson_periods_counted(scenario, plan, minimum.amount);
+                if counted_periods > 0 {
+                    let hours = Hours::whole(counted_periods);
+                    lines.push(Line {
+                        text: msg!(VovLineLessons, periods = Arg::Count(counted_periods), hours = hours),
+                        hours: Some(hours),
+                        amount_cents: None,
+                        parameter: Some(minimum),
+                    });
+                    training_hours = training_hours.map(|total| total + hours);
+                    counted += 1;
+                } else {
+                    let short = minimum.amount / 100 - largest;
+                    let needed = super::counted(MessageId::CountLessonPeriods, minimum.amount / 100);
+                    lines.push(Line {
+                        text: msg!(
+                            VovLineLessonsTooSmall,
+                            periods = super::counted(MessageId::CountLessonPeriods, largest),
+                            minimum = needed.clone()
+                        ),
+                        hours: Some(Hours::ZERO),
+                        amount_cents: None,
+                        parameter: Some(minimum.clone()),
+                    });
+                    shortfalls.push(Shortfall {
+                        scheme: Scheme::Vov,
+                        text: msg!(
+                            VovShortfallLessons,
+                            periods = super::counted(MessageId::CountLessonPeriods, short),
+                            minimum = needed
+                        ),
+                        short_by: short * 100,
+                        unit: Unit::Hours,
+                        parameter: minimum,
+                    });
+                }
             }
             None => training_hours = None,
         }
@@ -434,4 +436,18 @@ fn contract(contract: Contract) -> MessageId {
         Contract::Credit => MessageId::LeaveContractCredit,
         Contract::Exam => MessageId::LeaveContractExam,
     }
+}
+
+/// The lesson periods VOV counts, and the largest single course or module (for what is
+/// short). The rule is per module ("de gevolgde module omvat minimaal 32 lestijden"): each
+/// adult-education module of at least the minimum counts, a smaller one does not; without
+/// modules, the course typed in the leave section counts as one.
+fn lesson_periods_counted(scenario: &Scenario, plan: Plan, minimum_hundredths: i64) -> (i64, i64) {
+    let courses = scenario
+        .adult_education
+        .as_ref()
+        .and_then(|section| section.followed_lesson_periods())
+        .unwrap_or_else(|| vec![plan.lesson_periods]);
+    let counted = courses.iter().filter(|periods| **periods * 100 >= minimum_hundredths).sum();
+    (counted, courses.iter().copied().max().unwrap_or(0))
 }
