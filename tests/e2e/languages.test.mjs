@@ -65,6 +65,8 @@ async function prepare(page, section) {
 for (const section of ['fee', 'leave', 'dual', 'adult-education', 'saved']) {
   test(`the language switch changes every string of the ${section} section`, async () => {
     const { page, problems, context } = await openApp(browser, server.origin, '/');
+    // The printed recap says when it was printed: a minute passing must not change the page.
+    await page.clock.setFixedTime(new Date('2026-12-04T10:00:00'));
     await prepare(page, section);
     const dutch = new Set(await pageTexts(page));
     for (const language of ['fr-BE', 'en', 'nl-BE']) {
