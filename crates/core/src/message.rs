@@ -31,12 +31,6 @@ impl Message {
         self
     }
 
-    /// A sentence a calculator has already written in the outcome's language: only while
-    /// its rules are being moved to data.
-    pub fn said(text: String) -> Message {
-        Message::new(MessageId::Said).with("text", Arg::Text(text))
-    }
-
     /// A message whose id the data files give (a dual-learning agreement's fact and its
     /// note, `message` or `message.attribute`), not a [`MessageId`] the code names.
     pub fn named(id: &'static str) -> Message {

@@ -87,5 +87,4 @@ count-lesson-periods = { $count ->
    *[other] { $amount } lesson periods
 }
 hours-range = { $min } to { $max } hours
-said = { $text }
 named = { $id }

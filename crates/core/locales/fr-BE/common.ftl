@@ -87,5 +87,4 @@ count-lesson-periods = { $count ->
    *[other] { $amount } périodes de cours
 }
 hours-range = { $min } à { $max } heures
-said = { $text }
 named = { $id }

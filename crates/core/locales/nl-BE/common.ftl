@@ -89,7 +89,5 @@ count-lesson-periods = { $count ->
 }
 # "750 tot 900 uur"
 hours-range = { $min } tot { $max } uur
-# A sentence already written in the outcome's language (while a calculator still writes its own).
-said = { $text }
 # A message whose id the data files give (an agreement's fact): its words as they are.
 named = { $id }
