@@ -201,7 +201,9 @@ test('decimal hours a week: 22,5 hours is an ODOS, and the ODO is computed for t
   await hours.fill('');
   await hours.pressSequentially('19.75');
   await page.locator('#dual-hours-error').waitFor({ state: 'detached' });
-  // 19,75 × 48 = 948 hours × €4.44 = €4,209.12: under 20 hours, the ODO.
+  // 19,75 × 48 = 948 hours × €4.44 = €4,209.12: under 20 hours, the ODO. "1", "19" and
+  // "19.7" on the way are numbers too: wait for the last key's render.
+  await page.waitForFunction(() => document.querySelector('#dual-summary')?.textContent.includes('€4,209.12'));
   assert.match(await text(page.locator('#dual-summary')), /For you: ODO — .*€350\.76 per month \(on average\) · €4,209\.12 per school year/);
   await odo.locator('.dual-line').first().waitFor();
   assert.match(await text(odo.locator('.dual-line').first()), /€4\.44 per hour × 19\.75 hours per week × 48 weeks = 948 hours at the workplace €4,209\.12/);
