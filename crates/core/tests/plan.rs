@@ -219,6 +219,20 @@ fn the_comparison_has_every_contract_and_pace_and_marks_the_own_plan() {
     assert_eq!(full_time.learning_credit_end, 200);
     // 2024-2025 € 1.116,00 + 2025-2026 € 299,00 + 60 × € 14,30 = € 1.157,00 + 2026-2027 € 1.181,40.
     assert_eq!(full_time.fee_cents, Some(Cents(111_600 + 115_700 + 118_140)));
+    // Each cell explains itself: the alternative carries its route, year by year.
+    let full_time_years = &plan
+        .options
+        .iter()
+        .find(|o| o.contract == Contract::Diploma && o.credits_per_year == 60)
+        .expect("diploma at 60")
+        .years;
+    let fees: Vec<Option<Cents>> = full_time_years.iter().map(|y| y.fee_cents).collect();
+    assert_eq!(fees, [Some(Cents(111_600)), Some(Cents(115_700)), Some(Cents(118_140))]);
+    let balances: Vec<(i64, i64)> =
+        full_time_years.iter().map(|y| (y.learning_credit_before, y.learning_credit_after)).collect();
+    // The first 60 study points earned come back twice: 140 − 60 + 120 = 200, then 200 − 60 + 60.
+    assert_eq!(balances, [(140, 200), (200, 200), (200, 200)]);
+    assert_eq!(plan.options[0].years, plan.years, "the own plan's route is the route above it");
     let credit = plan.options.iter().find(|o| o.contract == Contract::Credit && o.credits_per_year == 30);
     assert_eq!(credit.and_then(|o| o.totals.as_ref()).map(|t| t.learning_credit_end), Some(140));
     assert!(credit.is_some_and(|o| !o.study_grant_possible));
@@ -227,6 +241,7 @@ fn the_comparison_has_every_contract_and_pace_and_marks_the_own_plan() {
     let too_big = short.options.iter().find(|o| o.credits_per_year == 60).expect("the pace of 60");
     assert_eq!(too_big.impossible, Some(Impossible::MoreThanProgramme));
     assert!(too_big.totals.is_none());
+    assert!(too_big.years.is_empty());
 }
 
 #[test]

@@ -36,6 +36,8 @@ pub struct PlanOption {
     pub study_grant_possible: bool,
     /// `None` when the alternative cannot be computed: see `impossible`.
     pub totals: Option<PlanTotals>,
+    /// The alternative's route year by year, which its totals add up (empty when it cannot be computed).
+    pub years: Vec<PlanYear>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub impossible: Option<Impossible>,
 }
@@ -56,6 +58,7 @@ impl PlanOption {
             varies_by_year,
             study_grant_possible: route.iter().any(|y| y.study_grant_possible),
             totals: Some(totals(route, start.0, start.1)),
+            years: route.to_vec(),
             impossible: None,
         }
     }
@@ -115,6 +118,7 @@ pub(super) fn compare(
                     varies_by_year: false,
                     study_grant_possible: false,
                     totals: None,
+                    years: Vec::new(),
                     impossible: Some(reason),
                 },
                 None => {
