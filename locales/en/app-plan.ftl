@@ -64,7 +64,7 @@ plan-average = on average { $hours }
 plan-explained-title = How each year was computed
 plan-explained-year = { $year }: learning credit and the figures used
 plan-compare-title = The same programme, taken another way
-plan-compare-help = Each contract at 30, 45 and 60 credits a year, with the same share passed. Choose a column title to sort.
+plan-compare-help = Each contract at 30, 45 and 60 credits a year, with the same share passed. Choose a column title to sort, or “Year by year” to see how a row was computed.
 plan-compare-region = Comparison of contracts and paces (scrolls sideways)
 plan-compare-caption = Comparison
 plan-col-option = Approach
@@ -102,3 +102,15 @@ plan-year-status-label = Status this year
 plan-year-as-fee = As in Tuition fee ({ $choice })
 plan-year-clear = Every year follows your plan again
 plan-year-field = { $field } in { $year }
+plan-how = How it was calculated, year by year (with sources)
+plan-answer-grant-years = yes, in { $count ->
+    [one] { $amount } year
+   *[other] { $amount } years
+}
+plan-jump-to-result = Study route: { $count ->
+    [one] { $amount } year
+   *[other] { $amount } years
+}, { $fee } — to the answer
+plan-option-show = Year by year
+plan-option-route-title = Year by year: { $option }
+plan-compare-cheapest = The cheapest: { $option }, { $fee } in total

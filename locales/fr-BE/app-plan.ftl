@@ -64,7 +64,7 @@ plan-average = en moyenne { $hours }
 plan-explained-title = Comment chaque année est calculée
 plan-explained-year = { $year } : crédit d’apprentissage et chiffres utilisés
 plan-compare-title = Le même programme, autrement
-plan-compare-help = Chaque contrat à 30, 45 et 60 crédits par an, avec la même part réussie. Choisissez un titre de colonne pour trier.
+plan-compare-help = Chaque contrat à 30, 45 et 60 crédits par an, avec la même part réussie. Choisissez un titre de colonne pour trier, ou « Année par année » pour voir comment une ligne est calculée.
 plan-compare-region = Comparaison des contrats et des rythmes (défile sur le côté)
 plan-compare-caption = Comparaison
 plan-col-option = Approche
@@ -102,3 +102,15 @@ plan-year-status-label = Statut cette année
 plan-year-as-fee = Comme dans Droits d’inscription ({ $choice })
 plan-year-clear = Toutes les années suivent à nouveau votre plan
 plan-year-field = { $field } en { $year }
+plan-how = Le calcul, année par année (avec les sources)
+plan-answer-grant-years = oui, { $count ->
+    [one] { $amount } an
+   *[other] { $amount } ans
+}
+plan-jump-to-result = Parcours : { $count ->
+    [one] { $amount } an
+   *[other] { $amount } ans
+}, { $fee } — vers la réponse
+plan-option-show = Année par année
+plan-option-route-title = Année par année : { $option }
+plan-compare-cheapest = Le moins cher : { $option }, { $fee } au total

@@ -64,7 +64,7 @@ plan-average = gemiddeld { $hours }
 plan-explained-title = Zo is elk jaar berekend
 plan-explained-year = { $year }: { -learning-credit-name } en de gebruikte cijfers
 plan-compare-title = Dezelfde opleiding, anders aangepakt
-plan-compare-help = Elk contract aan 30, 45 en 60 studiepunten per jaar, met hetzelfde deel geslaagd. Klik op een kolomtitel om te sorteren.
+plan-compare-help = Elk contract aan 30, 45 en 60 studiepunten per jaar, met hetzelfde deel geslaagd. Klik op een kolomtitel om te sorteren, of op “Jaar per jaar” om te zien hoe een rij berekend is.
 plan-compare-region = Vergelijking van contracten en tempo's (schuift opzij)
 plan-compare-caption = Vergelijking
 plan-col-option = Aanpak
@@ -102,3 +102,15 @@ plan-year-status-label = Status dit jaar
 plan-year-as-fee = Zoals bij Studiegeld ({ $choice })
 plan-year-clear = Alle jaren volgen weer je plan
 plan-year-field = { $field } in { $year }
+plan-how = Zo is het berekend, jaar per jaar (met bronnen)
+plan-answer-grant-years = ja, in { $count ->
+    [one] { $amount } jaar
+   *[other] { $amount } jaar
+}
+plan-jump-to-result = Studietraject: { $count ->
+    [one] { $amount } jaar
+   *[other] { $amount } jaar
+}, { $fee } — naar het antwoord
+plan-option-show = Jaar per jaar
+plan-option-route-title = Jaar per jaar: { $option }
+plan-compare-cheapest = Het goedkoopst: { $option }, { $fee } in totaal

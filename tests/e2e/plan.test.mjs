@@ -45,9 +45,10 @@ test('a study route is built and its comparison read with the keyboard alone', a
   // 2024-2025 € 702,00 + 2025-2026 € 728,00 + 2026-2027 € 743,40 and three estimated years at € 743,40.
   assert.equal(await summary.innerText(),
     'Je studietraject duurt 6 jaar, van 2024-2025 tot en met 2029-2030, en kost € 4.403,60 studiegeld. Daarna heb je 200 studiepunten leerkrediet.');
-  const firstYear = page.locator('#plan-years-table tbody tr').first();
-  await firstYear.waitFor();
-  assert.match(await firstYear.innerText(), /2024-2025[\s\S]*€ 702,00[\s\S]*140 → 170/);
+  // The answer first: the grant and the hours a week left; the route year by year is folded.
+  assert.equal(await page.locator('#plan-answer-grant').innerText(), 'ja, in 6 jaar');
+  assert.match(await page.locator('#plan-answer-left').innerText(), /uur per week$/);
+  assert.equal(await page.locator('#plan-how').getAttribute('open'), null);
   // The comparison: the own plan marked, then sorted on the total fee with the keyboard.
   const own = page.locator('#plan-compare-table tbody tr.plan-own');
   assert.match(await own.innerText(), /jouw plan[\s\S]*6 jaar, tot 2029-2030[\s\S]*€ 4\.403,60/);
@@ -58,9 +59,28 @@ test('a study route is built and its comparison read with the keyboard alone', a
   const cheapest = page.locator('#plan-compare-table tbody tr').first();
   await page.waitForFunction(() => document.querySelector('#plan-compare-table tbody tr')?.textContent.includes('€ 1.337,40'));
   assert.match(await cheapest.innerText(), /examencontract, 60 studiepunten per jaar[\s\S]*3 jaar[\s\S]*€ 1\.337,40/);
+  // Every row explains itself: "Jaar per jaar" shows the route its totals add up, by keyboard.
+  const show = cheapest.locator('button.plan-option-show');
+  await show.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await show.getAttribute('aria-expanded'), 'true');
+  const route = page.locator('#plan-option-years-table tbody tr');
+  await route.first().waitFor();
+  assert.deepEqual((await route.allInnerTexts()).map((row) => row.match(/€ [\d.]+,\d\d/)?.[0]), ['€ 431,50', '€ 448,50', '€ 457,40']);
+  assert.match(await page.locator('#plan-option-route h3').innerText(), /Jaar per jaar: examencontract, 60 studiepunten per jaar/);
+  assert.match(await page.locator('#plan-option-years-table tfoot').innerText(), /€ 1\.337,40/);
+  // Each year's figures with their source, folded per year.
+  assert.equal(await page.locator('#plan-option-figures > details').count(), 3);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('#plan-option-years-table'));
   // Full time on a diploma contract: € 1.116,00 + € 1.157,00 + € 1.181,40, learning credit 200 at the end.
   const fullTime = page.locator('#plan-compare-table tbody tr', { hasText: 'diplomacontract, 60 studiepunten per jaar' });
   assert.match(await fullTime.innerText(), /€ 3\.454,40[\s\S]*200/);
+  // The own route year by year, under the comparison.
+  await page.locator('#plan-how > summary').click();
+  const firstYear = page.locator('#plan-years-table tbody tr').first();
+  await firstYear.waitFor();
+  assert.match(await firstYear.innerText(), /2024-2025[\s\S]*€ 702,00[\s\S]*140 → 170/);
   // The plan travels in the link.
   await waitForSaved(page, '"credits_per_year":30');
   await screenshot(page, 'plan-nl');
@@ -91,6 +111,7 @@ test('a year of the route gets its own study points, contract and status, by key
   await tabTo(page, 'plan-year-2-status');
   for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowDown');
   await page.waitForFunction(() => document.querySelector('#plan-year-2-status').selectedIndex === 3);
+  await page.locator('#plan-how > summary').click();
   const row = (year) => page.locator('#plan-years-table tbody tr', { hasText: year });
   // 2025-2026: € 299,00 + 45 × € 14,30 = € 942,50; the learning credit stays 170 on a credit contract.
   await page.waitForFunction(() => document.querySelector('#plan-years-table')?.textContent.includes('€ 942,50'));

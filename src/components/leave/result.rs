@@ -64,7 +64,7 @@ pub(super) fn LeaveResult(props: &ResultProps) -> Html {
                     if let Some(load) = load_text { <span class="total-sub">{ load }</span> }
                 </p>
                 if plan.is_some() {
-                    <dl class="leave-figures">
+                    <dl class="answer-figures">
                         <div>
                             <dt>{ t!(language, "leave-covered-label") }</dt>
                             <dd id="leave-covered-share">{

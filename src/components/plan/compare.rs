@@ -1,8 +1,10 @@
 //! The comparison: the same programme under each contract and pace, side by side. The own
 //! plan is marked; a column header sorts the table (again: the other way); an alternative
-//! that cannot be computed shows why, and no amount.
+//! that cannot be computed shows why, and no amount. Each row's "year by year" button
+//! shows the route its totals add up, with every figure used and its source.
 
-use super::years::{money, per_week, yes_no, PlanProps};
+use super::years::{money, per_week, yes_no, PlanProps, YearFigures, YearTable};
+use crate::components::form::use_disclosure;
 use crate::components::result::ScrollBox;
 use crate::i18n::{marked, use_language};
 use crate::t;
@@ -48,17 +50,33 @@ fn compare(column: Column, a: &PlanOption, b: &PlanOption) -> Ordering {
     }
 }
 
+/// Whether the page is wider than a phone's or a narrow window's (the one-column layout, 60rem).
+fn wide_screen() -> bool {
+    gloo::utils::window().inner_width().ok().and_then(|width| width.as_f64()).is_some_and(|width| width > 960.0)
+}
+
 #[component]
 pub fn Comparison(props: &PlanProps) -> Html {
     let language = use_language();
+    // Open at once on a wide screen; on a phone one tap away, so that the page stays short.
+    let (open, ontoggle) = use_disclosure(wide_screen());
     // (column, ascending); the order the core gives (own plan first) until a header is used.
     let sort = use_state(|| None::<(Column, bool)>);
-    let mut options: Vec<&PlanOption> = props.plan.options.iter().collect();
+    // The alternative whose route is shown under the table, by its place in the core's order.
+    let shown = use_state(|| None::<usize>);
+    let mut options: Vec<(usize, &PlanOption)> = props.plan.options.iter().enumerate().collect();
     if let Some((column, ascending)) = *sort {
         if column != Column::Option {
-            options.sort_by(|a, b| if ascending { compare(column, a, b) } else { compare(column, b, a) });
+            options.sort_by(|(_, a), (_, b)| if ascending { compare(column, a, b) } else { compare(column, b, a) });
         }
     }
+    let cheapest = props
+        .plan
+        .options
+        .iter()
+        .filter(|o| o.totals.as_ref().is_some_and(|t| t.fee_cents.is_some()))
+        .min_by(|a, b| compare(Column::Fee, a, b));
+    let shown_option = (*shown).and_then(|index| props.plan.options.get(index)).filter(|o| o.totals.is_some());
     let label = |column: Column| match column {
         Column::Option => t!(language, "plan-col-option"),
         Column::Years => t!(language, "plan-col-years"),
@@ -69,8 +87,14 @@ pub fn Comparison(props: &PlanProps) -> Html {
         Column::Left => t!(language, "plan-col-left-average"),
     };
     html! {
-        <div class="plan-compare">
-            <h3 id="plan-compare-title">{ t!(language, "plan-compare-title") }</h3>
+        <details class="plan-compare" id="plan-compare" {open} {ontoggle}>
+            <summary>
+                <h2 id="plan-compare-title">{ t!(language, "plan-compare-title") }</h2>
+                if let Some(cheapest) = cheapest {
+                    <span class="summary-sub">{ marked(language, &t!(language, "plan-compare-cheapest",
+                        option = words::option(language, cheapest), fee = money(language, cheapest.totals.as_ref().and_then(|t| t.fee_cents)))) }</span>
+                }
+            </summary>
             <p class="help">{ t!(language, "plan-compare-help") }</p>
             <ScrollBox class="plan-table-wrap" label={t!(language, "plan-compare-region")}>
                 <table class="plan-table" id="plan-compare-table">
@@ -105,14 +129,26 @@ pub fn Comparison(props: &PlanProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for options.iter().map(|option| {
+                        { for options.iter().map(|&(index, option)| {
                             let name = words::option(language, option);
+                            let expanded = *shown == Some(index);
+                            let on_show = {
+                                let shown = shown.clone();
+                                Callback::from(move |_: MouseEvent| shown.set((!expanded).then_some(index)))
+                            };
                             html! {
                                 <tr class={classes!(option.own.then_some("plan-own"))}>
                                     <th scope="row">
                                         { marked(language, &name) }
                                         if option.own {
                                             <strong class="plan-own-mark">{ format!(" ({})", t!(language, "plan-own")) }</strong>
+                                        }
+                                        if option.totals.is_some() {
+                                            <button type="button" class="secondary plan-option-show" id={format!("plan-option-{index}-show")}
+                                                aria-expanded={expanded.to_string()} aria-controls="plan-option-route" onclick={on_show}>
+                                                { t!(language, "plan-option-show") }
+                                                <span class="visually-hidden">{ format!(": {name}") }</span>
+                                            </button>
                                         }
                                     </th>
                                     {
@@ -140,6 +176,15 @@ pub fn Comparison(props: &PlanProps) -> Html {
                     </tbody>
                 </table>
             </ScrollBox>
-        </div>
+            <div id="plan-option-route" class="plan-option-route">
+                if let Some(option) = shown_option {
+                    <h3>{ marked(language, &t!(language, "plan-option-route-title", option = words::option(language, option))) }</h3>
+                    if let Some(totals) = option.totals.clone() {
+                        <YearTable years={option.years.clone()} totals={totals.clone()} id="plan-option-years-table" />
+                        <YearFigures years={option.years.clone()} {totals} id="plan-option-figures" />
+                    }
+                }
+            </div>
+        </details>
     }
 }

@@ -7,7 +7,7 @@ use crate::i18n::{marked, use_language};
 use crate::{t, text};
 use studierekenaar_core::leave::HoursRange;
 use studierekenaar_core::message::{Arg, MessageId};
-use studierekenaar_core::plan::{PlanOutcome, PlanYear};
+use studierekenaar_core::plan::{PlanOutcome, PlanTotals, PlanYear};
 use studierekenaar_core::render::{self, plan as words};
 use studierekenaar_core::{Cents, FiguresStatus, Language};
 use yew::prelude::*;
@@ -15,6 +15,15 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PlanProps {
     pub plan: PlanOutcome,
+}
+
+/// A route year by year: the own plan's, or an alternative's of the comparison.
+#[derive(Properties, PartialEq)]
+pub struct RouteProps {
+    pub years: Vec<PlanYear>,
+    pub totals: PlanTotals,
+    /// The table's id (the own plan's and an alternative's are both on the page).
+    pub id: AttrValue,
 }
 
 pub(super) fn money(language: Language, amount: Option<Cents>) -> String {
@@ -52,13 +61,12 @@ fn fee_cell(language: Language, year: &PlanYear) -> Html {
 }
 
 #[component]
-pub fn YearTable(props: &PlanProps) -> Html {
+pub fn YearTable(props: &RouteProps) -> Html {
     let language = use_language();
-    let plan = &props.plan;
-    let totals = &plan.totals;
+    let totals = &props.totals;
     html! {
         <ScrollBox class="plan-table-wrap" label={t!(language, "plan-years-region")}>
-            <table class="plan-table" id="plan-years-table">
+            <table class="plan-table" id={props.id.clone()}>
                 <caption>{ t!(language, "plan-years-caption") }</caption>
                 <thead>
                     <tr>
@@ -74,7 +82,7 @@ pub fn YearTable(props: &PlanProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for plan.years.iter().map(|year| html! {
+                    { for props.years.iter().map(|year| html! {
                         <tr>
                             <th scope="row">{ year.academic_year.to_string() }</th>
                             <td>{ t!(language, "plan-credits-passed", taken = language.integer(year.credits), passed = language.integer(year.passed)) }</td>
@@ -113,12 +121,12 @@ pub fn YearTable(props: &PlanProps) -> Html {
 
 /// Per year: the learning credit step by step and every figure used, with its source.
 #[component]
-pub fn YearFigures(props: &PlanProps) -> Html {
+pub fn YearFigures(props: &RouteProps) -> Html {
     let language = use_language();
     html! {
-        <div class="plan-explained">
-            <h3>{ t!(language, "plan-explained-title") }</h3>
-            { for props.plan.years.iter().map(|year| {
+        <div class="plan-explained" id={props.id.clone()}>
+            <h4>{ t!(language, "plan-explained-title") }</h4>
+            { for props.years.iter().map(|year| {
                 let (class, symbol, status) = text::figures_status(language, year.figures_status);
                 html! {
                     <details class="plan-year-details">
