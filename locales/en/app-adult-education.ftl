@@ -1,7 +1,7 @@
 # The "Secondary diploma" section: a secondary-school diploma through adult education.
 section-adult-education = Secondary diploma
 adult-inputs-title = Your programme in adult education
-adult-intro = Without a secondary-school diploma you can still obtain one at a centre for adult education (CVO): with general education (algemene vorming, AV) at ASO level, or with a vocational programme towards the diploma together with supplementary general education (aanvullende algemene vorming, AAV). Enter your modules: we calculate the enrolment fee, the premium that refunds it and what you pay net.
+adult-intro = Without a secondary-school diploma you can still obtain one at a centre for adult education (CVO): with general education (algemene vorming, AV) at ASO level, or with a vocational programme towards the diploma together with supplementary general education (aanvullende algemene vorming, AAV).
 adult-category-legend = Which rate do you pay?
 adult-diploma-legend = Your diploma
 adult-has-diploma-label = I already have a secondary-school diploma
@@ -45,7 +45,6 @@ adult-summary = School year { $year }: enrolment fee { $fee }, premium { $premiu
 adult-fee-how = How we calculate the enrolment fee
 adult-no-modules = No modules yet: add one.
 adult-premium-title = Premium for a first secondary-school diploma
-adult-premium-when-title = When does the premium come?
 adult-condition-to-do = Still to do:
 adult-time-title = Time: lesson periods a week
 adult-vov-title = Flemish training leave ({ -vov-name }, { -vov })
@@ -54,3 +53,5 @@ saved-row-adult-net = Secondary diploma: net after the premium
 saved-row-adult-premium = Secondary diploma: premium back
 saved-adult-at-most = at most { $amount }
 leave-lessons-from-modules = Your modules in Secondary diploma count: { $periods } lesson periods. While you have modules there, this field does not count.
+adult-jump-to-result = Net for you: { $net } — to the answer
+adult-more = Course materials and training vouchers (optional)

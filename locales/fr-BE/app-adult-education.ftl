@@ -1,7 +1,7 @@
 # La section « Diplôme secondaire » : un diplôme de l’enseignement secondaire dans l’enseignement pour adultes.
 section-adult-education = Diplôme secondaire
 adult-inputs-title = Votre formation dans l’enseignement pour adultes
-adult-intro = Sans diplôme de l’enseignement secondaire, vous pouvez encore l’obtenir dans un centre d’enseignement pour adultes (CVO) : avec la formation générale (algemene vorming, AV) de niveau ASO, ou avec une formation professionnelle menant au diplôme et la formation générale complémentaire (aanvullende algemene vorming, AAV). Indiquez vos modules : nous calculons le droit d’inscription, la prime qui le rembourse et ce que vous payez net.
+adult-intro = Sans diplôme de l’enseignement secondaire, vous pouvez encore l’obtenir dans un centre d’enseignement pour adultes (CVO) : avec la formation générale (algemene vorming, AV) de niveau ASO, ou avec une formation professionnelle menant au diplôme et la formation générale complémentaire (aanvullende algemene vorming, AAV).
 adult-category-legend = Quel tarif payez-vous ?
 adult-diploma-legend = Votre diplôme
 adult-has-diploma-label = J’ai déjà un diplôme de l’enseignement secondaire
@@ -45,7 +45,6 @@ adult-summary = Année scolaire { $year } : droit d’inscription { $fee }, prim
 adult-fee-how = Comment nous calculons le droit d’inscription
 adult-no-modules = Pas encore de module : ajoutez-en un.
 adult-premium-title = Prime pour un premier diplôme de l’enseignement secondaire
-adult-premium-when-title = Quand la prime arrive-t-elle ?
 adult-condition-to-do = À faire :
 adult-time-title = Temps : périodes de cours par semaine
 adult-vov-title = Congé-éducation flamand ({ -vov-name }, { -vov })
@@ -54,3 +53,5 @@ saved-row-adult-net = Diplôme secondaire : net après la prime
 saved-row-adult-premium = Diplôme secondaire : prime remboursée
 saved-adult-at-most = au plus { $amount }
 leave-lessons-from-modules = Vos modules dans Diplôme secondaire comptent : { $periods } périodes de cours. Tant que vous y avez des modules, ce champ ne compte pas.
+adult-jump-to-result = Net pour vous : { $net } — vers la réponse
+adult-more = Matériel de cours et chèques-formation (facultatif)

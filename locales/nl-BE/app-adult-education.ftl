@@ -1,7 +1,7 @@
 # De sectie "Secundair diploma": een diploma secundair onderwijs via het volwassenenonderwijs.
 section-adult-education = Secundair diploma
 adult-inputs-title = Je opleiding in het volwassenenonderwijs
-adult-intro = Zonder diploma secundair onderwijs kun je het in een centrum voor volwassenenonderwijs (CVO) alsnog behalen: met algemene vorming (AV) op ASO-niveau, of met een diplomagerichte beroepsopleiding samen met aanvullende algemene vorming (AAV). Vul je modules in: we berekenen het inschrijvingsgeld, de premie die het terugbetaalt en wat je netto betaalt.
+adult-intro = Zonder diploma secundair onderwijs kun je het in een centrum voor volwassenenonderwijs (CVO) alsnog behalen: met algemene vorming (AV) op ASO-niveau, of met een diplomagerichte beroepsopleiding samen met aanvullende algemene vorming (AAV).
 adult-category-legend = Welk tarief betaal je?
 adult-diploma-legend = Je diploma
 adult-has-diploma-label = Ik heb al een diploma secundair onderwijs
@@ -45,7 +45,6 @@ adult-summary = Schooljaar { $year }: inschrijvingsgeld { $fee }, premie { $prem
 adult-fee-how = Zo berekenen we het inschrijvingsgeld
 adult-no-modules = Nog geen modules: voeg er een toe.
 adult-premium-title = Premie voor een eerste diploma secundair onderwijs
-adult-premium-when-title = Wanneer komt de premie?
 adult-condition-to-do = Nog te doen:
 adult-time-title = Tijd: lestijden per week
 adult-vov-title = Vlaams opleidingsverlof (VOV)
@@ -54,3 +53,5 @@ saved-row-adult-net = Secundair diploma: netto na de premie
 saved-row-adult-premium = Secundair diploma: premie terug
 saved-adult-at-most = ten hoogste { $amount }
 leave-lessons-from-modules = Je modules bij Secundair diploma tellen: { $periods } lestijden. Dit veld telt zolang je daar modules hebt niet mee.
+adult-jump-to-result = Netto voor jou: { $net } — naar het antwoord
+adult-more = Cursusmateriaal en opleidingscheques (niet verplicht)

@@ -2,7 +2,7 @@
 //! have or aim at, modular or linear, the modules, course materials and training vouchers.
 
 use super::modules::Modules;
-use crate::components::form::{checked, input_value, Checkbox, TextField};
+use crate::components::form::{checked, input_value, use_disclosure, Checkbox, TextField};
 use crate::i18n::{marked, use_language};
 use crate::state::adult_education::{AdultEducationAction, AdultEducationForm};
 use crate::state::{Action, FieldErrors};
@@ -47,6 +47,12 @@ pub fn AdultEducationInputs(props: &InputsProps) -> Html {
         Callback::from(move |_: Event| on_action.emit(Action::AdultEducation(action.clone())))
     };
 
+    let (more_open, on_more_toggle) = use_disclosure(
+        !form.course_materials.trim().is_empty()
+            || !form.training_vouchers.trim().is_empty()
+            || error("course_materials_cents").is_some()
+            || error("training_vouchers_cents").is_some(),
+    );
     html! {
         <form class="inputs adult-inputs" aria-labelledby="adult-inputs-title" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <h2 id="adult-inputs-title">{ t!(language, "adult-inputs-title") }</h2>
@@ -101,14 +107,18 @@ pub fn AdultEducationInputs(props: &InputsProps) -> Html {
 
             <Modules rows={form.modules.clone()} errors={props.errors.clone()} on_action={props.on_action.clone()} />
 
-            <div class="grid">
+            // Folded unless filled in (from a link) or wrong: most people have neither cost.
+            <details class="more" id="adult-more" open={more_open} ontoggle={on_more_toggle}>
+                <summary>{ t!(language, "adult-more") }</summary>
+                <div class="grid">
                 <TextField id="adult-materials" label={t!(language, "adult-materials-label")} value={form.course_materials.clone()}
                     help={marked(language, &t!(language, "adult-materials-help"))}
                     error={error("course_materials_cents")} oninput={emit(AdultEducationAction::SetCourseMaterials)} />
                 <TextField id="adult-vouchers" label={t!(language, "adult-vouchers-label")} value={form.training_vouchers.clone()}
                     help={marked(language, &t!(language, "adult-vouchers-help"))}
                     error={error("training_vouchers_cents")} oninput={emit(AdultEducationAction::SetTrainingVouchers)} />
-            </div>
+                </div>
+            </details>
         </form>
     }
 }

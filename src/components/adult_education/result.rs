@@ -1,6 +1,7 @@
-//! The result: fee, course materials, premium and net cost at the top, then the lines
-//! behind each, the premium's conditions and when it comes, the hours a week, the training
-//! leave and the other route (the Examencommissie). Nothing is recomputed here.
+//! The result: fee, course materials, premium and net cost at the top, whether the premium
+//! comes and when; then, folded, the lines behind each, the premium's conditions, the hours
+//! a week and the training leave; last, also folded, the other route (the Examencommissie).
+//! Nothing is recomputed here.
 
 use crate::components::errors::ErrorSummary;
 use crate::components::result::{MissingFigures, Source};
@@ -19,6 +20,9 @@ pub struct ResultProps {
     #[prop_or_default]
     pub links: Vec<ErrorLink>,
     pub on_action: Callback<Action>,
+    /// Whether "how it is calculated" is open (the section keeps it while the result comes and goes).
+    pub how_open: bool,
+    pub on_how_toggle: Callback<Event>,
 }
 
 #[component]
@@ -65,49 +69,55 @@ pub fn AdultEducationResult(props: &ResultProps) -> Html {
                 { row("adult-net", t!(language, "adult-net-label"), result.net_cents) }
                 <p class="visually-hidden">{ summary }</p>
             </div>
-            <p class={classes!("figures-status", status_class)}>
-                <span aria-hidden="true" class="symbol">{ status_symbol }</span>{ status_text }
-            </p>
+            // The status, unless the figures not published are listed right below: they say it.
+            if words.missing.is_empty() {
+                <p class={classes!("figures-status", status_class)}>
+                    <span aria-hidden="true" class="symbol">{ status_symbol }</span>{ status_text }
+                </p>
+            }
             { for words.fee_notes.iter().map(|note| html! { <p class="bill-note">{ marked(language, note) }</p> }) }
             if !words.missing.is_empty() {
                 <MissingFigures missing={words.missing.clone()} />
             }
 
-            <h3>{ t!(language, "adult-fee-how") }</h3>
-            if words.modules.is_empty() {
-                <p>{ t!(language, "adult-no-modules") }</p>
-            }
-            <Lines lines={words.modules.iter().chain(&words.caps).cloned().collect::<Vec<_>>()} />
-
-            <div class={classes!("grant", if result.premium.eligible { "possible" } else { "not-possible" })}>
-                <h3>{ marked(language, &t!(language, "adult-premium-title")) }</h3>
+            <div class={classes!("answer-line", "grant", if result.premium.eligible { "possible" } else { "not-possible" })}>
                 <p id="adult-premium-summary">{ marked(language, &words.premium_summary) }</p>
-                <Conditions conditions={words.premium_conditions.clone()} />
-                <Lines lines={words.premium_lines.clone()} />
                 if let Some(timing) = &words.premium_timing {
-                    <h4>{ t!(language, "adult-premium-when-title") }</h4>
                     <p id="adult-premium-timing">{ marked(language, timing) }</p>
                 }
-                { for words.premium_notes.iter().map(|note| html! { <p class="bill-note">{ marked(language, note) }</p> }) }
             </div>
 
-            if !words.time.is_empty() {
-                <h3>{ t!(language, "adult-time-title") }</h3>
-                <Lines lines={words.time.clone()} />
-            }
-            if !words.vov.is_empty() {
-                <h3>{ marked(language, &t!(language, "adult-vov-title")) }</h3>
-                <Lines lines={words.vov.clone()} />
-            }
+            <details class="how" id="adult-how" open={props.how_open} ontoggle={props.on_how_toggle.clone()}>
+                <summary><h3>{ t!(language, "result-how") }</h3></summary>
+                <h4>{ t!(language, "adult-fee-how") }</h4>
+                if words.modules.is_empty() {
+                    <p>{ t!(language, "adult-no-modules") }</p>
+                }
+                <Lines lines={words.modules.iter().chain(&words.caps).cloned().collect::<Vec<_>>()} />
 
-            <div class="notes">
-                <h3>{ marked(language, &words.alternative.title) }</h3>
+                <h4>{ marked(language, &t!(language, "adult-premium-title")) }</h4>
+                <Conditions conditions={words.premium_conditions.clone()} />
+                <Lines lines={words.premium_lines.clone()} />
+                { for words.premium_notes.iter().map(|note| html! { <p class="bill-note">{ marked(language, note) }</p> }) }
+
+                if !words.time.is_empty() {
+                    <h4>{ t!(language, "adult-time-title") }</h4>
+                    <Lines lines={words.time.clone()} />
+                }
+                if !words.vov.is_empty() {
+                    <h4>{ marked(language, &t!(language, "adult-vov-title")) }</h4>
+                    <Lines lines={words.vov.clone()} />
+                }
+            </details>
+
+            <details class="how notes" id="adult-alternative">
+                <summary><h3>{ marked(language, &words.alternative.title) }</h3></summary>
                 <p>{ marked(language, &words.alternative.text) }</p>
                 <p><a href={words.alternative.source} target="_blank" rel="noopener noreferrer">
                     { t!(language, "result-source", site = text::site_of(words.alternative.source)) }
                     <span class="visually-hidden">{ format!(" {}", t!(language, "opens-in-new-window")) }</span>
                 </a></p>
-            </div>
+            </details>
         </section>
     }
 }
