@@ -85,7 +85,8 @@ result-source = source: { $site }
 result-source-says = What the source says
 result-quote = “{ $quote }”
 result-missing-title = Not published, so not calculated:
-result-missing-figure = { $label } ({ $period }): { $reason }
+result-missing-figure = { $label } ({ $period })
+result-missing-why = Why is this missing?
 
 ## The printed recap.
 # One input on the printout: the field's label and what was filled in.

@@ -85,7 +85,8 @@ result-source = bron: { $site }
 result-source-says = Wat de bron zegt
 result-quote = “{ $quote }”
 result-missing-title = Niet gepubliceerd, dus niet berekend:
-result-missing-figure = { $label } ({ $period }): { $reason }
+result-missing-figure = { $label } ({ $period })
+result-missing-why = Waarom ontbreekt dit?
 
 ## The printed recap.
 # One input on the printout: the field's label and what was filled in.

@@ -277,14 +277,17 @@ pub fn MissingFigures(props: &MissingProps) -> Html {
             <p><strong>{ t!(language, "result-missing-title") }</strong></p>
             <ul>
                 { for props.missing.iter().map(|missing| {
-                    let text = t!(
-                        language,
-                        "result-missing-figure",
-                        label = missing.label.clone(),
-                        period = missing.period.clone(),
-                        reason = missing.reason.clone(),
-                    );
-                    html! { <li>{ marked(language, &text) }</li> }
+                    let text = t!(language, "result-missing-figure", label = missing.label.clone(), period = missing.period.clone());
+                    // What was looked for and not found, for whoever wants to know; folded.
+                    html! {
+                        <li>
+                            { marked(language, &text) }
+                            <details class="missing-why">
+                                <summary>{ t!(language, "result-missing-why") }</summary>
+                                <p>{ marked(language, &missing.reason) }</p>
+                            </details>
+                        </li>
+                    }
                 }) }
             </ul>
         </div>
