@@ -13,7 +13,9 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const PHONE = { width: 390, height: 844 };
 const LANGUAGES = ['nl-BE', 'fr-BE', 'en'];
-const SECTIONS = ['fee', 'leave', 'dual'];
+const SECTIONS = ['fee', 'leave', 'dual', 'plan', 'adult-education'];
+/** The heading of each section's answer. */
+const RESULT_TITLE = { fee: '#result-title', leave: '#leave-result-title', dual: '#dual-result-title', plan: '#plan-result-title', 'adult-education': '#adult-result-title' };
 
 /** The phone's browser, with axe allowed in (see `violations`). */
 async function openOnPhone(language) {
@@ -21,10 +23,10 @@ async function openOnPhone(language) {
   return openApp(browser, server.origin, `/?lang=${language}`, { context, language });
 }
 
-async function showSection(page, section) {
+async function showSection(page, section, { open = true } = {}) {
   await page.locator(`#section-${section}`).click();
-  await page.locator(section === 'fee' ? '#fee-total' : `#${section}-result-title`).waitFor();
-  await openEverything(page);
+  await page.locator(section === 'fee' ? '#fee-total' : RESULT_TITLE[section]).waitFor();
+  if (open) await openEverything(page);
 }
 
 /**
@@ -72,7 +74,7 @@ for (const language of LANGUAGES) {
       const beyond = await beyondTheEdge(page);
       assert.deepEqual(beyond.slice(0, 15), [], `${section} in ${language}: ${beyond.length} elements past the edge`);
       assert.ok(width <= PHONE.width, `${section} in ${language}: the page is ${width} px wide on a ${PHONE.width} px screen`);
-      if (section !== 'fee') await screenshot(page, `phone-${section}-${language}`);
+      await screenshot(page, `phone-${section}-${language}`);
     }
     assert.deepEqual(problems, []);
     await context.close();
@@ -83,6 +85,35 @@ for (const language of LANGUAGES) {
     for (const section of SECTIONS) {
       await showSection(page, section);
       assert.deepEqual(await violations(page), [], `${section} in ${language}`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+// The fee, study-route and adult-education sections (leave and dual have their own files):
+// the answer's heading within 1.5 screens of where the section opens, and the section at
+// most 4 screens long with its explanations folded (the page's title, introduction and
+// year picker take the fifth).
+for (const language of LANGUAGES) {
+  test(`on a 390 px phone the answer comes first and the page is short, in ${language}`, async () => {
+    const { page, problems, context } = await openOnPhone(language);
+    for (const section of ['fee', 'plan', 'adult-education']) {
+      await showSection(page, section, { open: false });
+      const figures = await page.evaluate((heading) => {
+        const top = (element) => Math.round(element.getBoundingClientRect().top + window.scrollY);
+        const content = document.querySelector('#section-content');
+        return {
+          headingInSection: top(document.querySelector(heading)) - top(content),
+          sectionHeight: Math.round(content.getBoundingClientRect().height),
+          folded: [...content.querySelectorAll('details')].every((d) => !d.open),
+        };
+      }, RESULT_TITLE[section]);
+      console.log(`${section} on a phone, ${language}: ${JSON.stringify(figures)}`);
+      assert.ok(figures.folded, `${section}: every explanation starts folded`);
+      assert.ok(figures.headingInSection <= 1.5 * PHONE.height, `${section} in ${language}: the answer ${figures.headingInSection} px into the section`);
+      assert.ok(figures.sectionHeight <= 4 * PHONE.height, `${section} in ${language}: the section is ${figures.sectionHeight} px long`);
+      await screenshot(page, `phone-${section}-folded-${language}`);
     }
     assert.deepEqual(problems, []);
     await context.close();

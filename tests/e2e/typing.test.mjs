@@ -51,6 +51,21 @@ function fields(language) {
       'dual-mentor-months': { text: '10', shown: false },
       'dual-supervised-hours': { text: '250', shown: false },
     },
+    plan: {
+      'plan-programme-credits': { text: '180', shown: true },
+      'plan-credits-per-year': { text: '45', shown: true },
+      'plan-pass-percent': { text: '100', shown: true },
+      'plan-learning-credit-start': { text: '140', shown: true },
+      // Aanpassen per jaar: one field per year of the route (three at 60 a year).
+      'plan-year-0-credits': { text: '0', shown: true },
+      'plan-year-1-credits': { text: '30', shown: false },
+      'plan-year-2-credits': { text: '45', shown: false },
+    },
+    'adult-education': {
+      'adult-module-1-lessons': { text: '120', shown: true },
+      'adult-materials': { text: amount('25,00', '25.00'), shown: false },
+      'adult-vouchers': { text: amount('12,50', '12.50'), shown: false },
+    },
   };
 }
 
@@ -78,7 +93,7 @@ const visibleTextFields = (page) => page.evaluate(() => [...document.querySelect
   .filter((input) => input.getClientRects().length > 0 || input.closest('details:not([open])')).map((input) => input.id));
 
 for (const language of ['nl-BE', 'fr-BE', 'en']) {
-  for (const section of ['fee', 'leave', 'dual']) {
+  for (const section of ['fee', 'leave', 'dual', 'plan', 'adult-education']) {
     test(`typing each hint's example key by key keeps every character and the focus: ${section} section in ${language}`, async () => {
       const { page, problems, context } = await openApp(browser, server.origin, `/?lang=${language}`, { language });
       await page.locator(`#section-${section}`).click();
