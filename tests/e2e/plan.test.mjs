@@ -149,6 +149,9 @@ for (const language of ['nl-BE', 'fr-BE', 'en']) {
     const { page, problems } = await openApp(browser, server.origin, `/?lang=${language}`, { context: ctx, language });
     await page.locator('#section-plan').click();
     await page.locator('#plan-summary').waitFor();
+    // With an alternative's route shown under the comparison, every year of it unfolded.
+    await page.locator('#plan-option-1-show').click();
+    await page.locator('#plan-option-years-table').waitFor();
     await openEverything(page);
     assert.deepEqual(await violations(page), []);
     await page.locator('#plan-credits-per-year').fill('0');
