@@ -120,6 +120,30 @@ for (const language of LANGUAGES) {
   });
 }
 
+test('on a phone the study route and the adult-education route keep their answer in a bar at the bottom, hidden while the answer shows', async () => {
+  const { page, problems, context } = await openOnPhone('nl-BE');
+  const bars = [
+    { section: 'plan', answer: '#plan-answer', wanted: /^Studietraject: 3 jaar, € [\d.]+,\d\d — naar het antwoord$/ },
+    { section: 'adult-education', answer: '#adult-result-title', wanted: /^Netto voor jou: € 0,00 — naar het antwoord$/ },
+  ];
+  for (const { section, answer, wanted } of bars) {
+    await showSection(page, section, { open: false });
+    const sticky = page.locator('#section-content .sticky-summary');
+    // The answer in view (the section opens on it): no bar.
+    await page.evaluate((selector) => document.querySelector(selector).scrollIntoView(), answer);
+    await sticky.waitFor({ state: 'hidden' });
+    // Scrolled down to the form's end, the answer is out of view: the bar shows it.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await sticky.waitFor({ state: 'visible' });
+    assert.match((await sticky.innerText()).replace(/\s+/g, ' ').trim(), wanted);
+    // Following the bar brings the answer back, and the bar goes.
+    await sticky.click();
+    await sticky.waitFor({ state: 'hidden' });
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('on a phone the dual comparison is reached with Tab, shows the focus and scrolls with the arrow keys', async () => {
   const { page, problems, context } = await openOnPhone('nl-BE');
   await showSection(page, 'dual');

@@ -78,7 +78,7 @@ pub fn PlanSection(props: &PlanSectionProps) -> Html {
                     </details>
                 </div>
                 // Scrolled down to the form or the comparison on a phone: the total stays in sight.
-                <StickySummary target="plan-result-title">{ sticky_text(language, &plan) }</StickySummary>
+                <StickySummary target="plan-answer">{ sticky_text(language, &plan) }</StickySummary>
             }
         </div>
     }
