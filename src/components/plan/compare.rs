@@ -11,6 +11,7 @@ use crate::t;
 use std::cmp::Ordering;
 use studierekenaar_core::plan::PlanOption;
 use studierekenaar_core::render::plan as words;
+use studierekenaar_core::scenario::Contract;
 use yew::prelude::*;
 
 /// The columns that sort.
@@ -62,8 +63,8 @@ pub fn Comparison(props: &PlanProps) -> Html {
     let (open, ontoggle) = use_disclosure(wide_screen());
     // (column, ascending); the order the core gives (own plan first) until a header is used.
     let sort = use_state(|| None::<(Column, bool)>);
-    // The alternative whose route is shown under the table, by its place in the core's order.
-    let shown = use_state(|| None::<usize>);
+    // The alternative whose route is shown under the table: its contract, pace and whether it is the own plan.
+    let shown = use_state(|| None::<(Contract, i64, bool)>);
     let mut options: Vec<(usize, &PlanOption)> = props.plan.options.iter().enumerate().collect();
     if let Some((column, ascending)) = *sort {
         if column != Column::Option {
@@ -76,7 +77,8 @@ pub fn Comparison(props: &PlanProps) -> Html {
         .iter()
         .filter(|o| o.totals.as_ref().is_some_and(|t| t.fee_cents.is_some()))
         .min_by(|a, b| compare(Column::Fee, a, b));
-    let shown_option = (*shown).and_then(|index| props.plan.options.get(index)).filter(|o| o.totals.is_some());
+    let key = |o: &PlanOption| (o.contract, o.credits_per_year, o.own);
+    let shown_option = props.plan.options.iter().find(|o| Some(key(o)) == *shown && o.totals.is_some());
     let label = |column: Column| match column {
         Column::Option => t!(language, "plan-col-option"),
         Column::Years => t!(language, "plan-col-years"),
@@ -131,10 +133,10 @@ pub fn Comparison(props: &PlanProps) -> Html {
                     <tbody>
                         { for options.iter().map(|&(index, option)| {
                             let name = words::option(language, option);
-                            let expanded = *shown == Some(index);
+                            let expanded = *shown == Some(key(option));
                             let on_show = {
-                                let shown = shown.clone();
-                                Callback::from(move |_: MouseEvent| shown.set((!expanded).then_some(index)))
+                                let (shown, key) = (shown.clone(), key(option));
+                                Callback::from(move |_: MouseEvent| shown.set((!expanded).then_some(key)))
                             };
                             html! {
                                 <tr class={classes!(option.own.then_some("plan-own"))}>
