@@ -18,13 +18,22 @@ dual-inputs-title = { $who ->
    *[learner] Dual learning ({ -dual-learning-name }): your situation
 }
 dual-intro = The OAO (secondary education) and the ODOS, ODO and ODOW (adult education): which agreement is possible, what it gives the learner and what it costs the employer.
-dual-education-legend = Where do you follow the dual training?
+dual-education-legend = { $who ->
+    [employer] Where does the learner follow the dual training?
+   *[learner] Where do you follow the dual training?
+}
 dual-education-adult-label = Adult education (a centre for adult education, CVO)
-dual-education-adult-help = The dual-training agreement: ODOS from 20 hours a week at the workplace, ODO with fewer, ODOW with your own employer. Since 1 September 2022.
+dual-education-adult-help = { $who ->
+    [employer] The dual-training agreement: ODOS from 20 hours a week at the workplace, ODO with fewer, ODOW with the learner’s own employer. Since 1 September 2022.
+   *[learner] The dual-training agreement: ODOS from 20 hours a week at the workplace, ODO with fewer, ODOW with your own employer. Since 1 September 2022.
+}
 dual-education-secondary-label = Secondary education
 dual-education-secondary-help = The alternating-training agreement (OAO), with a learning allowance per month.
 
-dual-hours-legend = Your hours
+dual-hours-legend = { $who ->
+    [employer] The learner’s hours
+   *[learner] Your hours
+}
 dual-hours-label = Hours a week at the workplace
 dual-hours-help = On average over the year, without the lesson hours. For example 3 days of 8 hours: 24; 3 days of 7.5 hours: 22.5.
 dual-weeks-label = Weeks at the workplace in the school year
@@ -33,12 +42,24 @@ dual-months-label = Months under the agreement
 dual-months-help = In this school year, from 1 to 12. A learning allowance per month counts that many times.
 
 dual-work-legend = Work and allowance
-dual-employed-label = I already work at the company where I will learn at the workplace
-dual-employed-help = Then, in adult education, it is an ODO with your own employer (ODOW): you keep your wage.
-dual-wage-label = Your gross wage per month in euros (for the ODOW, optional)
+dual-employed-label = { $who ->
+    [employer] The learner already works at my company
+   *[learner] I already work at the company where I will learn at the workplace
+}
+dual-employed-help = { $who ->
+    [employer] Then, in adult education, it is an ODO with the own employer (ODOW): the learner keeps the wage.
+   *[learner] Then, in adult education, it is an ODO with your own employer (ODOW): you keep your wage.
+}
+dual-wage-label = { $who ->
+    [employer] The learner’s gross wage per month in euros (for the ODOW, optional)
+   *[learner] Your gross wage per month in euros (for the ODOW, optional)
+}
 # The example is written the way amounts are typed in this language.
 dual-wage-help = For example 2,000.00. Without a wage we do not calculate the ODOW.
-dual-waive-label = I waive the learning allowance to keep my benefit or wage
+dual-waive-label = { $who ->
+    [employer] The learner waives the learning allowance to keep a benefit or wage
+   *[learner] I waive the learning allowance to keep my benefit or wage
+}
 dual-waive-help = Possible in adult education (ODOS, ODO). The company then pays no learning allowance and receives a smaller premium.
 
 ## The day the amounts are read on.
@@ -52,18 +73,36 @@ dual-reference-month-help = Learning allowances rise by 2% when the pivot index 
 ## Prior education, premiums and the employer.
 dual-more-title = More details: weeks, wage, premiums, employer
 dual-prior-legend = Prior education (sets the OAO bracket)
-dual-school-level-label = What did you successfully complete in secondary education?
+dual-school-level-label = { $who ->
+    [employer] What did the learner successfully complete in secondary education?
+   *[learner] What did you successfully complete in secondary education?
+}
 dual-school-level-help = The second stage is the third and fourth year, the third stage the fifth and sixth.
 dual-training-years-label = Training years successfully completed in an alternating training
-dual-training-years-help = 0 if you are just starting. After one successful year bracket 2, after two bracket 3.
-dual-buso-label = I have completed the qualification phase of special secondary education (training form 3)
+dual-training-years-help = { $who ->
+    [employer] 0 if the learner is just starting. After one successful year bracket 2, after two bracket 3.
+   *[learner] 0 if you are just starting. After one successful year bracket 2, after two bracket 3.
+}
+dual-buso-label = { $who ->
+    [employer] The learner has completed the qualification phase of special secondary education (training form 3)
+   *[learner] I have completed the qualification phase of special secondary education (training form 3)
+}
 dual-buso-help = Also gives bracket 3.
 
 dual-learner-premium-legend = Learner premium (OAO only)
-dual-lives-flanders-label = I live in the Flemish Region
+dual-lives-flanders-label = { $who ->
+    [employer] The learner lives in the Flemish Region
+   *[learner] I live in the Flemish Region
+}
 dual-lives-flanders-help = A condition for the learner premium.
-dual-learner-premiums-label = How many times have you already received the learner premium or start bonus?
-dual-learner-premiums-help = You receive it at most three times.
+dual-learner-premiums-label = { $who ->
+    [employer] How many times has the learner already received the learner premium or start bonus?
+   *[learner] How many times have you already received the learner premium or start bonus?
+}
+dual-learner-premiums-help = { $who ->
+    [employer] A learner receives it at most three times.
+   *[learner] You receive it at most three times.
+}
 
 dual-employer-legend = For the employer
 dual-learners-label = Number of learners with this agreement in the school year

@@ -18,13 +18,22 @@ dual-inputs-title = { $who ->
    *[learner] Apprentissage dual ({ -dual-learning-name }) : votre situation
 }
 dual-intro = L’OAO (enseignement secondaire) et les ODOS, ODO et ODOW (enseignement pour adultes) : quel contrat est possible, ce qu’il rapporte à l’apprenant et ce qu’il coûte à l’employeur.
-dual-education-legend = Où suivez-vous la formation duale ?
+dual-education-legend = { $who ->
+    [employer] Où l’apprenant suit-il la formation duale ?
+   *[learner] Où suivez-vous la formation duale ?
+}
 dual-education-adult-label = Enseignement pour adultes (un centre d’enseignement pour adultes, CVO)
-dual-education-adult-help = Le contrat de formation duale : ODOS à partir de 20 heures par semaine sur le lieu de travail, ODO en dessous, ODOW chez votre propre employeur. Depuis le 1er septembre 2022.
+dual-education-adult-help = { $who ->
+    [employer] Le contrat de formation duale : ODOS à partir de 20 heures par semaine sur le lieu de travail, ODO en dessous, ODOW chez son propre employeur. Depuis le 1er septembre 2022.
+   *[learner] Le contrat de formation duale : ODOS à partir de 20 heures par semaine sur le lieu de travail, ODO en dessous, ODOW chez votre propre employeur. Depuis le 1er septembre 2022.
+}
 dual-education-secondary-label = Enseignement secondaire
 dual-education-secondary-help = Le contrat de formation en alternance (OAO), avec une indemnité d’apprentissage par mois.
 
-dual-hours-legend = Vos heures
+dual-hours-legend = { $who ->
+    [employer] Les heures de l’apprenant
+   *[learner] Vos heures
+}
 dual-hours-label = Heures par semaine sur le lieu de travail
 dual-hours-help = En moyenne sur l’année, sans les heures de cours. Par exemple 3 jours de 8 heures : 24 ; 3 jours de 7,5 heures : 22,5.
 dual-weeks-label = Semaines sur le lieu de travail dans l’année scolaire
@@ -33,12 +42,24 @@ dual-months-label = Mois sous contrat
 dual-months-help = Dans cette année scolaire, de 1 à 12. Une indemnité d’apprentissage mensuelle compte autant de fois.
 
 dual-work-legend = Travail et indemnité
-dual-employed-label = Je travaille déjà dans l’entreprise où j’apprendrai sur le lieu de travail
-dual-employed-help = Dans l’enseignement pour adultes, c’est alors un ODO avec votre propre employeur (ODOW) : vous conservez votre salaire.
-dual-wage-label = Votre salaire brut par mois en euros (pour l’ODOW, facultatif)
+dual-employed-label = { $who ->
+    [employer] L’apprenant travaille déjà dans mon entreprise
+   *[learner] Je travaille déjà dans l’entreprise où j’apprendrai sur le lieu de travail
+}
+dual-employed-help = { $who ->
+    [employer] Dans l’enseignement pour adultes, c’est alors un ODO avec son propre employeur (ODOW) : l’apprenant conserve son salaire.
+   *[learner] Dans l’enseignement pour adultes, c’est alors un ODO avec votre propre employeur (ODOW) : vous conservez votre salaire.
+}
+dual-wage-label = { $who ->
+    [employer] Salaire brut de l’apprenant par mois en euros (pour l’ODOW, facultatif)
+   *[learner] Votre salaire brut par mois en euros (pour l’ODOW, facultatif)
+}
 # The example is written the way amounts are typed in this language.
 dual-wage-help = Par exemple 2.000,00. Sans salaire, nous ne calculons pas l’ODOW.
-dual-waive-label = Je renonce à l’indemnité d’apprentissage pour conserver mon allocation ou mon salaire
+dual-waive-label = { $who ->
+    [employer] L’apprenant renonce à l’indemnité d’apprentissage pour conserver son allocation ou son salaire
+   *[learner] Je renonce à l’indemnité d’apprentissage pour conserver mon allocation ou mon salaire
+}
 dual-waive-help = Possible dans l’enseignement pour adultes (ODOS, ODO). L’entreprise ne verse alors pas d’indemnité d’apprentissage et reçoit une prime plus petite.
 
 ## The day the amounts are read on.
@@ -52,18 +73,36 @@ dual-reference-month-help = Les indemnités d’apprentissage augmentent de 2 %
 ## Prior education, premiums and the employer.
 dual-more-title = Plus de données : semaines, salaire, primes, employeur
 dual-prior-legend = Formation antérieure (détermine le barème de l’OAO)
-dual-school-level-label = Qu’avez-vous terminé avec succès dans l’enseignement secondaire ?
+dual-school-level-label = { $who ->
+    [employer] Qu’a terminé l’apprenant avec succès dans l’enseignement secondaire ?
+   *[learner] Qu’avez-vous terminé avec succès dans l’enseignement secondaire ?
+}
 dual-school-level-help = Le deuxième degré correspond aux troisième et quatrième années, le troisième degré aux cinquième et sixième.
 dual-training-years-label = Années de formation réussies dans une formation en alternance
-dual-training-years-help = 0 si vous débutez. Après une année réussie, barème 2 ; après deux, barème 3.
-dual-buso-label = J’ai terminé la phase de qualification de l’enseignement secondaire spécialisé (forme d’enseignement 3)
+dual-training-years-help = { $who ->
+    [employer] 0 si l’apprenant débute. Après une année réussie, barème 2 ; après deux, barème 3.
+   *[learner] 0 si vous débutez. Après une année réussie, barème 2 ; après deux, barème 3.
+}
+dual-buso-label = { $who ->
+    [employer] L’apprenant a terminé la phase de qualification de l’enseignement secondaire spécialisé (forme d’enseignement 3)
+   *[learner] J’ai terminé la phase de qualification de l’enseignement secondaire spécialisé (forme d’enseignement 3)
+}
 dual-buso-help = Donne aussi le barème 3.
 
 dual-learner-premium-legend = Prime pour les élèves (OAO uniquement)
-dual-lives-flanders-label = J’habite en Région flamande
+dual-lives-flanders-label = { $who ->
+    [employer] L’apprenant habite en Région flamande
+   *[learner] J’habite en Région flamande
+}
 dual-lives-flanders-help = Une condition de la prime pour les élèves.
-dual-learner-premiums-label = Combien de fois avez-vous déjà reçu la prime pour les élèves ou le bonus de démarrage ?
-dual-learner-premiums-help = Vous la recevez au maximum trois fois.
+dual-learner-premiums-label = { $who ->
+    [employer] Combien de fois l’apprenant a-t-il déjà reçu la prime pour les élèves ou le bonus de démarrage ?
+   *[learner] Combien de fois avez-vous déjà reçu la prime pour les élèves ou le bonus de démarrage ?
+}
+dual-learner-premiums-help = { $who ->
+    [employer] Un apprenant la reçoit au maximum trois fois.
+   *[learner] Vous la recevez au maximum trois fois.
+}
 
 dual-employer-legend = Pour l’employeur
 dual-learners-label = Nombre d’apprenants avec ce contrat dans l’année scolaire

@@ -18,13 +18,22 @@ dual-inputs-title = { $who ->
    *[learner] Duaal leren: jouw situatie
 }
 dual-intro = De OAO (secundair onderwijs) en de ODOS, ODO en ODOW (volwassenenonderwijs): welke overeenkomst mogelijk is, wat ze de lerende opbrengt en wat ze de werkgever kost.
-dual-education-legend = Waar volg je de duale opleiding?
+dual-education-legend = { $who ->
+    [employer] Waar volgt de lerende de duale opleiding?
+   *[learner] Waar volg je de duale opleiding?
+}
 dual-education-adult-label = Volwassenenonderwijs (een centrum voor volwassenenonderwijs, CVO)
-dual-education-adult-help = De overeenkomst van duale opleiding: ODOS vanaf 20 uur per week op de werkplek, ODO bij minder, ODOW bij je eigen werkgever. Sinds 1 september 2022.
+dual-education-adult-help = { $who ->
+    [employer] De overeenkomst van duale opleiding: ODOS vanaf 20 uur per week op de werkplek, ODO bij minder, ODOW bij de eigen werkgever. Sinds 1 september 2022.
+   *[learner] De overeenkomst van duale opleiding: ODOS vanaf 20 uur per week op de werkplek, ODO bij minder, ODOW bij je eigen werkgever. Sinds 1 september 2022.
+}
 dual-education-secondary-label = Secundair onderwijs
 dual-education-secondary-help = De overeenkomst alternerende opleiding (OAO), met een leervergoeding per maand.
 
-dual-hours-legend = Je uren
+dual-hours-legend = { $who ->
+    [employer] De uren van de lerende
+   *[learner] Je uren
+}
 dual-hours-label = Uren per week op de werkplek
 dual-hours-help = Gemiddeld over het jaar, zonder de lesuren. Bijvoorbeeld 3 dagen van 8 uur: 24; 3 dagen van 7,5 uur: 22,5.
 dual-weeks-label = Weken op de werkplek in het schooljaar
@@ -33,12 +42,24 @@ dual-months-label = Maanden onder de overeenkomst
 dual-months-help = In dit schooljaar, van 1 tot 12. Een leervergoeding per maand telt zoveel keer.
 
 dual-work-legend = Werk en vergoeding
-dual-employed-label = Ik werk al bij de onderneming waar ik op de werkplek zal leren
-dual-employed-help = Dan is het in het volwassenenonderwijs een ODO met je eigen werkgever (ODOW): je behoudt je loon.
-dual-wage-label = Je brutoloon per maand in euro (voor de ODOW, niet verplicht)
+dual-employed-label = { $who ->
+    [employer] De lerende werkt al bij mijn onderneming
+   *[learner] Ik werk al bij de onderneming waar ik op de werkplek zal leren
+}
+dual-employed-help = { $who ->
+    [employer] Dan is het in het volwassenenonderwijs een ODO met de eigen werkgever (ODOW): de lerende behoudt het loon.
+   *[learner] Dan is het in het volwassenenonderwijs een ODO met je eigen werkgever (ODOW): je behoudt je loon.
+}
+dual-wage-label = { $who ->
+    [employer] Brutoloon van de lerende per maand in euro (voor de ODOW, niet verplicht)
+   *[learner] Je brutoloon per maand in euro (voor de ODOW, niet verplicht)
+}
 # The example is written the way amounts are typed in this language.
 dual-wage-help = Bijvoorbeeld 2.000,00. Zonder loon berekenen we de ODOW niet.
-dual-waive-label = Ik doe afstand van de leervergoeding om mijn uitkering of loon te behouden
+dual-waive-label = { $who ->
+    [employer] De lerende doet afstand van de leervergoeding om een uitkering of loon te behouden
+   *[learner] Ik doe afstand van de leervergoeding om mijn uitkering of loon te behouden
+}
 dual-waive-help = Kan in het volwassenenonderwijs (ODOS, ODO). De onderneming betaalt dan geen leervergoeding en krijgt een kleinere premie.
 
 ## The day the amounts are read on.
@@ -52,18 +73,36 @@ dual-reference-month-help = Leervergoedingen stijgen met 2 % wanneer de spilinde
 ## Prior education, premiums and the employer.
 dual-more-title = Meer gegevens: weken, loon, premies, werkgever
 dual-prior-legend = Vooropleiding (bepaalt de schaal van de OAO)
-dual-school-level-label = Wat heb je in het secundair onderwijs met succes beëindigd?
+dual-school-level-label = { $who ->
+    [employer] Wat heeft de lerende in het secundair onderwijs met succes beëindigd?
+   *[learner] Wat heb je in het secundair onderwijs met succes beëindigd?
+}
 dual-school-level-help = De tweede graad is het derde en vierde jaar, de derde graad het vijfde en zesde.
 dual-training-years-label = Geslaagde opleidingsjaren in een alternerende opleiding
-dual-training-years-help = 0 als je pas begint. Na één geslaagd jaar schaal 2, na twee schaal 3.
-dual-buso-label = Ik heb de kwalificatiefase van het buitengewoon secundair onderwijs (opleidingsvorm 3) beëindigd
+dual-training-years-help = { $who ->
+    [employer] 0 als de lerende pas begint. Na één geslaagd jaar schaal 2, na twee schaal 3.
+   *[learner] 0 als je pas begint. Na één geslaagd jaar schaal 2, na twee schaal 3.
+}
+dual-buso-label = { $who ->
+    [employer] De lerende heeft de kwalificatiefase van het buitengewoon secundair onderwijs (opleidingsvorm 3) beëindigd
+   *[learner] Ik heb de kwalificatiefase van het buitengewoon secundair onderwijs (opleidingsvorm 3) beëindigd
+}
 dual-buso-help = Geeft ook schaal 3.
 
 dual-learner-premium-legend = Leerlingenpremie (alleen OAO)
-dual-lives-flanders-label = Ik woon in het Vlaamse Gewest
+dual-lives-flanders-label = { $who ->
+    [employer] De lerende woont in het Vlaamse Gewest
+   *[learner] Ik woon in het Vlaamse Gewest
+}
 dual-lives-flanders-help = Een voorwaarde voor de leerlingenpremie.
-dual-learner-premiums-label = Hoeveel keer kreeg je de leerlingenpremie of startbonus al?
-dual-learner-premiums-help = Je krijgt ze hoogstens drie keer.
+dual-learner-premiums-label = { $who ->
+    [employer] Hoeveel keer kreeg de lerende de leerlingenpremie of startbonus al?
+   *[learner] Hoeveel keer kreeg je de leerlingenpremie of startbonus al?
+}
+dual-learner-premiums-help = { $who ->
+    [employer] Een lerende krijgt ze hoogstens drie keer.
+   *[learner] Je krijgt ze hoogstens drie keer.
+}
 
 dual-employer-legend = Voor de werkgever
 dual-learners-label = Aantal lerenden met deze overeenkomst in het schooljaar

@@ -133,14 +133,19 @@ fn dual_inputs(language: Language, scenario: &Scenario) -> Vec<String> {
         Education::Secondary => "dual-education-secondary-label",
         Education::Adult => "dual-education-adult-label",
     };
+    // The labels as the form shows them to whoever asks (learner or employer).
+    let labelled = |label: &str, value: String| {
+        let who = studierekenaar_core::fluent_args!(who = studierekenaar_core::dual::Choice::key(dual.perspective));
+        t!(language, "recap-pair", label = catalog(language).format(label, Some(&who)), value = value)
+    };
     let mut lines = vec![
-        pair(language, "dual-education-legend", said(language, education)),
+        labelled("dual-education-legend", said(language, education)),
         pair(language, "dual-hours-label", language.decimal(dual.hours_per_week.0)),
         pair(language, "dual-weeks-label", language.integer(dual.weeks)),
         pair(language, "dual-months-label", language.integer(dual.months)),
     ];
     if let Some(wage) = dual.wage_monthly_cents {
-        lines.push(pair(language, "dual-wage-label", language.money(Cents(wage))));
+        lines.push(labelled("dual-wage-label", language.money(Cents(wage))));
     }
     lines
 }

@@ -331,14 +331,15 @@ impl Form {
             return Some((Section::Leave, id.into(), label));
         }
         if let Some(name) = field.strip_prefix("dual.") {
+            let who = studierekenaar_core::dual::Choice::key(self.dual.perspective);
             let (id, label) = match name {
                 "hours_per_week" => ("dual-hours", crate::t!(language, "dual-hours-label")),
                 "weeks" => ("dual-weeks", crate::t!(language, "dual-weeks-label")),
                 "months" => ("dual-months", crate::t!(language, "dual-months-label")),
-                "wage_monthly_cents" => ("dual-wage", crate::t!(language, "dual-wage-label")),
+                "wage_monthly_cents" => ("dual-wage", crate::t!(language, "dual-wage-label", who = who)),
                 "training_years_completed" => ("dual-training-years", crate::t!(language, "dual-training-years-label")),
                 "learner_premiums_before" => {
-                    ("dual-learner-premiums", crate::t!(language, "dual-learner-premiums-label"))
+                    ("dual-learner-premiums", crate::t!(language, "dual-learner-premiums-label", who = who))
                 }
                 "reference_month" => ("dual-reference-month", crate::t!(language, "dual-reference-month-label")),
                 "employer.learners" => ("dual-learners", crate::t!(language, "dual-learners-label")),

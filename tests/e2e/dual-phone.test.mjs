@@ -79,6 +79,11 @@ for (const language of ['nl-BE', 'fr-BE', 'en']) {
     await page.waitForFunction(() => document.querySelector('#dual-total-odos')?.innerText.includes('6'));
     assert.match(await text(page.locator('#dual-total-odos')), expect.cost);
     assert.doesNotMatch(await text(page.locator('.dual-panel')), /\bvoor jou\b|\bpour vous\b|\bfor you\b/i);
+    // The questions speak of the learner, not as the learner ("Ik werk al bij …" becomes "De lerende werkt al bij mijn onderneming").
+    await page.waitForFunction(() => document.querySelector('label[for="dual-employed"]')?.innerText.match(/lerende|apprenant|learner/));
+    const firstPerson = { 'nl-BE': /\bik\b|\bje (uren|brutoloon)\b/i, 'fr-BE': /\bje\b|\bj’|\bvos heures\b/i, en: /\bI\b|\byour (hours|gross)\b/ }[language];
+    const questions = await page.locator('#section-content .inputs').evaluateAll((forms) => forms.map((f) => f.textContent).join(' '));
+    assert.doesNotMatch(questions.replace(/\s+/g, ' '), firstPerson);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const sticky = page.locator('.sticky-summary');
     await sticky.waitFor();

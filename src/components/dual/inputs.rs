@@ -46,9 +46,9 @@ pub(super) fn education_label(language: Language, education: Education) -> Strin
     }
 }
 
-pub(super) fn education_help(language: Language, education: Education) -> String {
+pub(super) fn education_help(language: Language, education: Education, who: &str) -> String {
     match education {
-        Education::Adult => t!(language, "dual-education-adult-help"),
+        Education::Adult => t!(language, "dual-education-adult-help", who = who),
         Education::Secondary => t!(language, "dual-education-secondary-help"),
     }
 }
@@ -65,6 +65,8 @@ pub(super) struct InputsProps {
 pub(super) fn DualInputs(props: &InputsProps) -> Html {
     let language = use_language();
     let form = &props.form;
+    // The questions speak to whoever asks: "je uren" to the learner, "de uren van de lerende" to an employer.
+    let who = form.perspective.key();
     let error = |field: &str| props.errors.get(&format!("dual.{field}")).map(AttrValue::from);
     let emit = |make: fn(String) -> DualAction| text_action(&props.on_action, make);
     let toggle = |make: fn(bool) -> DualAction| check_action(&props.on_action, make);
@@ -93,7 +95,7 @@ pub(super) fn DualInputs(props: &InputsProps) -> Html {
             </fieldset>
 
             <fieldset class="field">
-                <legend>{ t!(language, "dual-education-legend") }</legend>
+                <legend>{ t!(language, "dual-education-legend", who = who) }</legend>
                 { for EDUCATIONS.iter().map(|education| {
                     let education = *education;
                     let id = format!("dual-education-{}", education.key());
@@ -106,7 +108,7 @@ pub(super) fn DualInputs(props: &InputsProps) -> Html {
                             <input type="radio" name="dual-education" id={id.clone()} checked={form.education == education}
                                 {onchange} aria-describedby={format!("{id}-help")} />
                             <label for={id.clone()}>{ marked(language, &education_label(language, education)) }</label>
-                            <p class="help" id={format!("{id}-help")}>{ marked(language, &education_help(language, education)) }</p>
+                            <p class="help" id={format!("{id}-help")}>{ marked(language, &education_help(language, education, who)) }</p>
                         </div>
                     }
                 }) }
@@ -115,8 +117,8 @@ pub(super) fn DualInputs(props: &InputsProps) -> Html {
             <TextField id="dual-hours" label={t!(language, "dual-hours-label")} value={form.hours_per_week.clone()}
                 help={help(t!(language, "dual-hours-help"))}
                 error={error("hours_per_week")} oninput={emit(DualAction::SetHoursPerWeek)} />
-            <Checkbox id="dual-employed" label={t!(language, "dual-employed-label")}
-                help={marked(language, &t!(language, "dual-employed-help"))}
+            <Checkbox id="dual-employed" label={t!(language, "dual-employed-label", who = who)}
+                help={marked(language, &t!(language, "dual-employed-help", who = who))}
                 checked={form.employed_by_workplace} onchange={toggle(DualAction::SetEmployedByWorkplace)} />
         </section>
     }
@@ -138,6 +140,7 @@ pub(super) fn DualMoreInputs(props: &InputsProps) -> Html {
         ]) > 0,
     );
     let form = &props.form;
+    let who = form.perspective.key();
     let error = |field: &str| props.errors.get(&format!("dual.{field}")).map(AttrValue::from);
     let emit = |make: fn(String) -> DualAction| text_action(&props.on_action, make);
     let toggle = |make: fn(bool) -> DualAction| check_action(&props.on_action, make);
@@ -185,7 +188,7 @@ pub(super) fn DualMoreInputs(props: &InputsProps) -> Html {
             <summary><h2 id="dual-more-title">{ t!(language, "dual-more-title") }</h2></summary>
             <div class="dual-more-first">
             <fieldset class="field dual-group">
-                <legend>{ t!(language, "dual-hours-legend") }</legend>
+                <legend>{ t!(language, "dual-hours-legend", who = who) }</legend>
                 <div class="grid">
                     <TextField id="dual-weeks" label={t!(language, "dual-weeks-label")} value={form.weeks.clone()}
                         help={help(t!(language, "dual-weeks-help"))}
@@ -198,10 +201,10 @@ pub(super) fn DualMoreInputs(props: &InputsProps) -> Html {
 
             <fieldset class="field dual-group">
                 <legend>{ t!(language, "dual-work-legend") }</legend>
-                <TextField id="dual-wage" label={t!(language, "dual-wage-label")} value={form.wage.clone()}
+                <TextField id="dual-wage" label={t!(language, "dual-wage-label", who = who)} value={form.wage.clone()}
                     inputmode="decimal" help={help(t!(language, "dual-wage-help"))}
                     error={error("wage_monthly_cents")} oninput={emit(DualAction::SetWage)} />
-                <Checkbox id="dual-waive" label={t!(language, "dual-waive-label")}
+                <Checkbox id="dual-waive" label={t!(language, "dual-waive-label", who = who)}
                     help={marked(language, &t!(language, "dual-waive-help"))}
                     checked={form.waive_allowance} onchange={toggle(DualAction::SetWaiveAllowance)} />
             </fieldset>
@@ -221,7 +224,7 @@ pub(super) fn DualMoreInputs(props: &InputsProps) -> Html {
                 <fieldset class="field dual-group">
                     <legend>{ t!(language, "dual-prior-legend") }</legend>
                     <div class="field">
-                        <label for="dual-school-level">{ t!(language, "dual-school-level-label") }</label>
+                        <label for="dual-school-level">{ t!(language, "dual-school-level-label", who = who) }</label>
                         <select id="dual-school-level" onchange={on_school_level} aria-describedby="dual-school-level-help">
                             { for SCHOOL_LEVELS.iter().map(|level| html! {
                                 <option selected={*level == form.school_level}>{ capitalise(&level.name(language)) }</option>
@@ -230,18 +233,18 @@ pub(super) fn DualMoreInputs(props: &InputsProps) -> Html {
                         <p class="help" id="dual-school-level-help">{ t!(language, "dual-school-level-help") }</p>
                     </div>
                     <TextField id="dual-training-years" label={t!(language, "dual-training-years-label")} value={form.training_years_completed.clone()}
-                        help={help(t!(language, "dual-training-years-help"))}
+                        help={help(t!(language, "dual-training-years-help", who = who))}
                         error={error("training_years_completed")} oninput={emit(DualAction::SetTrainingYears)} />
-                    <Checkbox id="dual-buso" label={t!(language, "dual-buso-label")}
+                    <Checkbox id="dual-buso" label={t!(language, "dual-buso-label", who = who)}
                         help={marked(language, &t!(language, "dual-buso-help"))} checked={form.buso_ov3_completed} onchange={toggle(DualAction::SetBusoCompleted)} />
                 </fieldset>
 
                 <fieldset class="field dual-group">
                     <legend>{ marked(language, &t!(language, "dual-learner-premium-legend")) }</legend>
-                    <Checkbox id="dual-lives-flanders" label={t!(language, "dual-lives-flanders-label")} help={marked(language, &t!(language, "dual-lives-flanders-help"))}
+                    <Checkbox id="dual-lives-flanders" label={t!(language, "dual-lives-flanders-label", who = who)} help={marked(language, &t!(language, "dual-lives-flanders-help"))}
                         checked={form.lives_in_flemish_region} onchange={toggle(DualAction::SetLivesInFlemishRegion)} />
-                    <TextField id="dual-learner-premiums" label={t!(language, "dual-learner-premiums-label")} value={form.learner_premiums_before.clone()}
-                        help={help(t!(language, "dual-learner-premiums-help"))} error={error("learner_premiums_before")} oninput={emit(DualAction::SetLearnerPremiumsBefore)} />
+                    <TextField id="dual-learner-premiums" label={t!(language, "dual-learner-premiums-label", who = who)} value={form.learner_premiums_before.clone()}
+                        help={help(t!(language, "dual-learner-premiums-help", who = who))} error={error("learner_premiums_before")} oninput={emit(DualAction::SetLearnerPremiumsBefore)} />
                 </fieldset>
 
                 </div>
