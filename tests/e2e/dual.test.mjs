@@ -55,6 +55,9 @@ test('2025-2026, 24 hours a week: the four agreements side by side, as in the we
   assert.deepEqual(await cells(page, 'dual-row-cost'), ['—', '€ 6.639,20', '—', '—']);
   assert.match((await cells(page, 'dual-row-rate'))[2], /€ 4,44 per uur × uren op de werkplek/);
   assert.deepEqual((await cells(page, 'dual-row-social')).map((c) => c.split(' ')[0]), ['Ja', 'Ja', 'Nee', 'Ja']);
+  // The four facts come from the same kind of source: marked once, in the row's header, not in every cell.
+  assert.equal(await text(page.locator('#dual-table tr.dual-row-social th .status')), '≈ secundaire bron');
+  assert.equal(await page.locator('#dual-table tr.dual-row-social td .status').count(), 0);
   assert.deepEqual(await cells(page, 'dual-row-open'), ['✗ nee', '✓ ja', '✗ nee', '✗ nee']);
   assert.deepEqual(await cells(page, 'dual-row-premium-qualifying'), ['—', '€ 1.000,00 ✓ bevestigd', '—', '—']);
   assert.deepEqual(await cells(page, 'dual-row-premium-learner'), ['—', 'niet van toepassing', '—', '—']);

@@ -10,7 +10,7 @@ use crate::t;
 use studierekenaar_core::dual::{
     Agreement, AgreementKind, AllowanceKind, DualOutcome, Fact, FactTopic, Premium, PremiumKind, Verdict,
 };
-use studierekenaar_core::params::Date;
+use studierekenaar_core::params::{Date, Status};
 use studierekenaar_core::render::Words;
 use studierekenaar_core::{Cents, Language};
 use yew::prelude::*;
@@ -157,27 +157,30 @@ pub(super) fn DualDetails(props: &DetailsProps) -> Html {
                                 { for agreements.iter().map(|a| if a.verdict.possible() { premium_cell(language, premium_of(a, *kind)) } else { html! { <td>{ "—" }</td> } }) }
                             </tr>
                         }) }
-                        <tr class="dual-row-social">
-                            <th scope="row">{ FactTopic::SocialSecurity.label(language) }</th>
-                            { for agreements.iter().map(|a| html! {
-                                <td>
-                                    { if a.social_security { t!(language, "dual-yes") } else { t!(language, "dual-no") } }
-                                    if let Some(fact) = fact_of(a, FactTopic::SocialSecurity) { <span class="dual-sub">{ status_badge(language, fact.status) }</span> }
-                                </td>
-                            }) }
-                        </tr>
-                        { for [FactTopic::Holidays, FactTopic::Workplace, FactTopic::Duration].iter().map(|topic| html! {
-                            <tr>
-                                <th scope="row">{ topic.label(language) }</th>
-                                { for agreements.iter().map(|a| html! {
-                                    <td>
-                                        if let Some(fact) = fact_of(a, *topic) {
-                                            { words(language, &fact.text) }
-                                            <span class="dual-sub">{ status_badge(language, fact.status) }</span>
-                                        }
-                                    </td>
-                                }) }
-                            </tr>
+                        { for [FactTopic::SocialSecurity, FactTopic::Holidays, FactTopic::Workplace, FactTopic::Duration].iter().map(|topic| {
+                            let topic = *topic;
+                            // One mark for the row when every agreement's fact has the same status.
+                            let shared = shared_status(agreements.iter().filter_map(|a| fact_of(a, topic)).map(|f| f.status));
+                            html! {
+                                <tr class={classes!((topic == FactTopic::SocialSecurity).then_some("dual-row-social"))}>
+                                    <th scope="row">
+                                        { topic.label(language) }
+                                        if let Some(status) = shared { <span class="dual-sub">{ status_badge(language, status) }</span> }
+                                    </th>
+                                    { for agreements.iter().map(|a| html! {
+                                        <td>
+                                            if topic == FactTopic::SocialSecurity {
+                                                { if a.social_security { t!(language, "dual-yes") } else { t!(language, "dual-no") } }
+                                            } else if let Some(fact) = fact_of(a, topic) {
+                                                { words(language, &fact.text) }
+                                            }
+                                            if let Some(fact) = fact_of(a, topic).filter(|_| shared.is_none()) {
+                                                <span class="dual-sub">{ status_badge(language, fact.status) }</span>
+                                            }
+                                        </td>
+                                    }) }
+                                </tr>
+                            }
                         }) }
                     </tbody>
                 </table>
@@ -195,6 +198,12 @@ pub(super) fn DualDetails(props: &DetailsProps) -> Html {
             }
         </section>
     }
+}
+
+/// The status all of a row's figures share, if they share one (then it is marked once, in the row's header).
+fn shared_status(mut statuses: impl Iterator<Item = Status>) -> Option<Status> {
+    let first = statuses.next()?;
+    statuses.all(|status| status == first).then_some(first)
 }
 
 pub(super) fn premium_key(kind: PremiumKind) -> &'static str {
