@@ -405,7 +405,9 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<Language> context={language}>
-        <div class={classes!("app", is_embedded.then_some("embedded"), printing_overview.then_some("printing-overview"))}>
+        // On a phone the introduction shows on the first section only (see .other-section).
+        <div class={classes!("app", is_embedded.then_some("embedded"), printing_overview.then_some("printing-overview"),
+            (form.section != Section::Fee).then_some("other-section"))}>
             if !is_embedded {
             <a class="skip-link" href="#main">{ t!(language, "skip-to-content") }</a>
             <header class="site-header">

@@ -106,6 +106,7 @@ recap-enrolment = Enrolment { $number }: { $institution }, { $contract }, { $pro
 ## Save, copy, print.
 share-name-label = Name for this calculation
 share-name-placeholder = e.g. Bachelor in nursing, part-time
+share-summary = Save, share the link or print
 share-save = Save this calculation
 share-copy = Copy link
 share-print = Print

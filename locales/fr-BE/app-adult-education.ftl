@@ -1,7 +1,7 @@
 # La section « Diplôme secondaire » : un diplôme de l’enseignement secondaire dans l’enseignement pour adultes.
 section-adult-education = Diplôme secondaire
 adult-inputs-title = Votre formation dans l’enseignement pour adultes
-adult-intro = Sans diplôme de l’enseignement secondaire, vous pouvez encore l’obtenir dans un centre d’enseignement pour adultes (CVO) : avec la formation générale (algemene vorming, AV) de niveau ASO, ou avec une formation professionnelle menant au diplôme et la formation générale complémentaire (aanvullende algemene vorming, AAV).
+adult-intro = Sans diplôme du secondaire, vous pouvez l’obtenir dans un centre d’enseignement pour adultes (CVO) : par la formation générale (algemene vorming, AV) de niveau ASO, ou par une formation professionnelle qualifiante avec la formation générale complémentaire (aanvullende algemene vorming, AAV).
 adult-category-legend = Quel tarif payez-vous ?
 adult-diploma-legend = Votre diplôme
 adult-has-diploma-label = J’ai déjà un diplôme de l’enseignement secondaire

@@ -106,6 +106,7 @@ recap-enrolment = Inscription { $number } : { $institution }, { $contract }, { 
 ## Save, copy, print.
 share-name-label = Nom de ce calcul
 share-name-placeholder = p. ex. Bachelier en soins infirmiers, à temps partiel
+share-summary = Conserver, partager le lien ou imprimer
 share-save = Conserver ce calcul
 share-copy = Copier le lien
 share-print = Imprimer

@@ -31,7 +31,7 @@ leave-sector-other-public = Auprès d’une autre autorité
 leave-sector-other-public-help = Par exemple l’autorité fédérale : nos sources ne décrivent aucun régime pour ce cas.
 
 leave-employment-label = Taux d’occupation (%)
-leave-employment-help = Un temps plein correspond à 100. Pour le congé-éducation flamand, c’est (à partir de 2023-2024) votre pourcentage de mars précédant l’année scolaire qui compte.
+leave-employment-help = Temps plein : 100. Pour le congé-éducation flamand compte (depuis 2023-2024) votre pourcentage de mars avant l’année scolaire.
 leave-weekly-hours-label = Heures par semaine dans votre contrat
 leave-weekly-hours-help = Par exemple 38 ou 30,4. Ce nombre figure dans votre contrat de travail.
 
@@ -48,13 +48,13 @@ leave-interruption-help = Avec { $scheme ->
 leave-education-label = Votre diplôme le plus élevé
 leave-education-low = Pas de diplôme de l’enseignement supérieur
 leave-education-high = Un diplôme de l’enseignement supérieur
-leave-education-help = Sans diplôme de l’enseignement supérieur, vous êtes peu ou moyennement qualifié ; avec un tel diplôme, hautement qualifié. Les personnes hautement qualifiées ne reçoivent la prime { -vok } qu’avec un plan de développement personnel issu d’un accompagnement de carrière.
+leave-education-help = Sans diplôme du supérieur, vous êtes peu ou moyennement qualifié ; avec, hautement qualifié. Les hautement qualifiés n’ont la prime { -vok } qu’avec un plan de développement personnel issu d’un accompagnement de carrière.
 
 leave-living-alone-label = Je vis seul(e)
 leave-living-alone-help = Pour le supplément pour personne vivant seule de la prime { -vok }.
 
 leave-weeks-label = Semaines pendant lesquelles vous étudiez
-leave-weeks-help = Par défaut 52 : toute l’année académique, du 1er septembre au 31 août. Si vous n’étudiez que pendant les semaines de cours et d’examens, indiquez ce nombre (voir le calendrier académique de votre établissement).
+leave-weeks-help = Par défaut 52 : toute l’année académique, du 1er septembre au 31 août. Si vous n’étudiez que pendant les semaines de cours et d’examens, indiquez leur nombre (calendrier académique de votre établissement).
 
 leave-more = Plus de données (facultatif)
 leave-seniority-label = Mois chez votre employeur actuel
@@ -151,7 +151,7 @@ leave-condition-not-met = Condition non remplie :
 
 ## Who is asking: the first question of the section.
 leave-region-legend = Dans quelle région travaillez-vous ?
-leave-region-help = C’est l’adresse de l’établissement où vous travaillez qui compte, pas celle de votre domicile.
+leave-region-help = Compte le lieu de travail, pas le domicile.
 leave-region-flanders = En Flandre (Région flamande)
 leave-region-brussels = À Bruxelles (Région de Bruxelles-Capitale)
 leave-region-wallonia = En Wallonie (Région wallonne)

@@ -106,6 +106,7 @@ recap-enrolment = Inschrijving { $number }: { $institution }, { $contract }, { $
 ## Save, copy, print.
 share-name-label = Naam voor deze berekening
 share-name-placeholder = bv. Bachelor verpleegkunde, deeltijds
+share-summary = Bewaren, link delen of afdrukken
 share-save = Bewaar deze berekening
 share-copy = Kopieer link
 share-print = Afdrukken

@@ -74,6 +74,12 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     }
 }
 
+/// Whether the window is wider than `rem` root ems (16 px each), as a CSS media query would
+/// say: what starts folded on a phone starts open on a wide screen.
+pub fn wider_than(rem: f64) -> bool {
+    gloo::utils::window().inner_width().ok().and_then(|width| width.as_f64()).is_some_and(|width| width > rem * 16.0)
+}
+
 /// The open state of a disclosure (`<details>`), owned by the person who opens and closes
 /// it: rendering `open` from the form's values instead folds it whenever they change, under
 /// the cursor of someone typing in a field inside it, who then loses the focus and the next

@@ -1,5 +1,6 @@
 //! Keep and pass on a calculation: save it in this browser, copy its link, print a recap.
 
+use crate::components::form::{use_disclosure, wider_than};
 use crate::i18n::use_language;
 use crate::t;
 use web_sys::HtmlInputElement;
@@ -54,7 +55,11 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         // Printing is best effort: a browser without a print dialog simply does nothing.
         let _ = gloo::utils::window().print();
     });
+    // Open on a wide screen; on a phone folded under one line, so that the answer's page stays short.
+    let (open, ontoggle) = use_disclosure(wider_than(40.0));
     html! {
+        <details class="share-fold" {open} {ontoggle}>
+        <summary>{ t!(language, "share-summary") }</summary>
         <div class="share-bar">
             <div class="field save-field">
                 <label for="save-name">{ t!(language, "share-name-label") }</label>
@@ -71,5 +76,6 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             <p class="help share-help">{ t!(language, "share-help") }</p>
             <p class="notice" role="status" aria-live="polite">{ props.notice.clone().unwrap_or_default() }</p>
         </div>
+        </details>
     }
 }

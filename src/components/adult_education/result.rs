@@ -81,7 +81,10 @@ pub fn AdultEducationResult(props: &ResultProps) -> Html {
             }
 
             <div class={classes!("answer-line", "grant", if result.premium.eligible { "possible" } else { "not-possible" })}>
-                <p id="adult-premium-summary">{ marked(language, &words.premium_summary) }</p>
+                // The amount is in the figures above; the sentence says why when there is none.
+                if !result.premium.eligible {
+                    <p id="adult-premium-summary">{ marked(language, &words.premium_summary) }</p>
+                }
                 if let Some(timing) = &words.premium_timing {
                     <p id="adult-premium-timing">{ marked(language, timing) }</p>
                 }

@@ -4,7 +4,7 @@
 //! shows the route its totals add up, with every figure used and its source.
 
 use super::years::{money, per_week, yes_no, PlanProps, YearFigures, YearTable};
-use crate::components::form::use_disclosure;
+use crate::components::form::{use_disclosure, wider_than};
 use crate::components::result::ScrollBox;
 use crate::i18n::{marked, use_language};
 use crate::t;
@@ -51,16 +51,12 @@ fn compare(column: Column, a: &PlanOption, b: &PlanOption) -> Ordering {
     }
 }
 
-/// Whether the page is wider than a phone's or a narrow window's (the one-column layout, 60rem).
-fn wide_screen() -> bool {
-    gloo::utils::window().inner_width().ok().and_then(|width| width.as_f64()).is_some_and(|width| width > 960.0)
-}
-
 #[component]
 pub fn Comparison(props: &PlanProps) -> Html {
     let language = use_language();
     // Open at once on a wide screen; on a phone one tap away, so that the page stays short.
-    let (open, ontoggle) = use_disclosure(wide_screen());
+    // (60rem: where the page turns to one column.)
+    let (open, ontoggle) = use_disclosure(wider_than(60.0));
     // (column, ascending); the order the core gives (own plan first) until a header is used.
     let sort = use_state(|| None::<(Column, bool)>);
     // The alternative whose route is shown under the table: its contract, pace and whether it is the own plan.
