@@ -130,9 +130,13 @@ mod tests {
 
     #[test]
     fn the_empty_saved_list_points_to_the_save_button_at_the_bottom() {
-        assert!(crate::t!(Language::Dutch, "saved-empty").contains("” onderaan de pagina:"));
-        assert!(crate::t!(Language::French, "saved-empty").contains("» en bas de la page\u{a0}:"));
-        assert!(crate::t!(Language::English, "saved-empty").contains("” at the bottom of the page:"));
+        // The button is at the bottom, under the line that unfolds it on a phone.
+        assert!(crate::t!(Language::Dutch, "saved-empty")
+            .contains("” onderaan de pagina, bij “Bewaren, link delen of afdrukken”:"));
+        assert!(crate::t!(Language::French, "saved-empty")
+            .contains("» en bas de la page, sous «\u{a0}Conserver, partager le lien ou imprimer\u{a0}»\u{a0}:"));
+        assert!(crate::t!(Language::English, "saved-empty")
+            .contains("” at the bottom of the page, under “Save, share the link or print”:"));
         for language in Language::ALL {
             let text = crate::t!(language, "saved-empty");
             assert!(!["bovenaan", "en haut", "at the top"].iter().any(|top| text.contains(top)), "{text}");

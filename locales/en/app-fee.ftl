@@ -118,7 +118,7 @@ share-copy-failed = Copying did not work; copy the address from the address bar.
 
 ## The saved scenarios and their comparison.
 saved-title = My calculations
-saved-empty = You have not saved anything yet. Use “{ share-save }” at the bottom of the page: your calculation then stays in this browser, on this device, and nowhere else.
+saved-empty = You have not saved anything yet. Use “{ share-save }” at the bottom of the page, under “{ share-summary }”: your calculation then stays in this browser, on this device, and nowhere else.
 saved-help = Kept in this browser, on this device. They never leave your device.
 saved-name-label = Name (saved on { $date })
 saved-open = Open “{ $name }”

@@ -118,7 +118,7 @@ share-copy-failed = La copie n’a pas fonctionné ; copiez l’adresse depuis 
 
 ## The saved scenarios and their comparison.
 saved-title = Mes calculs
-saved-empty = Vous n’avez encore rien conservé. Utilisez « { share-save } » en bas de la page : votre calcul reste alors dans ce navigateur, sur cet appareil, et nulle part ailleurs.
+saved-empty = Vous n’avez encore rien conservé. Utilisez « { share-save } » en bas de la page, sous « { share-summary } » : votre calcul reste alors dans ce navigateur, sur cet appareil, et nulle part ailleurs.
 saved-help = Conservés dans ce navigateur, sur cet appareil. Ils ne quittent pas votre appareil.
 saved-name-label = Nom (conservé le { $date })
 saved-open = Ouvrir « { $name } »

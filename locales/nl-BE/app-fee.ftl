@@ -118,7 +118,7 @@ share-copy-failed = Kopiëren lukte niet; kopieer het adres uit de adresbalk.
 
 ## The saved scenarios and their comparison.
 saved-title = Mijn berekeningen
-saved-empty = Je hebt nog niets bewaard. Gebruik “{ share-save }” onderaan de pagina: je berekening blijft dan in deze browser, op dit toestel, en nergens anders.
+saved-empty = Je hebt nog niets bewaard. Gebruik “{ share-save }” onderaan de pagina, bij “{ share-summary }”: je berekening blijft dan in deze browser, op dit toestel, en nergens anders.
 saved-help = Bewaard in deze browser, op dit toestel. Ze verlaten je toestel niet.
 saved-name-label = Naam (bewaard op { $date })
 saved-open = Open “{ $name }”

@@ -59,23 +59,23 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let (open, ontoggle) = use_disclosure(wider_than(40.0));
     html! {
         <details class="share-fold" {open} {ontoggle}>
-        <summary>{ t!(language, "share-summary") }</summary>
-        <div class="share-bar">
-            <div class="field save-field">
-                <label for="save-name">{ t!(language, "share-name-label") }</label>
-                <div class="inline">
-                    <input id="save-name" type="text" value={(*name).clone()} oninput={on_name} placeholder={t!(language, "share-name-placeholder")} />
-                    <button type="button" class="secondary" onclick={on_save} disabled={props.link.is_none()}>{ t!(language, "share-save") }</button>
+            <summary>{ t!(language, "share-summary") }</summary>
+            <div class="share-bar">
+                <div class="field save-field">
+                    <label for="save-name">{ t!(language, "share-name-label") }</label>
+                    <div class="inline">
+                        <input id="save-name" type="text" value={(*name).clone()} oninput={on_name} placeholder={t!(language, "share-name-placeholder")} />
+                        <button type="button" class="secondary" onclick={on_save} disabled={props.link.is_none()}>{ t!(language, "share-save") }</button>
+                    </div>
                 </div>
+                <div class="share-actions">
+                    <button type="button" class="secondary" onclick={on_copy} disabled={props.link.is_none()}>{ t!(language, "share-copy") }</button>
+                    <button type="button" class="secondary" onclick={on_print}>{ t!(language, "share-print") }</button>
+                    <button type="button" class="secondary" id="print-overview" onclick={props.on_print_overview.reform(|_: MouseEvent| ())}>{ t!(language, "share-print-overview") }</button>
+                </div>
+                <p class="help share-help">{ t!(language, "share-help") }</p>
+                <p class="notice" role="status" aria-live="polite">{ props.notice.clone().unwrap_or_default() }</p>
             </div>
-            <div class="share-actions">
-                <button type="button" class="secondary" onclick={on_copy} disabled={props.link.is_none()}>{ t!(language, "share-copy") }</button>
-                <button type="button" class="secondary" onclick={on_print}>{ t!(language, "share-print") }</button>
-                <button type="button" class="secondary" id="print-overview" onclick={props.on_print_overview.reform(|_: MouseEvent| ())}>{ t!(language, "share-print-overview") }</button>
-            </div>
-            <p class="help share-help">{ t!(language, "share-help") }</p>
-            <p class="notice" role="status" aria-live="polite">{ props.notice.clone().unwrap_or_default() }</p>
-        </div>
         </details>
     }
 }

@@ -1,7 +1,9 @@
-//! The study-route section ("Mijn studietraject"): the inputs, the route year by year, the
-//! comparison of contracts and paces, and a chart of the learning credit and the weekly
-//! hours with a table of the same numbers. Nothing is recomputed here: every figure is the
-//! core's, worded by `render::plan`; the labels come from `locales/<language>/app-plan.ftl`.
+//! The study-route section ("Mijn studietraject"): the answer first (years, total fee,
+//! learning credit, grant, hours a week left, VOV), the inputs, then the comparison of
+//! contracts and paces and, folded, the route year by year with a chart of the learning
+//! credit and the weekly hours beside a table of the same numbers. Nothing is recomputed
+//! here: every figure is the core's, worded by `render::plan`; the labels come from
+//! `locales/<language>/app-plan.ftl`.
 
 mod chart;
 mod compare;
