@@ -145,7 +145,9 @@ test('a wrong number is an error at its field, and the section is kept in the li
   await page.locator('#adult-category-partial').check();
   // 80 × € 0,30 = € 24,00 with a partial exemption.
   await waitForText(page.locator('#adult-fee'), /€ 24,00/);
+  // Both changes written to the address before it is read (the category comes last).
   await waitForSaved(page, '"lesson_periods":80');
+  await waitForSaved(page, '"partial_exemption"');
   const link = await page.evaluate(() => location.href);
   const again = await browser.newContext({ locale: 'nl-BE' });
   const opened = await openApp(browser, '', link, { context: again, waitFor: '#adult-fee' });
