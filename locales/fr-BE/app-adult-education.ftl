@@ -1,16 +1,16 @@
 # La section « Diplôme secondaire » : un diplôme de l’enseignement secondaire dans l’enseignement pour adultes.
 section-adult-education = Diplôme secondaire
 adult-inputs-title = Votre formation dans l’enseignement pour adultes
-adult-intro = Sans diplôme du secondaire, vous pouvez l’obtenir dans un centre d’enseignement pour adultes (CVO) : par la formation générale (algemene vorming, AV) de niveau ASO, ou par une formation professionnelle qualifiante avec la formation générale complémentaire (aanvullende algemene vorming, AAV).
+adult-intro = Sans diplôme du secondaire, obtenez-le dans un centre pour adultes (CVO) : par la formation générale (algemene vorming, AV) de niveau ASO, ou par une formation professionnelle avec la formation générale complémentaire (aanvullende algemene vorming, AAV).
 adult-category-legend = Quel tarif payez-vous ?
 adult-diploma-legend = Votre diplôme
 adult-has-diploma-label = J’ai déjà un diplôme de l’enseignement secondaire
-adult-has-diploma-help = Sans diplôme, la formation générale, la formation générale complémentaire, l’éducation de base et l’alphabétisation sont gratuites.
-adult-first-diploma-label = Avec cette formation, j’obtiens mon premier diplôme de l’enseignement secondaire
-adult-first-diploma-help = La prime n’existe que pour un premier diplôme de l’enseignement secondaire.
+adult-has-diploma-help = Sans diplôme, la formation générale (complémentaire), l’éducation de base et l’alphabétisation sont gratuites.
+adult-first-diploma-label = Ce sera mon premier diplôme de l’enseignement secondaire
+adult-first-diploma-help = La prime n’existe que pour un premier diplôme du secondaire.
 adult-organisation-legend = Comment la formation est-elle organisée ?
-adult-organisation-modular-help = Vous vous inscrivez par module ; le droit d’inscription a un maximum par semestre.
-adult-organisation-linear-help = Vous suivez une année scolaire entière ; le droit d’inscription a un maximum par année scolaire.
+adult-organisation-modular-help = Inscription par module ; maximum par semestre.
+adult-organisation-linear-help = Toute une année scolaire ; maximum par année.
 adult-modules-title = Modules
 adult-modules-help = Une ligne par module, avec les périodes de cours qu’indique le centre.
 adult-module-legend = Module { $number }

@@ -19,7 +19,7 @@ adult-category-partial = Exemption partielle
 adult-category-full = Exemption totale
 adult-category-standard-who = Qui ne relève d’aucune catégorie d’exemption.
 adult-category-partial-who = Notamment qui perçoit une allocation de chômage ou a un handicap.
-adult-category-full-who = Notamment qui perçoit le revenu d’intégration ou une aide matérielle, les demandeurs d’emploi en stage d’insertion professionnelle ou dans un parcours reconnu vers l’emploi, les personnes en parcours d’intégration civique (inburgeraars) et les détenus.
+adult-category-full-who = Notamment : revenu d’intégration ou aide matérielle, demandeurs d’emploi en stage d’insertion ou en parcours reconnu vers l’emploi, parcours d’intégration civique (inburgeraars), détenus.
 adult-organisation-modular = Modulaire (par module)
 adult-organisation-linear = Linéaire (par année scolaire)
 adult-semester = semestre { $number }
@@ -42,7 +42,7 @@ adult-line-not-computed = Module { $number } ({ $area }, { $semester }) : { $per
 adult-cap-within = { $scope } : { $fees } reste sous le maximum de { $cap } par formation
 adult-cap-applied = { $scope } : { $fees } dépasse le maximum ; vous payez { $cap }
 adult-cap-unpublished = { $scope } : { $fees }. Le maximum de { $year } n’est pas publié : nous n’appliquons pas l’ancien maximum
-adult-fee-upper-bound = Le maximum par formation n’est pas publié pour cette année scolaire. Le droit d’inscription ci-dessus est calculé sans maximum : le montant réel peut être plus bas.
+adult-fee-upper-bound = Le maximum par formation n’est pas publié pour cette année : le droit d’inscription ci-dessus est calculé sans maximum et peut être plus bas en réalité.
 adult-fee-incomplete = Le tarif d’au moins un module n’est pas publié pour cette année scolaire : cette partie n’est pas dans le total.
 
 ## Prime
@@ -55,7 +55,7 @@ adult-premium-refund = { $scope } : { $paid } payés pour des modules réussis, 
 adult-premium-refund-year = { $scope } : { $paid } payés pour des modules réussis
 adult-premium-vouchers = Payé avec des chèques-formation (opleidingscheques) : { $amount }, non remboursé
 adult-premium-year-maximum = Ensemble { $before }, au plus { $maximum } par formation et par année scolaire
-adult-premium-timing = Vous demandez la prime dans les { $apply } qui suivent votre diplôme ; le paiement peut ensuite prendre jusqu’à { $payment }. Comptez donc au plus tard { $latest } après votre diplôme.
+adult-premium-timing = Demandez la prime dans les { $apply } après votre diplôme ; le paiement peut prendre jusqu’à { $payment } de plus : comptez au plus tard { $latest } après le diplôme.
 adult-premium-not-refunded = Le matériel de cours et la part payée avec des chèques-formation ne sont pas remboursés.
 
 ## Temps
