@@ -53,5 +53,5 @@ saved-row-adult-net = Diplôme secondaire : net après la prime
 saved-row-adult-premium = Diplôme secondaire : prime remboursée
 saved-adult-at-most = au plus { $amount }
 leave-lessons-from-modules = Vos modules dans Diplôme secondaire comptent : { $periods } périodes de cours. Tant que vous y avez des modules, ce champ ne compte pas.
-adult-jump-to-result = Net pour vous : { $net } — vers la réponse
+adult-jump-to-result = Net pour vous : { $net } — vers la réponse
 adult-more = Matériel de cours et chèques-formation (facultatif)

@@ -86,7 +86,7 @@ result-source-says = Ce que dit la source
 result-quote = « { $quote } »
 result-missing-title = Non publié, donc non calculé :
 result-missing-figure = { $label } ({ $period })
-result-missing-why = Pourquoi ce chiffre manque-t-il ?
+result-missing-why = Pourquoi ce chiffre manque-t-il ?
 
 ## The printed recap.
 # One input on the printout: the field's label and what was filled in.

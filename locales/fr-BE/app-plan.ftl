@@ -107,10 +107,10 @@ plan-answer-grant-years = oui, { $count ->
     [one] { $amount } an
    *[other] { $amount } ans
 }
-plan-jump-to-result = Parcours : { $count ->
+plan-jump-to-result = Parcours : { $count ->
     [one] { $amount } an
    *[other] { $amount } ans
 }, { $fee } — vers la réponse
 plan-option-show = Année par année
-plan-option-route-title = Année par année : { $option }
-plan-compare-cheapest = Le moins cher : { $option }, { $fee } au total
+plan-option-route-title = Année par année : { $option }
+plan-compare-cheapest = Le moins cher : { $option }, { $fee } au total
